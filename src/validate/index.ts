@@ -1,0 +1,6 @@
+/**
+ * Validation at the boundary: numbers, fractions and counts, with errors that
+ * name the field, the value, the range and the fix.
+ * @module
+ */
+export { checkNumber, checkFraction, checkCount, describeRule, type NumberRule } from './number.js';
