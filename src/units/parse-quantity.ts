@@ -1,0 +1,133 @@
+import type { Unit } from 'mathjs';
+import { InputError, UnitError } from '../errors/index.js';
+import { checkNumber } from '../validate/index.js';
+import { unitMath } from './math.js';
+import { QUANTITY_KINDS, acceptedUnits, type QuantityKind } from './quantity-kinds.js';
+
+/** Unit names that must never be accepted, with the reason shown to the user. */
+const AMBIGUOUS: Readonly<Record<string, string>> = {
+  ton: '"ton" is the US short ton (907.18 kg) in mathjs; write "t" or "tonne" for 1,000 kg',
+  tons: '"tons" is the US short ton (907.18 kg) in mathjs; write "t" or "tonne" for 1,000 kg',
+  mt: '"mt" is a milli-tonne (1 kg); write "t" for a tonne or "Mt" for a megatonne',
+};
+
+/**
+ * Turn the text of a quantity into mathjs syntax: `CO2e` suffixes on mass
+ * units are dropped (`kgCO2e/kWh` → `kg/kWh`), `²` and trailing area digits
+ * become powers (`cm2` → `cm^2`), and `per` becomes `/`.
+ */
+function normalise(text: string): string {
+  return text
+    .trim()
+    .replace(/CO2(?:-?eq|e)?\b/g, '')
+    .replace(/²/g, '^2')
+    .replace(/\b(mm|cm|m)2\b/g, '$1^2')
+    .replace(/\s+per\s+/g, ' / ');
+}
+
+function parsePercent(text: string, path: string): number | undefined {
+  const m = /^\s*([-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*%\s*$/i.exec(text);
+  if (!m) return undefined;
+  return Number(m[1]) / 100;
+}
+
+function checkUnitNames(unit: Unit, kind: QuantityKind, raw: string, path: string): void {
+  const info = QUANTITY_KINDS[kind];
+  for (const part of unit.units) {
+    const name = part.unit.name;
+    const prefix = part.prefix?.name ?? '';
+    if (name in AMBIGUOUS) {
+      throw new UnitError({ path, received: raw, expected: `${info.description} in ${acceptedUnits(kind)}`, problem: 'has an ambiguous unit', fix: AMBIGUOUS[name] });
+    }
+    if (name === 't' && prefix === 'm') {
+      throw new UnitError({ path, received: raw, expected: `${info.description} in ${acceptedUnits(kind)}`, problem: 'has an ambiguous unit', fix: AMBIGUOUS.mt });
+    }
+    const allowed = info.accepts[name];
+    if (allowed === undefined || !allowed.includes(prefix)) {
+      throw new UnitError({
+        path,
+        received: raw,
+        expected: `${info.description} in ${acceptedUnits(kind)} (canonical ${info.canonical})`,
+        fix: `write it like ${info.examples.map((e) => `"${e}"`).join(' or ')}`,
+      });
+    }
+  }
+}
+
+/**
+ * Parse a quantity given as a number in the kind's canonical unit or as a
+ * string with a unit, and return the number in the canonical unit.
+ *
+ * Accepted units form a closed set per kind ({@link QUANTITY_KINDS}); a
+ * wrong dimension (`"200 kWh"` for a power), an ambiguous unit (`"2 ton"`)
+ * or an unparseable string is refused with a {@link UnitError}; NaN and
+ * Infinity with an {@link InputError}. Fractions also accept `"75 %"`.
+ *
+ * @param value - a number (canonical unit) or a string such as `"0.7 kW"`
+ * @param kind - the quantity kind of the field
+ * @param path - the field path, named in errors
+ * @returns the value in the canonical unit of `kind`
+ * @example
+ * parseQuantity('0.7 kW', 'power', 'cpu.tdp'); // => 700
+ * parseQuantity('400 gCO2e/kWh', 'gridIntensity', 'cloud.gridIntensity'); // => 0.4
+ * parseQuantity('2 TB', 'data', 'memory'); // => 2000
+ * parseQuantity('5 years', 'lifetime', 'server.lifetime'); // => 5
+ * parseQuantity(8.12, 'area', 'cpu.dieArea'); // => 8.12
+ */
+export function parseQuantity(value: unknown, kind: QuantityKind, path: string): number {
+  const info = QUANTITY_KINDS[kind];
+  if (typeof value === 'number') return checkNumber(value, path, { unit: info.canonical === '1' ? undefined : info.canonical });
+  if (typeof value !== 'string') {
+    throw new InputError({
+      path,
+      received: value,
+      expected: `${info.description}: a number in ${info.canonical} or a string such as "${info.examples[0]}"`,
+      problem: 'must be a number or a quantity string',
+    });
+  }
+  if (info.mathjs === '') {
+    const percent = kind === 'fraction' ? parsePercent(value, path) : undefined;
+    if (percent !== undefined) return percent;
+    throw new InputError({
+      path,
+      received: value,
+      expected: `${info.description}, written as a plain number${kind === 'fraction' ? ' (or "75 %")' : ''}`,
+      problem: 'must be a number',
+      fix: 'remove the quotes around the number',
+    });
+  }
+  let unit: Unit;
+  try {
+    unit = unitMath().unit(normalise(value));
+  } catch {
+    throw new UnitError({
+      path,
+      received: value,
+      expected: `${info.description} in ${acceptedUnits(kind)}`,
+      problem: 'is not a quantity with a known unit',
+      fix: `write it like ${info.examples.map((e) => `"${e}"`).join(' or ')}`,
+    });
+  }
+  if (unit.value === null || unit.units.length === 0) {
+    throw new UnitError({
+      path,
+      received: value,
+      expected: `${info.description} in ${acceptedUnits(kind)}`,
+      problem: 'has no number or no unit',
+      fix: `write a number with its unit, like "${info.examples[0]}", or a bare number in ${info.canonical}`,
+    });
+  }
+  const target = unitMath().unit(info.mathjs);
+  if (!unit.equalBase(target)) {
+    throw new UnitError({
+      path,
+      received: value,
+      expected: `${info.description} in ${acceptedUnits(kind)}`,
+      problem: 'has a unit of the wrong dimension',
+      fix: `give ${info.description}, like "${info.examples[0]}"`,
+    });
+  }
+  checkUnitNames(unit, kind, value, path);
+  const converted = unit.toNumber(info.mathjs);
+  return checkNumber(converted, path, { unit: info.canonical });
+}
