@@ -4,3 +4,4 @@
  * @module
  */
 export { checkNumber, checkFraction, checkCount, describeRule, type NumberRule } from './number.js';
+export { suggest } from './suggest.js';
