@@ -1,0 +1,95 @@
+import type { Param } from './param.js';
+
+/**
+ * Manufacturing technology of an integrated circuit, which selects its
+ * emission factor per die area: CMOS logic (by process generation), DRAM,
+ * NAND flash, high-bandwidth memory stacks, or other (less complex) ICs.
+ */
+export type IcTechnology = 'logic' | 'dram' | 'nand' | 'hbm' | 'other';
+
+/** An integrated circuit (or a group of identical ones) of a server's bill of materials. */
+export interface IntegratedCircuit {
+  readonly type: 'ic';
+  /** Name shown in results (`CPU die`, `DRAM`). */
+  readonly name: string;
+  /** Technology, which selects the emission factor. */
+  readonly technology: IcTechnology;
+  /** Process generation for logic (`Intel 7`, `7nm`), when known. */
+  readonly process?: string;
+  /** Die area of one IC [cm²]. */
+  readonly dieArea: Param;
+  /** Number of identical ICs per server. */
+  readonly count: number;
+  /** Manufacturing emission factor [kgCO2e/cm² of die]. */
+  readonly factor: Param;
+  /** Packaging emissions per IC [kgCO2e], when modelled. */
+  readonly packaging?: Param;
+}
+
+/** A printed circuit board. */
+export interface CircuitBoard {
+  readonly type: 'pcb';
+  readonly name: string;
+  /** Board area [cm²]. */
+  readonly area: Param;
+  /** Number of copper layers. */
+  readonly layers: number;
+  /** Number of identical boards per server. */
+  readonly count: number;
+  /** Emission factor [kgCO2e/cm² of board] for this layer count. */
+  readonly factor: Param;
+}
+
+/**
+ * Another part (power supply, chassis, fans, cooling, connectors): by mass
+ * times a material factor, or a footprint per unit.
+ */
+export interface OtherPart {
+  readonly type: 'part';
+  readonly name: string;
+  readonly count: number;
+  /** Mass of one part [kg], with `massFactor`. */
+  readonly mass?: Param;
+  /** Emissions per mass [kgCO2e/kg], with `mass`. */
+  readonly massFactor?: Param;
+  /** Emissions per part [kgCO2e], instead of mass × factor. */
+  readonly perUnit?: Param;
+}
+
+/** One entry of a server's bill of materials. */
+export type Component = IntegratedCircuit | CircuitBoard | OtherPart;
+
+/** A power draw in active mode: one part or a group of identical parts. */
+export interface PowerDraw {
+  readonly name: string;
+  /** Power of one part when active [W]. */
+  readonly power: Param;
+  /** Number of identical parts. */
+  readonly count: number;
+}
+
+/**
+ * The power model of a server: the sum of the active draws when busy, and
+ * the idle power otherwise (Clemm et al. 2024, IV.C: 555 W active, 200 W idle).
+ */
+export interface PowerModel {
+  readonly active: readonly PowerDraw[];
+  /** Power when idle [W]. */
+  readonly idle: Param;
+}
+
+/** A server (or a group of identical servers). */
+export interface Server {
+  /** Short identifier, unique in the study. */
+  readonly id: string;
+  readonly name: string;
+  /** Number of identical servers. */
+  readonly count: number;
+  /** Service life [years], over which embodied carbon is amortised. */
+  readonly lifetime: Param;
+  /** Bill of materials. */
+  readonly components: readonly Component[];
+  readonly power: PowerModel;
+  /** Share of time active [0–1]; the workload's utilisation applies when absent. */
+  readonly utilization?: Param;
+}

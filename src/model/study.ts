@@ -1,0 +1,34 @@
+import type { Cloud } from './cloud.js';
+import type { FunctionalUnit } from './functional-unit.js';
+import type { Param } from './param.js';
+import type { Server } from './server.js';
+import type { Workload } from './workload.js';
+
+/** A rank correlation between two uncertain inputs (Spearman's ρ). */
+export interface Correlation {
+  /** Path of the first input. */
+  readonly a: string;
+  /** Path of the second input. */
+  readonly b: string;
+  /** Spearman rank correlation in (−1, 1). */
+  readonly rank: number;
+}
+
+/**
+ * A parsed, validated study: every number is a {@link Param} in its canonical
+ * unit with status and source. Build one with `parseStudy`.
+ */
+export interface Study {
+  readonly name: string;
+  readonly description?: string;
+  readonly functionalUnit: FunctionalUnit;
+  readonly servers: readonly Server[];
+  readonly workload: Workload;
+  readonly cloud: Cloud;
+  /** Rank correlations between uncertain inputs. */
+  readonly correlations: readonly Correlation[];
+  /** Every numeric input, in the order it appears in the study. */
+  readonly params: readonly Param[];
+  /** Warnings about implausible but valid values. */
+  readonly warnings: readonly string[];
+}
