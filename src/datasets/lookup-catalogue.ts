@@ -1,0 +1,59 @@
+import { rowsOf } from './dataset.js';
+import { searchOrder, unknownKeyError, type LookupOptions } from './factor-source.js';
+import { parseNumberCell } from './parse-cell.js';
+import { CATALOGUE_FIELDS } from './schemas/index.js';
+import type { DatasetRef, SourcedValue } from './types.js';
+
+/** Bundled datasets searched for hardware entries, in order. */
+export const DEFAULT_CATALOGUE_DATASETS: readonly string[] = ['hardware-catalogue'];
+
+/** A text field of a catalogue entry (`process`, `memoryType`) with its provenance. */
+export interface SourcedText {
+  readonly text: string;
+  readonly key: string;
+  readonly dataset: DatasetRef;
+  readonly source: { readonly id: string; readonly citation: string; readonly url: string };
+  readonly year: number;
+  readonly note?: string;
+}
+
+/** A hardware entry: every field sourced on its own. Numeric fields are {@link SourcedValue}s in canonical units. */
+export interface CatalogueEntry {
+  readonly id: string;
+  readonly dataset: DatasetRef;
+  readonly fields: Readonly<Record<string, SourcedValue | SourcedText>>;
+}
+
+/**
+ * A hardware entry by id (`xeon-platinum-8468`, `nvidia-h100-sxm`, …), from
+ * the first dataset searched that has it (a user catalogue first). Each field
+ * carries its own source, year and note; numeric fields are in the canonical
+ * unit of {@link CATALOGUE_FIELDS}. A study may override any field.
+ *
+ * @throws {@link InputError} for an unknown id, listing close matches
+ * @example
+ * typeof lookupCatalogue; // => 'function'
+ */
+export function lookupCatalogue(id: string, options: LookupOptions = {}): CatalogueEntry {
+  const datasets = searchOrder(options, DEFAULT_CATALOGUE_DATASETS);
+  for (const d of datasets) {
+    const rows = rowsOf(d, 'catalogue').filter((r) => r.id === id);
+    if (rows.length === 0) continue;
+    const dataset = { name: d.name, version: d.version };
+    const fields: Record<string, SourcedValue | SourcedText> = {};
+    for (const r of rows) {
+      const src = d.manifest.sources.find((s) => s.id === r.source)!;
+      const source = { id: src.id, citation: src.citation, url: src.url };
+      const base = { key: `${id}.${r.field}`, dataset, source, year: r.year, ...(r.note !== undefined ? { note: r.note } : {}) };
+      const spec = CATALOGUE_FIELDS[r.field];
+      fields[r.field] = Object.freeze(
+        spec.type === 'text' ? { text: r.value, ...base } : { value: parseNumberCell(r.value) as number, unit: spec.unit ?? '1', ...base },
+      );
+    }
+    return Object.freeze({ id, dataset, fields: Object.freeze(fields) });
+  }
+  const ids = datasets.flatMap((d) => rowsOf(d, 'catalogue').map((r) => r.id));
+  const names: Record<string, string> = {};
+  for (const d of datasets) for (const r of rowsOf(d, 'catalogue')) if (r.field === 'name') names[r.id] = r.value;
+  throw unknownKeyError('catalogue id', id, ids, { labels: names, where: datasets.map((d) => d.name).join(', ') });
+}

@@ -1,0 +1,63 @@
+/**
+ * The row schemas, one file each, and the registry the loader uses to find
+ * the schema a manifest names.
+ * @module
+ */
+import { FileError } from '../../errors/index.js';
+import type { RowSchema } from '../schema.js';
+import { icFactorSchema } from './ic-factor.js';
+import { pcbFactorSchema } from './pcb-factor.js';
+import { gridIntensitySchema } from './grid-intensity.js';
+import { pueSchema } from './pue.js';
+import { materialFactorSchema } from './material-factor.js';
+import { partFactorSchema } from './part-factor.js';
+import { parameterSchema } from './parameter.js';
+import { catalogueSchema } from './catalogue.js';
+
+export { icFactorSchema, IC_TECHNOLOGIES, type IcTechnology, type IcFactorRow } from './ic-factor.js';
+export { pcbFactorSchema, type PcbFactorRow } from './pcb-factor.js';
+export { gridIntensitySchema, type GridIntensityRow } from './grid-intensity.js';
+export { pueSchema, type PueRow } from './pue.js';
+export { materialFactorSchema, type MaterialFactorRow } from './material-factor.js';
+export { partFactorSchema, PART_UNITS, type PartFactorRow } from './part-factor.js';
+export { parameterSchema, PARAMETER_UNITS, type ParameterRow } from './parameter.js';
+export { catalogueSchema, CATALOGUE_FIELDS, CATALOGUE_KINDS, type CatalogueRow, type CatalogueFieldSpec } from './catalogue.js';
+
+const REGISTRY: ReadonlyMap<string, RowSchema> = new Map(
+  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema].map(
+    (s) => [s.id, s] as const,
+  ),
+);
+
+/**
+ * Ids of every row schema a manifest may name in `files[].schema`.
+ *
+ * @example
+ * listSchemas().includes('ic-factor'); // => true
+ */
+export function listSchemas(): string[] {
+  return [...REGISTRY.keys()];
+}
+
+/**
+ * Register an extra row schema (for tables added by other modules). The id
+ * must not be taken already.
+ *
+ * @throws {@link FileError} when the id is already registered
+ * @example
+ * typeof registerSchema; // => 'function'
+ */
+export function registerSchema(schema: RowSchema): void {
+  if (REGISTRY.has(schema.id)) throw new FileError({ file: '<schema registry>' }, `schema id "${schema.id}" is already registered`, 'choose another id');
+  (REGISTRY as Map<string, RowSchema>).set(schema.id, schema);
+}
+
+/**
+ * The schema with this id, or undefined.
+ *
+ * @example
+ * findSchema('pcb-factor')?.key; // => ['layers']
+ */
+export function findSchema(id: string): RowSchema | undefined {
+  return REGISTRY.get(id);
+}
