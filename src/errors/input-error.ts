@@ -35,6 +35,7 @@ export class InputError extends AilcaError {
   readonly received: unknown;
   readonly expected: string;
   readonly fix: string | undefined;
+  readonly problem: string;
 
   constructor(details: InputErrorDetails) {
     const problem = details.problem ?? 'is invalid';
@@ -46,5 +47,16 @@ export class InputError extends AilcaError {
     this.received = details.received;
     this.expected = details.expected;
     this.fix = details.fix;
+    this.problem = problem;
+  }
+
+  /**
+   * The same error reported at another path (e.g. a dataset lookup's
+   * `location` error re-raised at the study's `cloud.location`).
+   * @example
+   * new InputError({ path: 'location', received: 'UK', expected: 'a country code' }).at('cloud.location').path; // => 'cloud.location'
+   */
+  at(path: string): InputError {
+    return new InputError({ path, received: this.received, expected: this.expected, fix: this.fix, problem: this.problem });
   }
 }

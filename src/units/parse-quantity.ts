@@ -35,7 +35,8 @@ function checkUnitNames(unit: Unit, kind: QuantityKind, raw: string, path: strin
   const info = QUANTITY_KINDS[kind];
   for (const part of unit.units) {
     const name = part.unit.name;
-    const prefix = part.prefix?.name ?? '';
+    // mathjs types declare `prefix` as a string; at run time it is a prefix object
+    const prefix = (part.prefix as unknown as { name?: string } | undefined)?.name ?? '';
     if (name in AMBIGUOUS) {
       throw new UnitError({ path, received: raw, expected: `${info.description} in ${acceptedUnits(kind)}`, problem: 'has an ambiguous unit', fix: AMBIGUOUS[name] });
     }

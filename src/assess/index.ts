@@ -1,0 +1,8 @@
+/**
+ * The deterministic assessment: a study's footprint by element, phase and
+ * component, with every input echoed.
+ * @module
+ */
+export { assess } from './assess.js';
+export { buildAssessment, type DescribeDistribution } from './build-assessment.js';
+export type { Assessment, ComponentResult, InputEcho, PhaseSplit } from './assessment.js';

@@ -1,0 +1,29 @@
+import { assess } from '../../assess/index.js';
+import { loadStudy } from '../../study/index.js';
+import { choice, parseArgs } from '../args.js';
+import { formatAssessment } from '../format-assessment.js';
+import type { CommandIO } from '../io.js';
+
+/** Usage text of `ailca assess`. */
+export const ASSESS_USAGE = `ailca assess STUDY.json [--format table|json]
+
+Deterministic assessment of a study: embodied carbon by component, operational
+carbon per year, annualised and lifetime totals, use-phase share, the footprint
+by element, and every input with its status and source.`;
+
+/**
+ * `ailca assess STUDY.json [--format table|json]`.
+ * @returns the exit code
+ */
+export function assessCommand(argv: readonly string[], io: CommandIO): number {
+  const args = parseArgs(argv, ['format'], []);
+  const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
+  const file = args.positional[0];
+  if (file === undefined || args.positional.length > 1) {
+    io.stderr(`usage: ${ASSESS_USAGE}\n`);
+    return 2;
+  }
+  const result = assess(loadStudy(file));
+  io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${formatAssessment(result)}\n`);
+  return 0;
+}

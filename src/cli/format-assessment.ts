@@ -1,0 +1,56 @@
+import type { Assessment } from '../assess/index.js';
+import { formatFixed } from './format-number.js';
+import { renderTable } from './render-table.js';
+
+/**
+ * The readable table `ailca assess` prints: embodied by component,
+ * operational by component, annualised and lifetime totals, use-phase share,
+ * the footprint by element, the inputs with status and source, and warnings.
+ */
+export function formatAssessment(r: Assessment): string {
+  const out: string[] = [];
+  out.push(`Study: ${r.study}`);
+  out.push(`Functional unit: ${r.functionalUnit.unit === 'year' ? 'one year of operation' : 'the whole service life'} → ${formatFixed(r.functionalUnit.value)} ${r.functionalUnit.valueUnit}`);
+  out.push('', 'Embodied (manufacturing), whole life');
+  out.push(renderTable([...r.embodied.components.map((c) => [`  ${c.name}`, c.technology ?? '', formatFixed(c.kgCO2e), 'kgCO2e']), ['  total', '', formatFixed(r.embodied.totalKgCO2e), 'kgCO2e']], [2]));
+  out.push('', 'Operational (use), per year');
+  out.push(
+    renderTable(
+      [
+        ...r.operational.components.map((c) => [`  ${c.name}`, c.energyKWh === undefined ? '' : `${formatFixed(c.energyKWh)} kWh`, formatFixed(c.kgCO2e), 'kgCO2e/year']),
+        ['  total', `${formatFixed(r.operational.annualEnergyKWh)} kWh`, formatFixed(r.operational.annualKgCO2e), 'kgCO2e/year'],
+      ],
+      [1, 2],
+    ),
+  );
+  out.push('', 'Footprint');
+  out.push(
+    renderTable(
+      [
+        ['  embodied per year', formatFixed(r.annualized.embodiedKgCO2e), 'kgCO2e/year'],
+        ['  operational per year', formatFixed(r.annualized.operationalKgCO2e), 'kgCO2e/year'],
+        ['  annualised total', formatFixed(r.annualized.totalKgCO2e), 'kgCO2e/year'],
+        ['  whole service life', formatFixed(r.lifetime.totalKgCO2e), 'kgCO2e'],
+        ['  use-phase share', `${formatFixed(r.usePhaseShare * 100, 1)} %`, ''],
+      ],
+      [1],
+    ),
+  );
+  out.push('', 'By element (per year)');
+  out.push(
+    renderTable(
+      [['  element', 'embodied', 'operational', 'total'], ...(['model', 'data', 'server', 'cloud'] as const).map((e) => [`  ${e}`, formatFixed(r.byElement[e].embodiedKgCO2e), formatFixed(r.byElement[e].operationalKgCO2e), formatFixed(r.byElement[e].totalKgCO2e)])],
+      [1, 2, 3],
+    ),
+  );
+  out.push('', 'Inputs');
+  out.push(
+    renderTable(
+      r.inputs.map((i) => [`  ${i.path}`, i.distribution ?? formatFixed(i.value, 4).replace(/\.?0+$/, ''), i.unit === '1' ? '' : i.unit, i.status, i.source?.dataset ? `${i.source.dataset.name}@${i.source.dataset.version}: ${i.source.citation}` : (i.source?.citation ?? '')]),
+      [1],
+    ),
+  );
+  if (r.warnings.length > 0) out.push('', 'Warnings', ...r.warnings.map((w) => `  ! ${w}`));
+  out.push('', `ailca ${r.provenance.version}${r.provenance.datasets.length > 0 ? `; datasets ${r.provenance.datasets.map((d) => `${d.name}@${d.version}`).join(', ')}` : ''}`);
+  return out.join('\n');
+}

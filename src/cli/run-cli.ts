@@ -1,0 +1,51 @@
+import { AilcaError, FileError, InputError } from '../errors/index.js';
+import { libraryVersion } from '../version.js';
+import { ASSESS_USAGE, assessCommand } from './commands/assess.js';
+import type { CommandIO } from './io.js';
+
+type Command = (argv: readonly string[], io: CommandIO) => number | Promise<number>;
+
+const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
+  assess: { run: assessCommand, usage: ASSESS_USAGE },
+};
+
+function help(): string {
+  return [`ailca ${libraryVersion()} — life-cycle assessment of AI systems`, '', 'Commands:', ...Object.values(COMMANDS).map((c) => `  ${c.usage.split('\n')[0]}`), '  ailca help | --version', '', 'Exit codes: 0 success, 2 bad input (the message names the field and the fix), 1 internal error.'].join('\n');
+}
+
+/**
+ * Run the command line: dispatch to a command, print errors as one clear
+ * message, and return the exit code (2 for bad input, 1 for a bug).
+ *
+ * @param argv - arguments after `ailca`
+ * @param io - where to write
+ */
+export async function runCli(argv: readonly string[], io: CommandIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(`${help()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') {
+    io.stdout(`${libraryVersion()}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.stderr(`ailca: unknown command "${name}"\n\n${help()}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof FileError) {
+      io.stderr(`ailca ${name}: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof AilcaError) {
+      io.stderr(`ailca ${name}: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}

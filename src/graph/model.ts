@@ -1,0 +1,46 @@
+import type { Expr } from './expr.js';
+
+/** A named input of a compiled model. */
+export interface ModelInput {
+  /** Name used by `input(name)` nodes. */
+  readonly name: string;
+  /** Base (deterministic) value in `unit`. */
+  readonly value: number;
+  /** Canonical unit. */
+  readonly unit: string;
+  /** The input's distribution when uncertain (a `Distribution`), else absent. */
+  readonly distribution?: unknown;
+}
+
+/** A named output of a compiled model. */
+export interface ModelOutput {
+  /** Stable key (`annualized.total`, `embodied:xeon:0`). */
+  readonly key: string;
+  /** Human label for tables and charts. */
+  readonly label: string;
+  /** Canonical unit of the value. */
+  readonly unit: string;
+  /** The computation. */
+  readonly expr: Expr;
+  /** Classification for breakdowns: element, phase, server, component… */
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/** A rank correlation between two inputs of a model. */
+export interface ModelCorrelation {
+  readonly a: string;
+  readonly b: string;
+  /** Spearman's ρ. */
+  readonly rank: number;
+}
+
+/**
+ * One explicit computation: named inputs and the outputs computed from them.
+ * The deterministic evaluator, the Monte Carlo kernels and the sensitivity
+ * analysers all run a model.
+ */
+export interface Model {
+  readonly inputs: readonly ModelInput[];
+  readonly outputs: readonly ModelOutput[];
+  readonly correlations: readonly ModelCorrelation[];
+}

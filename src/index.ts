@@ -1,0 +1,16 @@
+/**
+ * ailca — life-cycle assessment of AI systems.
+ *
+ * Build a study (servers, cloud, workload), assess its embodied and
+ * operational carbon deterministically, and propagate uncertainty with a
+ * gpu.js Monte Carlo engine.
+ * @module ailca
+ */
+export * from './errors/index.js';
+export * from './validate/index.js';
+export * from './units/index.js';
+export * from './graph/index.js';
+export * from './model/index.js';
+export * from './study/index.js';
+export * from './assess/index.js';
+export { libraryVersion } from './version.js';

@@ -1,0 +1,124 @@
+import { add, constant, div, input, mul, sub, type Expr, type Model, type ModelOutput } from '../graph/index.js';
+import type { Component, Param, Server, Study } from '../model/index.js';
+import { elementKey, OUTPUT, type Element } from './output-keys.js';
+
+/** The graph input name of a param: shared draws use one input for all their fields. */
+export function inputName(p: Param): string {
+  return p.shared !== undefined ? `shared.${p.shared}` : p.path;
+}
+
+const ref = (p: Param): Expr => input(inputName(p));
+
+function componentEmbodied(c: Component, serverCount: number): Expr {
+  const n = constant(serverCount * c.count);
+  if (c.type === 'ic') {
+    const dies = mul(n, ref(c.dieArea), ref(c.factor));
+    return c.packaging === undefined ? dies : add(dies, mul(n, ref(c.packaging)));
+  }
+  if (c.type === 'pcb') return mul(n, ref(c.area), ref(c.factor));
+  if (c.perUnit !== undefined) return mul(n, ref(c.perUnit));
+  return mul(n, ref(c.mass as Param), ref(c.massFactor as Param));
+}
+
+interface ServerParts {
+  readonly outputs: ModelOutput[];
+  readonly embodied: Expr;
+  readonly perYear: Expr;
+  readonly itEnergy: Expr;
+  readonly itCarbon: Expr;
+  readonly overheadEnergy: Expr;
+  readonly overheadCarbon: Expr;
+}
+
+function compileServer(s: Server, study: Study): ServerParts {
+  const outputs: ModelOutput[] = [];
+  const tag = (element: Element, phase: string, component: string) => ({ element, phase, server: s.id, component });
+  const parts = s.components.map((c, j) => {
+    const expr = componentEmbodied(c, s.count);
+    const technology = c.type === 'ic' ? c.technology : c.type;
+    outputs.push({ key: `embodied:${s.id}:${j}`, label: c.name, unit: 'kgCO2e', expr, tags: { ...tag('server', 'embodied', c.name), technology } });
+    return expr;
+  });
+  const embodied = add(...parts);
+  const perYear = div(embodied, ref(s.lifetime));
+  const u = ref(s.utilization ?? study.workload.utilization);
+  const hoursKilo = div(ref(study.workload.hoursPerYear), constant(1000)); // W·h → kWh
+  const n = constant(s.count);
+  const ci = ref(study.cloud.gridIntensity);
+  const draws: Expr[] = [];
+  const energyOf = (key: string, label: string, energy: Expr): void => {
+    draws.push(energy);
+    outputs.push({ key: `energy:${s.id}:${key}`, label, unit: 'kWh/year', expr: energy, tags: { ...tag('server', 'operational', label), quantity: 'energy' } });
+    outputs.push({ key: `operational:${s.id}:${key}`, label, unit: 'kgCO2e/year', expr: mul(energy, ci), tags: tag('server', 'operational', label) });
+  };
+  s.power.active.forEach((d, k) => energyOf(`active${k}`, `${d.name} (active)`, mul(n, u, constant(d.count), ref(d.power), hoursKilo)));
+  energyOf('idle', 'idle', mul(n, sub(constant(1), u), ref(s.power.idle), hoursKilo));
+  const itEnergy = add(...draws);
+  const overheadEnergy = mul(itEnergy, sub(ref(study.cloud.pue), constant(1)), ref(study.cloud.overheadShare));
+  const overheadCarbon = mul(overheadEnergy, ci);
+  outputs.push({ key: `overhead:${s.id}`, label: `data-centre overhead (${s.name})`, unit: 'kgCO2e/year', expr: overheadCarbon, tags: tag('cloud', 'operational', 'data-centre overhead') });
+  outputs.push({ key: `embodiedPerYear:${s.id}`, label: `${s.name} embodied per year`, unit: 'kgCO2e/year', expr: perYear, tags: { element: 'server', phase: 'embodied', server: s.id } });
+  return { outputs, embodied, perYear, itEnergy, itCarbon: mul(itEnergy, ci), overheadEnergy, overheadCarbon };
+}
+
+/**
+ * Compile a study into one explicit {@link Model}: every param becomes a
+ * named input, every reported figure an expression over them. The
+ * deterministic assessment, the Monte Carlo kernels and the sensitivity
+ * analysers all evaluate this model, so each stage's formula is written once,
+ * here:
+ *
+ * - embodied of a component = servers × count × die (or board) area × factor
+ *   (+ packaging per IC), or × mass × factor, or × footprint per unit;
+ * - IT energy per year = servers × hours × (u · Σ active power + (1 − u) · idle power) / 1000;
+ * - overhead energy = IT energy × (PUE − 1) × overhead share;
+ * - operational carbon = energy × grid intensity;
+ * - annualised = Σ embodied ÷ lifetime + operational per year;
+ * - lifetime total = Σ per server (embodied + operational per year × lifetime).
+ *
+ * @param study - a parsed study
+ * @returns the model
+ */
+export function compileStudy(study: Study): Model {
+  const servers = study.servers.map((s) => compileServer(s, study));
+  const outputs: ModelOutput[] = servers.flatMap((s) => s.outputs);
+  const embodied = add(...servers.map((s) => s.embodied));
+  const perYear = add(...servers.map((s) => s.perYear));
+  const itEnergy = add(...servers.map((s) => s.itEnergy));
+  const energy = add(itEnergy, ...servers.map((s) => s.overheadEnergy));
+  const serverOp = add(...servers.map((s) => s.itCarbon));
+  const cloudOp = add(...servers.map((s) => s.overheadCarbon));
+  const operational = add(serverOp, cloudOp);
+  const annualized = add(perYear, operational);
+  const lifetime = add(
+    ...study.servers.map((s, i) => {
+      const p = servers[i] as ServerParts;
+      return add(p.embodied, mul(add(p.itCarbon, p.overheadCarbon), ref(s.lifetime)));
+    }),
+  );
+  const totals: ModelOutput[] = [
+    { key: OUTPUT.embodiedTotal, label: 'embodied (manufacturing), whole life', unit: 'kgCO2e', expr: embodied, tags: { phase: 'embodied' } },
+    { key: OUTPUT.annualizedEmbodied, label: 'embodied per year', unit: 'kgCO2e/year', expr: perYear, tags: { phase: 'embodied' } },
+    { key: OUTPUT.annualItEnergy, label: 'IT energy per year', unit: 'kWh/year', expr: itEnergy, tags: { quantity: 'energy' } },
+    { key: OUTPUT.annualEnergy, label: 'energy per year (with data-centre overhead)', unit: 'kWh/year', expr: energy, tags: { quantity: 'energy' } },
+    { key: OUTPUT.operationalAnnual, label: 'operational (use) per year', unit: 'kgCO2e/year', expr: operational, tags: { phase: 'operational' } },
+    { key: OUTPUT.annualizedTotal, label: 'annualised footprint', unit: 'kgCO2e/year', expr: annualized, tags: {} },
+    { key: OUTPUT.lifetimeTotal, label: 'footprint over the service life', unit: 'kgCO2e', expr: lifetime, tags: {} },
+    { key: OUTPUT.usePhaseShare, label: 'use-phase share', unit: '1', expr: div(operational, annualized), tags: {} },
+    { key: elementKey('server'), label: 'server', unit: 'kgCO2e/year', expr: add(perYear, serverOp), tags: { element: 'server' } },
+    { key: elementKey('cloud'), label: 'cloud', unit: 'kgCO2e/year', expr: cloudOp, tags: { element: 'cloud' } },
+    { key: elementKey('model'), label: 'model', unit: 'kgCO2e/year', expr: constant(0), tags: { element: 'model' } },
+    { key: elementKey('data'), label: 'data', unit: 'kgCO2e/year', expr: constant(0), tags: { element: 'data' } },
+    {
+      key: OUTPUT.functionalUnit,
+      label: study.functionalUnit === 'year' ? 'footprint per year of operation' : 'footprint over the service life',
+      unit: study.functionalUnit === 'year' ? 'kgCO2e/year' : 'kgCO2e',
+      expr: study.functionalUnit === 'year' ? annualized : lifetime,
+      tags: {},
+    },
+  ];
+  const inputs = study.params.map((p) => ({ name: inputName(p), value: p.value, unit: p.unit, distribution: p.distribution }));
+  const byPath = new Map(study.params.map((p) => [p.path, inputName(p)]));
+  const correlations = study.correlations.map((c) => ({ a: byPath.get(c.a) ?? c.a, b: byPath.get(c.b) ?? c.b, rank: c.rank }));
+  return { inputs, outputs: [...outputs, ...totals], correlations };
+}

@@ -1,0 +1,36 @@
+import type { SourceRef } from '../model/index.js';
+
+/** An uncertainty range attached to a looked-up value (same unit as the value). */
+export interface LookupUncertainty {
+  readonly dist: 'uniform' | 'triangular';
+  readonly min: number;
+  readonly max: number;
+  readonly mode?: number;
+}
+
+/** A value found in a dataset, in its canonical unit, with its source. */
+export interface SourcedFactor {
+  readonly value: number;
+  /** Canonical unit of `value`. */
+  readonly unit: string;
+  readonly source: SourceRef;
+  /** The range the dataset gives, if any. */
+  readonly uncertainty?: LookupUncertainty;
+}
+
+/**
+ * Where a study's default factors come from. The library's default reads the
+ * bundled datasets; a user can pass their own (their factor tables searched
+ * first). Every method throws an InputError naming `path` and listing close
+ * matches when the key is unknown.
+ */
+export interface FactorLookup {
+  /** Emission factor of an IC [kgCO2e per cm² of die]. */
+  icFactor(query: { technology: string; process?: string; method?: string }, path: string): SourcedFactor;
+  /** Emission factor of a printed circuit board [kgCO2e per cm²] by layer count. */
+  pcbFactor(query: { layers: number; method?: string }, path: string): SourcedFactor;
+  /** Grid carbon intensity [kgCO2e/kWh] of a location (and year). */
+  gridIntensity(query: { location: string; year?: number }, path: string): SourcedFactor;
+  /** Default PUE of the industry (the value used when a study gives none). */
+  defaultPue(path: string): SourcedFactor;
+}

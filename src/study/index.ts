@@ -1,0 +1,14 @@
+/**
+ * Study files: validate a study (JSON or TypeScript object) into the typed
+ * model, and compile it into one explicit computation.
+ * @module
+ */
+export { parseStudy, type ParseStudyOptions } from './parse-study.js';
+export { compileStudy, inputName } from './compile-study.js';
+export { OUTPUT, ELEMENTS, elementKey, type Element } from './output-keys.js';
+export type { FactorLookup, SourcedFactor, LookupUncertainty } from './factor-lookup.js';
+export { HOURS_PER_YEAR } from './parse-workload.js';
+export { DEFAULT_LIFETIME_YEARS } from './parse-server.js';
+export { loadStudy, defineStudy } from './load-study.js';
+export { datasetLookup, type DatasetLookupOptions } from './dataset-lookup.js';
+export { readObject, readString, readArray, type RawObject } from './read-object.js';

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { parseStrictJson } from '../datasets/index.js';
+import { FileError } from '../errors/index.js';
+import type { Study } from '../model/index.js';
+import { datasetLookup, type DatasetLookupOptions } from './dataset-lookup.js';
+import { parseStudy } from './parse-study.js';
+
+/**
+ * Validate a study written in TypeScript (the same shape as the JSON study
+ * format) with factors from the bundled datasets (and the user's own).
+ *
+ * @param raw - the study object
+ * @param options - factor method and user datasets
+ * @example
+ * const s = defineStudy({
+ *   name: 'tiny',
+ *   servers: [{ name: 'box', lifetime: '4 years', components: [{ type: 'ic', name: 'CPU', technology: 'logic', process: 'Intel 7', dieArea: '1 cm2' }], power: { active: '100 W', idle: '50 W' } }],
+ *   workload: { utilization: 0.5 },
+ *   cloud: { location: 'DE', year: 2022, pue: 1.2 },
+ * });
+ * s.params.find((p) => p.path === 'servers[0].components[0].factor')?.value; // => 3
+ */
+export function defineStudy(raw: unknown, options: DatasetLookupOptions = {}): Study {
+  const method = options.method ?? methodOf(raw);
+  return parseStudy(raw, { lookup: datasetLookup({ ...options, method }) });
+}
+
+function methodOf(raw: unknown): string | undefined {
+  const f = (raw as { factors?: { method?: unknown } } | null)?.factors?.method;
+  return typeof f === 'string' ? f : undefined;
+}
+
+/**
+ * Read and validate a JSON study file. Malformed JSON, duplicate keys and
+ * numbers that overflow are refused with file, line and column; invalid
+ * fields with their path.
+ *
+ * @param path - the study file
+ * @param options - factor method and user datasets
+ * @throws {@link FileError} for an unreadable or malformed file; InputError for invalid fields
+ */
+export function loadStudy(path: string, options: DatasetLookupOptions = {}): Study {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new FileError({ file: path }, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check the path');
+  }
+  const { value } = parseStrictJson(text, path);
+  return defineStudy(value, options);
+}

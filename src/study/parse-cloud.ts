@@ -1,0 +1,51 @@
+import { InputError } from '../errors/index.js';
+import type { Cloud } from '../model/index.js';
+import { checkNumber } from '../validate/index.js';
+import type { ParseContext } from './parse-context.js';
+import { readObject, readString } from './read-object.js';
+import { readParam } from './read-param.js';
+
+const INTENSITY_PLAUSIBLE = {
+  low: 0.001,
+  high: 2,
+  why: 'grid intensities lie between about 0.01 and 1.2 kgCO2e/kWh; 400 means 400 g/kWh — write "400 g/kWh" or 0.4',
+};
+
+/**
+ * Parse the cloud element: the grid intensity (given, or looked up from
+ * `location` and `year` — never a silent world-average fallback), PUE
+ * (industry default when absent, reported as a default) and the share of
+ * overhead charged.
+ *
+ * @throws {@link InputError} for any invalid field, naming its path
+ */
+export function parseCloud(ctx: ParseContext, raw: unknown, path: string): Cloud {
+  const o = readObject(raw, path, ['location', 'year', 'gridIntensity', 'pue', 'overheadShare']);
+  const location = readString(o, 'location', path, false);
+  const year = o.year === undefined ? undefined : checkNumber(o.year, `${path}.year`, { min: 1990, max: 2100, integer: true });
+  if (o.gridIntensity === undefined && location === undefined) {
+    throw new InputError({
+      path: `${path}.gridIntensity`,
+      received: undefined,
+      expected: 'a grid carbon intensity (e.g. "0.4 kgCO2e/kWh") or a location (e.g. "DE" with "year": 2022)',
+      problem: 'is missing',
+      fix: 'give the intensity or the location; the library never falls back to a world average on its own',
+    });
+  }
+  const gridIntensity = readParam(
+    ctx,
+    o.gridIntensity,
+    `${path}.gridIntensity`,
+    { kind: 'gridIntensity', rule: { min: 0, plausible: INTENSITY_PLAUSIBLE } },
+    o.gridIntensity === undefined ? { status: 'dataset', factor: ctx.lookup.gridIntensity({ location: location as string, year }, `${path}.location`) } : undefined,
+  );
+  const pue = readParam(
+    ctx,
+    o.pue,
+    `${path}.pue`,
+    { kind: 'ratio', rule: { min: 1, fix: 'PUE is facility energy ÷ IT energy, so at least 1 (1.0 = no overhead)', plausible: { low: 1, high: 3, why: 'data-centre PUE lies between about 1.05 and 2.5' } } },
+    o.pue === undefined ? { status: 'default', factor: ctx.lookup.defaultPue(`${path}.pue`) } : undefined,
+  );
+  const overheadShare = readParam(ctx, o.overheadShare, `${path}.overheadShare`, { kind: 'fraction' }, o.overheadShare === undefined ? { status: 'default', factor: { value: 1, unit: '1', source: { citation: 'library default: the whole facility overhead (PUE − 1) is charged to the system' } } } : undefined);
+  return { location, year, gridIntensity, pue, overheadShare };
+}

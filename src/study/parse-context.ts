@@ -1,0 +1,37 @@
+import type { Correlation, Param } from '../model/index.js';
+import type { QuantityKind } from '../units/index.js';
+import type { FactorLookup } from './factor-lookup.js';
+
+/** A shared draw: one uncertain value used by several fields. */
+export interface SharedDraw {
+  /** The raw definition from the study's `shared` block. */
+  readonly raw: unknown;
+  /** The param, once a field has used it (fixes its kind). */
+  param?: Param;
+}
+
+/** Mutable state of one `parseStudy` call. */
+export interface ParseContext {
+  readonly params: Param[];
+  readonly warnings: string[];
+  readonly lookup: FactorLookup;
+  readonly shared: Map<string, SharedDraw>;
+  readonly correlations: Correlation[];
+}
+
+/** Rules a param's value (and its distribution's support) must obey. */
+export interface ParamRule {
+  readonly min?: number;
+  readonly max?: number;
+  readonly minExclusive?: boolean;
+  /** A fix suggested when the rule is broken. */
+  readonly fix?: string;
+  /** Warn (not fail) when the base value is outside [low, high]. */
+  readonly plausible?: { readonly low: number; readonly high: number; readonly why: string };
+}
+
+/** The kind and rule of a field. */
+export interface FieldSpec {
+  readonly kind: QuantityKind;
+  readonly rule?: ParamRule;
+}

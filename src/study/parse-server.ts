@@ -1,0 +1,114 @@
+import { InputError } from '../errors/index.js';
+import type { Component, IcTechnology, PowerDraw, PowerModel, Server, SourceRef } from '../model/index.js';
+import { checkCount } from '../validate/index.js';
+import type { ParseContext } from './parse-context.js';
+import { readArray, readObject, readString, type RawObject } from './read-object.js';
+import { readParam } from './read-param.js';
+
+const TECHNOLOGIES: readonly IcTechnology[] = ['logic', 'dram', 'nand', 'hbm', 'other'];
+const POSITIVE = { min: 0, minExclusive: true } as const;
+
+/** Default service life of a server [years] when a study gives none. */
+export const DEFAULT_LIFETIME_YEARS = {
+  value: 4,
+  unit: 'years',
+  source: {
+    citation:
+      'Default server lifetime of 4 years in the Boavizta API (boavizta.org, "Server" methodology) and Cloud Carbon Footprint (cloudcarbonfootprint.org/docs/methodology, embodied emissions)',
+  },
+} as const;
+
+function count(obj: RawObject, path: string): number {
+  return obj.count === undefined ? 1 : checkCount(obj.count, `${path}.count`);
+}
+
+function userSource(obj: RawObject, path: string): SourceRef | undefined {
+  if (obj.source === undefined) return undefined;
+  if (typeof obj.source !== 'string') throw new InputError({ path: `${path}.source`, received: obj.source, expected: 'a citation as text', problem: 'must be a string' });
+  return { citation: obj.source };
+}
+
+function parseComponent(ctx: ParseContext, raw: unknown, path: string, method: string | undefined): Component {
+  const type = (raw as RawObject | null)?.type;
+  if (type === 'ic') {
+    const o = readObject(raw, path, ['type', 'name', 'technology', 'process', 'dieArea', 'count', 'factor', 'packaging', 'source']);
+    const technology = o.technology as IcTechnology;
+    if (!TECHNOLOGIES.includes(technology)) {
+      throw new InputError({ path: `${path}.technology`, received: o.technology, expected: `one of ${TECHNOLOGIES.join(', ')}`, problem: 'is not a known IC technology', fix: 'use "logic" for processors and other CMOS logic, "other" for less complex ICs' });
+    }
+    const process = readString(o, 'process', path, false);
+    const src = userSource(o, path);
+    const dieArea = readParam(ctx, o.dieArea, `${path}.dieArea`, { kind: 'area', rule: POSITIVE }, undefined, src);
+    const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: ctx.lookup.icFactor({ technology, process, method }, `${path}.factor`) } : undefined);
+    const packaging = o.packaging === undefined ? undefined : readParam(ctx, o.packaging, `${path}.packaging`, { kind: 'carbon', rule: { min: 0 } });
+    return { type: 'ic', name: readString(o, 'name', path) as string, technology, process, dieArea, count: count(o, path), factor, packaging };
+  }
+  if (type === 'pcb') {
+    const o = readObject(raw, path, ['type', 'name', 'area', 'layers', 'count', 'factor', 'source']);
+    const layers = o.layers;
+    if (typeof layers !== 'number' || !Number.isInteger(layers) || layers < 1 || layers > 64) {
+      throw new InputError({ path: `${path}.layers`, received: layers, expected: 'an integer number of copper layers in [1, 64]', problem: layers === undefined ? 'is missing' : 'is invalid' });
+    }
+    const area = readParam(ctx, o.area, `${path}.area`, { kind: 'area', rule: POSITIVE }, undefined, userSource(o, path));
+    const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: ctx.lookup.pcbFactor({ layers, method }, `${path}.factor`) } : undefined);
+    return { type: 'pcb', name: readString(o, 'name', path) as string, area, layers, count: count(o, path), factor };
+  }
+  if (type === 'part') {
+    const o = readObject(raw, path, ['type', 'name', 'count', 'mass', 'massFactor', 'perUnit', 'source']);
+    const src = userSource(o, path);
+    const byMass = o.mass !== undefined || o.massFactor !== undefined;
+    if (byMass === (o.perUnit !== undefined)) {
+      throw new InputError({ path, received: Object.keys(o), expected: 'either "mass" with "massFactor", or "perUnit"', problem: 'must give its footprint one way', fix: 'give mass [kg] and massFactor [kgCO2e/kg], or perUnit [kgCO2e]' });
+    }
+    const name = readString(o, 'name', path) as string;
+    if (byMass) {
+      const mass = readParam(ctx, o.mass, `${path}.mass`, { kind: 'mass', rule: POSITIVE }, undefined, src);
+      const massFactor = readParam(ctx, o.massFactor, `${path}.massFactor`, { kind: 'massFactor', rule: { min: 0 } }, undefined, src);
+      return { type: 'part', name, count: count(o, path), mass, massFactor };
+    }
+    const perUnit = readParam(ctx, o.perUnit, `${path}.perUnit`, { kind: 'carbon', rule: { min: 0 } }, undefined, src);
+    return { type: 'part', name, count: count(o, path), perUnit };
+  }
+  throw new InputError({ path: `${path}.type`, received: type, expected: '"ic", "pcb" or "part"', problem: type === undefined ? 'is missing' : 'is not a known component type' });
+}
+
+const POWER_PLAUSIBLE = { low: 1, high: 20000, why: 'a server draws between a few watts and a few tens of kilowatts; was the value given in kW?' };
+
+function parsePower(ctx: ParseContext, raw: unknown, path: string): PowerModel {
+  const o = readObject(raw, path, ['active', 'idle']);
+  let active: PowerDraw[];
+  if (Array.isArray(o.active)) {
+    const list = readArray(o, 'active', path, true);
+    active = list.map((entry, i) => {
+      const p = `${path}.active[${i}]`;
+      const e = readObject(entry, p, ['name', 'power', 'count', 'source']);
+      const power = readParam(ctx, e.power, `${p}.power`, { kind: 'power', rule: { min: 0 } }, undefined, userSource(e, p));
+      return { name: readString(e, 'name', p) as string, power, count: count(e, p) };
+    });
+  } else {
+    active = [{ name: 'active', power: readParam(ctx, o.active, `${path}.active`, { kind: 'power', rule: { min: 0, plausible: POWER_PLAUSIBLE } }), count: 1 }];
+  }
+  const idle = readParam(ctx, o.idle, `${path}.idle`, { kind: 'power', rule: { min: 0, plausible: POWER_PLAUSIBLE } });
+  return { active, idle };
+}
+
+/**
+ * Parse one server of a study: identity, count, lifetime, bill of materials
+ * (ICs, boards, other parts — factors looked up when not given), power model
+ * and optional utilisation.
+ *
+ * @throws {@link InputError} for any invalid field, naming its path
+ */
+export function parseServer(ctx: ParseContext, raw: unknown, path: string, index: number, method: string | undefined): Server {
+  const o = readObject(raw, path, ['id', 'name', 'count', 'lifetime', 'components', 'power', 'utilization']);
+  const name = readString(o, 'name', path) as string;
+  const id = readString(o, 'id', path, false) ?? `server${index + 1}`;
+  const lifetime = readParam(ctx, o.lifetime, `${path}.lifetime`, {
+    kind: 'lifetime',
+    rule: { min: 0, minExclusive: true, fix: 'a lifetime must be finite and > 0 years; write it like "5 years"', plausible: { low: 0.5, high: 20, why: 'servers are used for about 3 to 7 years' } },
+  }, o.lifetime === undefined ? { status: 'default', factor: DEFAULT_LIFETIME_YEARS } : undefined);
+  const components = readArray(o, 'components', path, true).map((c, i) => parseComponent(ctx, c, `${path}.components[${i}]`, method));
+  const power = parsePower(ctx, o.power, `${path}.power`);
+  const utilization = o.utilization === undefined ? undefined : readParam(ctx, o.utilization, `${path}.utilization`, { kind: 'fraction' });
+  return { id, name, count: count(o, path), lifetime, components, power, utilization };
+}

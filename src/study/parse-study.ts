@@ -1,0 +1,82 @@
+import { InputError } from '../errors/index.js';
+import type { Correlation, FunctionalUnit, Study } from '../model/index.js';
+import { FUNCTIONAL_UNITS } from '../model/index.js';
+import { checkNumber } from '../validate/index.js';
+import type { FactorLookup } from './factor-lookup.js';
+import type { ParseContext, SharedDraw } from './parse-context.js';
+import { parseCloud } from './parse-cloud.js';
+import { parseServer } from './parse-server.js';
+import { parseWorkload } from './parse-workload.js';
+import { readArray, readObject, readString, type RawObject } from './read-object.js';
+
+/** Options of {@link parseStudy}. */
+export interface ParseStudyOptions {
+  /** Where default factors come from; the bundled datasets when absent. */
+  readonly lookup: FactorLookup;
+}
+
+function parseFunctionalUnit(o: RawObject): FunctionalUnit {
+  const fu = o.functionalUnit ?? 'year';
+  if (typeof fu !== 'string' || !(fu in FUNCTIONAL_UNITS)) {
+    throw new InputError({ path: 'functionalUnit', received: fu, expected: Object.keys(FUNCTIONAL_UNITS).map((k) => `"${k}"`).join(' or '), problem: 'is not a known functional unit' });
+  }
+  return fu as FunctionalUnit;
+}
+
+function parseCorrelations(o: RawObject, paths: ReadonlySet<string>): Correlation[] {
+  if (o.correlations === undefined) return [];
+  return readArray(o, 'correlations', 'study', false).map((raw, i) => {
+    const path = `correlations[${i}]`;
+    const c = readObject(raw, path, ['a', 'b', 'rank']);
+    for (const key of ['a', 'b'] as const) {
+      const v = c[key];
+      if (typeof v !== 'string' || !paths.has(v)) {
+        throw new InputError({ path: `${path}.${key}`, received: v, expected: 'the path of an uncertain input of this study (e.g. "servers[0].lifetime" or "shared.grid")', problem: 'does not name an uncertain input' });
+      }
+    }
+    if (c.a === c.b) throw new InputError({ path: `${path}.b`, received: c.b, expected: 'an input other than "a"', problem: 'correlates an input with itself' });
+    const rank = checkNumber(c.rank, `${path}.rank`, { min: -1, max: 1, minExclusive: true, fix: 'a rank correlation lies strictly between −1 and 1' });
+    if (rank >= 1) throw new InputError({ path: `${path}.rank`, received: rank, expected: 'a number in (−1, 1)', problem: 'is out of range' });
+    return { a: c.a as string, b: c.b as string, rank };
+  });
+}
+
+/**
+ * Validate a study (as parsed from JSON or written in TypeScript) and turn
+ * it into a typed {@link Study}: every number becomes a param in its
+ * canonical unit with status and source; defaults and dataset values are
+ * marked as such. Nothing is clamped and nothing falls back silently.
+ *
+ * @param raw - the study object (the JSON study format, see docs/study-format.md)
+ * @param options - where default factors come from
+ * @returns the validated study
+ * @throws {@link InputError} naming the field path, the value, the valid range and the fix
+ */
+export function parseStudy(raw: unknown, options: ParseStudyOptions): Study {
+  const o = readObject(raw, 'study', ['name', 'description', 'functionalUnit', 'factors', 'servers', 'workload', 'cloud', 'shared', 'correlations']);
+  const shared = new Map<string, SharedDraw>();
+  if (o.shared !== undefined) {
+    const s = readObject(o.shared, 'shared', typeof o.shared === 'object' && o.shared !== null ? Object.keys(o.shared) : []);
+    for (const [k, v] of Object.entries(s)) shared.set(k, { raw: v });
+  }
+  const ctx: ParseContext = { params: [], warnings: [], lookup: options.lookup, shared, correlations: [] };
+  const factors = o.factors === undefined ? {} : readObject(o.factors, 'factors', ['method']);
+  const method = readString(factors, 'method', 'factors', false);
+  const name = readString(o, 'name', 'study') as string;
+  const description = readString(o, 'description', 'study', false);
+  const functionalUnit = parseFunctionalUnit(o);
+  const servers = readArray(o, 'servers', 'study', true).map((s, i) => parseServer(ctx, s, `servers[${i}]`, i, method));
+  const ids = new Set<string>();
+  servers.forEach((s, i) => {
+    if (ids.has(s.id)) throw new InputError({ path: `servers[${i}].id`, received: s.id, expected: 'an id not used by another server', problem: 'is a duplicate' });
+    ids.add(s.id);
+  });
+  const workload = parseWorkload(ctx, o.workload, 'workload');
+  const cloud = parseCloud(ctx, o.cloud, 'cloud');
+  for (const [k, d] of shared) {
+    if (d.param === undefined) ctx.warnings.push(`shared.${k} is defined but no field uses it`);
+  }
+  const uncertain = new Set(ctx.params.filter((p) => p.distribution !== undefined).map((p) => p.path));
+  const correlations = parseCorrelations(o, uncertain);
+  return { name, description, functionalUnit, servers, workload, cloud, correlations, params: ctx.params, warnings: ctx.warnings };
+}
