@@ -1,6 +1,8 @@
 import type { DatasetManifest } from './types.js';
 import type {
   CatalogueRow,
+  LogicFabRow,
+  StorageFactorRow,
   GridIntensityRow,
   IcFactorRow,
   MaterialFactorRow,
@@ -20,6 +22,8 @@ export interface SchemaRowTypes {
   'part-factor': PartFactorRow;
   parameter: ParameterRow;
   catalogue: CatalogueRow;
+  'logic-fab': LogicFabRow;
+  'storage-factor': StorageFactorRow;
 }
 
 /**

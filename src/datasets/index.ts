@@ -25,3 +25,6 @@ export { lookupGridIntensity, DEFAULT_GRID_DATASETS, type GridIntensityQuery } f
 export { lookupPue, DEFAULT_PUE_DATASETS } from './lookup-pue.js';
 export { lookupMaterialFactor, lookupPartFactor, lookupParameter, DEFAULT_MATERIAL_DATASETS, DEFAULT_PART_DATASETS, DEFAULT_PARAMETER_DATASETS } from './lookup-keyed.js';
 export { lookupCatalogue, DEFAULT_CATALOGUE_DATASETS, type CatalogueEntry, type SourcedText } from './lookup-catalogue.js';
+export { lookupStorageFactor, DEFAULT_STORAGE_METHOD, type StorageFactorQuery } from './lookup-storage-factor.js';
+export { actCarbonPerArea, type ActCarbonPerAreaInput } from './act-carbon-per-area.js';
+export { actLogicParameters, type ActLogicQuery, type ActLogicParameters } from './act-logic-parameters.js';

@@ -13,6 +13,8 @@ import { materialFactorSchema } from './material-factor.js';
 import { partFactorSchema } from './part-factor.js';
 import { parameterSchema } from './parameter.js';
 import { catalogueSchema } from './catalogue.js';
+import { logicFabSchema } from './logic-fab.js';
+import { storageFactorSchema } from './storage-factor.js';
 
 export { icFactorSchema, IC_TECHNOLOGIES, type IcTechnology, type IcFactorRow } from './ic-factor.js';
 export { pcbFactorSchema, type PcbFactorRow } from './pcb-factor.js';
@@ -21,10 +23,12 @@ export { pueSchema, type PueRow } from './pue.js';
 export { materialFactorSchema, type MaterialFactorRow } from './material-factor.js';
 export { partFactorSchema, PART_UNITS, type PartFactorRow } from './part-factor.js';
 export { parameterSchema, PARAMETER_UNITS, type ParameterRow } from './parameter.js';
+export { logicFabSchema, type LogicFabRow } from './logic-fab.js';
+export { storageFactorSchema, STORAGE_TECHNOLOGIES, type StorageFactorRow } from './storage-factor.js';
 export { catalogueSchema, CATALOGUE_FIELDS, CATALOGUE_KINDS, type CatalogueRow, type CatalogueFieldSpec } from './catalogue.js';
 
 const REGISTRY: ReadonlyMap<string, RowSchema> = new Map(
-  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema].map(
+  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema, logicFabSchema, storageFactorSchema].map(
     (s) => [s.id, s] as const,
   ),
 );
