@@ -118,7 +118,7 @@ export function histogramChart(data: HistogramData, options: HistogramChartOptio
   placed.forEach((m, i) => {
     const dash = m.style === 'dashed' ? '4 3' : undefined;
     const labelY = box.top - 8 - lines[i] * MARKER_ROW;
-    body.push(el('line', { x1: m.x, y1: labelY + 3, x2: m.x, y2: box.bottom, stroke: INK.text, 'stroke-width': 1.25, 'stroke-dasharray': dash, class: 'ailca-marker' }));
+    body.push(el('line', { x1: m.x, y1: box.top - 4, x2: m.x, y2: box.bottom, stroke: INK.text, 'stroke-width': 1.25, 'stroke-dasharray': dash, class: 'ailca-marker' }));
     body.push(textEl(m.x, labelY, m.text, { 'font-size': MARKER_FONT, fill: INK.text, 'text-anchor': 'middle', class: 'ailca-marker-label' }));
   });
   const summary = `${counts.length} bins from ${formatNumber(edges[0], o.sig)} to ${formatNumber(edges[edges.length - 1], o.sig)} ${o.unit}, ${formatNumber(total, 6)} samples`;

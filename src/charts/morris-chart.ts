@@ -57,7 +57,7 @@ export function morrisChart(data: readonly MorrisDatum[], options: ValueChartOpt
   ];
   const m = Math.min(xMax, yMax);
   body.push(el('line', { x1: x(0), y1: y(0), x2: x(m), y2: y(m), stroke: INK.muted, 'stroke-dasharray': '4 3', class: 'ailca-reference' }));
-  body.push(textEl(x(m) - 4, y(m) + 14, 'σ = μ*', { 'font-size': LABEL_FONT, fill: INK.muted, 'text-anchor': 'end' }));
+  body.push(textEl(x(m) + 4, y(m) + 12, 'σ = μ*', { 'font-size': LABEL_FONT, fill: INK.muted, class: 'ailca-reference-label' }));
 
   // labels: right of the point (left near the right edge), nudged a line up or down to avoid overlaps
   const taken: { x0: number; x1: number; y0: number; y1: number }[] = [];

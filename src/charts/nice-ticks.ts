@@ -14,9 +14,12 @@ export interface NiceTicks {
 /**
  * "Nice" axis ticks covering `[min, max]`, after Heckbert, "Nice numbers for
  * graph labels", Graphics Gems (1990), pp. 61–63 ("loose" labelling): the
- * step is 1, 2 or 5 × 10^k, the first tick is at or below `min` and the last
- * at or above `max`. Ticks are computed as integer multiples of the step and
- * divided by a power of ten, so `0.6` is `0.6`, not `0.6000000000000001`.
+ * step is the nice number (1, 2 or 5 × 10^k) nearest `(max − min)/(count − 1)`,
+ * the first tick is at or below `min` and the last at or above `max`.
+ * Heckbert first rounds the whole range up to a nice number, which can double
+ * it (1,106 → 2,000 gives an axis to 1,500); like d3 this takes the step from
+ * the range as it is (axis to 1,200). Ticks are integer multiples of the
+ * step divided by a power of ten, so `0.6` is `0.6`, not `0.6000000000000001`.
  *
  * A zero-width range cannot be divided into ticks: `[0, 0]` becomes `[0, 1]`
  * (an all-zero chart) and `[v, v]` is widened to include zero.
@@ -49,32 +52,25 @@ export function niceTicks(min: number, max: number, count = 5): NiceTicks {
     lo = Math.min(0, lo);
     hi = lo === 0 && hi === 0 ? 1 : Math.max(0, hi);
   }
-  const range = niceNumber(hi - lo, false);
-  const { fraction, exponent } = niceParts((range / (count - 1)), true);
+  const { fraction, exponent } = niceParts((hi - lo) / (count - 1));
   // step = fraction × 10^exponent; build ticks as (i × fraction) scaled by an
   // exact power of ten so that decimal ticks are the nearest doubles
   const scale = (i: number): number =>
     exponent >= 0 ? i * fraction * 10 ** exponent : (i * fraction) / 10 ** -exponent;
   const step = scale(1);
-  const first = Math.floor(lo / step);
-  const last = Math.ceil(hi / step);
+  // 1e-9 of a step absorbs division error (1.1 / 0.1 = 11.000000000000002)
+  const first = Math.floor(lo / step + 1e-9);
+  const last = Math.ceil(hi / step - 1e-9);
   const values: number[] = [];
   for (let i = first; i <= last; i++) values.push(scale(i) + 0); // + 0 turns -0 into 0
   return { values, step, decimals: Math.max(0, -exponent) };
 }
 
-/** Heckbert's nicenum: the nice number (1, 2, 5 or 10 × 10^k) nearest `x` (round) or ≥ `x`. */
-function niceNumber(x: number, round: boolean): number {
-  const { fraction, exponent } = niceParts(x, round);
-  return fraction * 10 ** exponent;
-}
-
-function niceParts(x: number, round: boolean): { fraction: number; exponent: number } {
+/** Heckbert's nicenum with round = true: 1, 2, 5 or 10 × 10^k nearest `x`, as fraction and exponent. */
+function niceParts(x: number): { fraction: number; exponent: number } {
   let exponent = Math.floor(Math.log10(x));
   const f = x / 10 ** exponent;
-  let fraction: number;
-  if (round) fraction = f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10;
-  else fraction = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
+  let fraction = f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10;
   if (fraction === 10) {
     fraction = 1;
     exponent += 1;

@@ -31,7 +31,8 @@ const VALUE_FONT = 11; // px
  * `bar` name; its segments stack from zero in the order the segment names
  * first appear, coloured from {@link CHART_PALETTE} and named in a legend.
  * Segment values are written inside segments tall and wide enough to hold
- * them; each bar's total is written above it. Default size 640 × 400 px.
+ * them (unless the segment is the whole bar); each bar's total is written
+ * above it. Default size 640 × 400 px.
  *
  * @param data - one datum per (bar, segment) pair; a missing pair counts as 0
  * @param options - `unit` is required (`kgCO2e/year`)
@@ -95,7 +96,8 @@ export function stackedBarChart(data: readonly StackedBarDatum[], options: Value
       const text = formatNumber(v, o.sig);
       const fill = CHART_PALETTE[s];
       body.push(el('rect', { x: xc - barWidth / 2, y: y1, width: barWidth, height: y0 - y1, fill, class: 'ailca-bar' }, tooltip(`${bar} / ${segment}: ${text} ${o.unit}`)));
-      if (y0 - y1 >= 15 && estimateTextWidth(text, VALUE_FONT) <= barWidth - 4) {
+      // a segment that is the whole bar is already labelled by the total above it
+      if (v !== totals[b] && y0 - y1 >= 15 && estimateTextWidth(text, VALUE_FONT) <= barWidth - 4) {
         body.push(textEl(xc, (y0 + y1) / 2 + 4, text, { 'font-size': VALUE_FONT, fill: textColorOn(fill), 'text-anchor': 'middle', class: 'ailca-value' }));
       }
       base += v;
