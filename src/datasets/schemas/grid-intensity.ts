@@ -31,7 +31,7 @@ export const gridIntensitySchema: RowSchema = {
       patternText: 'an ISO code (DE, US-CA), WORLD, EU, a lower-case supply name (renewable) or provider:region (aws:eu-central-1)',
     },
     { name: 'name', type: 'string', required: false, description: 'human-readable name of the location' },
-    ...factorColumns('kgCO2e/kWh', { min: 0, max: 2 }, { 'gCO2e/kWh': 0.001 }),
+    ...factorColumns('kgCO2e/kWh', { min: 0, max: 2 }, { 'gCO2e/kWh': 0.001, 'tCO2e/kWh': 1000 }),
   ],
   key: ['location', 'year'],
   check: checkFactorRange,
