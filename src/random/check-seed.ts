@@ -1,6 +1,11 @@
 import { checkNumber } from '../validate/index.js';
 
-/** Largest valid seed: 2^32 − 1, the largest unsigned 32-bit integer. */
+/**
+ * Largest valid seed: 2^32 − 1, the largest unsigned 32-bit integer.
+ *
+ * @example
+ * MAX_SEED === 2 ** 32 - 1; // => true
+ */
 export const MAX_SEED = 4294967295;
 
 /**

@@ -1,0 +1,53 @@
+import { checkOrdered, checkWithin } from './check-order.js';
+import type { Family } from './family.js';
+import { clampToSupport, formatParameter, frozen } from './family.js';
+import { fixedDistribution } from './fixed.js';
+import { checkKeys, readQuantity, type SpecReader } from './read-spec.js';
+import type { FixedDistribution, TriangularDistribution } from './types.js';
+
+/** Read `{dist: 'triangular', min, mode, max}`; min = max is a constant. @internal */
+export function parseTriangular(spec: SpecReader): TriangularDistribution | FixedDistribution {
+  checkKeys(spec, ['min', 'mode', 'max']);
+  const min = readQuantity(spec, 'min');
+  const mode = readQuantity(spec, 'mode');
+  const max = readQuantity(spec, 'max');
+  checkOrdered(spec, 'min', min, 'max', max);
+  checkWithin(spec, 'mode', mode, min, max);
+  if (min === max) return fixedDistribution(min, 'triangular');
+  return frozen<TriangularDistribution>({ kind: 'triangular', min, mode, max });
+}
+
+/**
+ * Triangular(a, c, b) with mode c: mean (a + b + c)/3, variance
+ * (a² + b² + c² − ab − ac − bc)/18, computed from p = c − a and q = b − a as
+ * (p² + q² − pq)/18 to avoid cancellation; CDF and quantile in closed form
+ * (Johnson, Kotz & Balakrishnan, Continuous Univariate Distributions, 1995).
+ * @internal
+ */
+export const triangularFamily: Family<TriangularDistribution> = {
+  mean: (d) => d.min + (d.mode - d.min + (d.max - d.min)) / 3,
+  variance: (d) => {
+    const p = d.mode - d.min;
+    const q = d.max - d.min;
+    return (p * p + q * q - p * q) / 18;
+  },
+  support: (d) => [d.min, d.max],
+  cdf: (d, x) => {
+    if (x <= d.min) return 0;
+    if (x >= d.max) return 1;
+    const width = d.max - d.min;
+    if (x <= d.mode) return ((x - d.min) * (x - d.min)) / (width * (d.mode - d.min));
+    return 1 - ((d.max - x) * (d.max - x)) / (width * (d.max - d.mode));
+  },
+  quantile: (d) => {
+    const width = d.max - d.min;
+    const atMode = (d.mode - d.min) / width; // F(mode)
+    const left = width * (d.mode - d.min);
+    const right = width * (d.max - d.mode);
+    return (u) => {
+      const x = u < atMode ? d.min + Math.sqrt(u * left) : d.max - Math.sqrt((1 - u) * right);
+      return clampToSupport(x, d.min, d.max);
+    };
+  },
+  describe: (d) => `triangular(${formatParameter(d.min)}, ${formatParameter(d.mode)}, ${formatParameter(d.max)})`,
+};

@@ -1,0 +1,29 @@
+import { checkOrdered } from './check-order.js';
+import type { Family } from './family.js';
+import { clampToSupport, formatParameter, frozen } from './family.js';
+import { fixedDistribution } from './fixed.js';
+import { checkKeys, readQuantity, type SpecReader } from './read-spec.js';
+import type { FixedDistribution, UniformDistribution } from './types.js';
+
+/** Read `{dist: 'uniform', min, max}`; min = max is a constant. @internal */
+export function parseUniform(spec: SpecReader): UniformDistribution | FixedDistribution {
+  checkKeys(spec, ['min', 'max']);
+  const min = readQuantity(spec, 'min');
+  const max = readQuantity(spec, 'max');
+  checkOrdered(spec, 'min', min, 'max', max);
+  if (min === max) return fixedDistribution(min, 'uniform');
+  return frozen<UniformDistribution>({ kind: 'uniform', min, max });
+}
+
+/** Uniform on [a, b]: mean (a + b)/2, variance (b − a)²/12, F(x) = (x − a)/(b − a). @internal */
+export const uniformFamily: Family<UniformDistribution> = {
+  mean: (d) => 0.5 * d.min + 0.5 * d.max,
+  variance: (d) => ((d.max - d.min) * (d.max - d.min)) / 12,
+  support: (d) => [d.min, d.max],
+  cdf: (d, x) => (x <= d.min ? 0 : x >= d.max ? 1 : (x - d.min) / (d.max - d.min)),
+  quantile: (d) => {
+    const width = d.max - d.min;
+    return (u) => clampToSupport(d.min + u * width, d.min, d.max);
+  },
+  describe: (d) => `uniform(${formatParameter(d.min)}, ${formatParameter(d.max)})`,
+};
