@@ -1,7 +1,8 @@
 /**
  * Candidates close to what a user typed, best first: exact matches ignoring
  * case and separators, alias targets (`UK` → `GB`), candidates whose label
- * (e.g. country name) matches, then those within a small edit distance
+ * (e.g. country name) matches, candidates containing the query (3 characters
+ * or more), then those within a small edit distance
  * (Levenshtein ≤ max(1, ⌊length / 3⌋)). At most `limit` results.
  *
  * @param query - what the user typed
@@ -11,6 +12,7 @@
  * closeMatches('UK', ['GB', 'DE', 'FR'], { aliases: { UK: 'GB' } }); // => ['GB']
  * closeMatches('de', ['DE', 'DK']); // => ['DE']
  * closeMatches('Germany', ['DE', 'FR'], { labels: { DE: 'Germany' } }); // => ['DE']
+ * closeMatches('h100', ['nvidia-h100-sxm', 'nvidia-a100']); // => ['nvidia-h100-sxm']
  */
 export function closeMatches(
   query: string,
@@ -28,6 +30,8 @@ export function closeMatches(
   for (const c of candidates) if (norm(c) === q) add(c);
   for (const [alias, target] of Object.entries(options.aliases ?? {})) if (norm(alias) === q) add(target);
   for (const [key, label] of Object.entries(options.labels ?? {})) if (norm(label) === q) add(key);
+  if (found.length > 0) return found.slice(0, limit);
+  if (q.length >= 3) for (const c of candidates) if (norm(c).includes(q)) add(c);
   if (found.length > 0) return found.slice(0, limit);
   const maxDistance = Math.max(1, Math.floor(q.length / 3));
   const scored = candidates

@@ -28,3 +28,4 @@ export { lookupCatalogue, DEFAULT_CATALOGUE_DATASETS, type CatalogueEntry, type 
 export { lookupStorageFactor, DEFAULT_STORAGE_METHOD, type StorageFactorQuery } from './lookup-storage-factor.js';
 export { actCarbonPerArea, type ActCarbonPerAreaInput } from './act-carbon-per-area.js';
 export { actLogicParameters, type ActLogicQuery, type ActLogicParameters } from './act-logic-parameters.js';
+export { listDatasets, describeDataset } from './describe-dataset.js';
