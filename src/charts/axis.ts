@@ -71,10 +71,10 @@ export function valueAxis(spec: AxisSpec): string {
     }
   }
   if (spec.orient === 'bottom') {
-    parts.push(el('line', { x1: box.left, y1: box.bottom, x2: box.right, y2: box.bottom, ...tickStyle }));
+    parts.push(el('line', { x1: box.left, y1: box.bottom, x2: box.right, y2: box.bottom, ...tickStyle, class: 'ailca-axis ailca-axis-bottom' }));
     parts.push(textEl((box.left + box.right) / 2, box.bottom + 36, spec.label, titleStyle, box.right - box.left));
   } else {
-    parts.push(el('line', { x1: box.left, y1: box.top, x2: box.left, y2: box.bottom, ...tickStyle }));
+    parts.push(el('line', { x1: box.left, y1: box.bottom, x2: box.left, y2: box.top, ...tickStyle, class: 'ailca-axis ailca-axis-left' }));
     const x = box.left - leftAxisWidth(ticks) + 12;
     const y = (box.top + box.bottom) / 2;
     parts.push(textEl(x, y, spec.label, { ...titleStyle, transform: `rotate(-90 ${x.toFixed(2)} ${y.toFixed(2)})` }, box.bottom - box.top));

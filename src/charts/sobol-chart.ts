@@ -1,6 +1,7 @@
 import { leftAxisWidth, valueAxis } from './axis.js';
 import { checkArray, checkDatumNumber, checkObject, checkText } from './check-data.js';
 import { resolveOptions, type ChartOptions } from './chart-options.js';
+import { InputError } from '../errors/index.js';
 import { formatNumber } from './format-number.js';
 import { legend } from './legend.js';
 import { linearScale } from './linear-scale.js';
@@ -8,7 +9,10 @@ import { niceTicks } from './nice-ticks.js';
 import { CHART_PALETTE, INK } from './palette.js';
 import { el, HEADING_HEIGHT, pathData, PAD, svgDocument, textEl, tooltip } from './svg.js';
 
-/** Sobol indices of one input, with optional confidence half-widths (as SALib's `S1_conf`, `ST_conf`). */
+/**
+ * Sobol indices of one input, with optional confidence intervals (e.g. the
+ * bootstrap percentile intervals `S1ci`, `STci` of the sensitivity module).
+ */
 export interface SobolDatum {
   /** Input name. */
   readonly input: string;
@@ -16,17 +20,17 @@ export interface SobolDatum {
   readonly s1: number;
   /** Total-order index ST: share including all its interactions. */
   readonly st: number;
-  /** Half-width of the confidence interval of S1, ≥ 0; no whisker when left out. */
-  readonly s1Conf?: number;
-  /** Half-width of the confidence interval of ST, ≥ 0; no whisker when left out. */
-  readonly stConf?: number;
+  /** Confidence interval [low, high] of S1; no whisker when left out. */
+  readonly s1Interval?: readonly [number, number];
+  /** Confidence interval [low, high] of ST; no whisker when left out. */
+  readonly stInterval?: readonly [number, number];
 }
 
 /** Options of {@link sobolChart} (no unit: indices are shares of variance). */
 export interface SobolChartOptions extends ChartOptions {
   /** Sort inputs by ST, largest first (ties keep their order); default true. */
   readonly sort?: boolean;
-  /** What the whiskers are, for the legend; default `95 % confidence interval`. */
+  /** What the whiskers are, for the legend; default `confidence interval` (say which: `95 % bootstrap interval`). */
   readonly intervalLabel?: string;
 }
 
@@ -43,7 +47,7 @@ const ST_COLOR = CHART_PALETTE[1]; // orange
  * @param data - one datum per input
  * @param options - see {@link SobolChartOptions}; no unit needed
  * @returns a self-contained SVG document
- * @throws {@link InputError} naming the input when an index is not finite or a half-width is negative
+ * @throws {@link InputError} naming the input when an index or interval end is not finite, or an interval has low > high
  * @example
  * // Ishigami function (a = 7, b = 0.1): analytic S1 and ST of x1
  * const svg = sobolChart([{ input: 'x1', s1: 0.313905, st: 0.557589 }]);
@@ -51,16 +55,21 @@ const ST_COLOR = CHART_PALETTE[1]; // orange
  */
 export function sobolChart(data: readonly SobolDatum[], options: SobolChartOptions = {}): string {
   const o = resolveOptions(options, 'Sobol sensitivity indices', false);
-  const intervalLabel = options.intervalLabel === undefined ? '95 % confidence interval' : checkText(options.intervalLabel, 'options.intervalLabel', '95 % bootstrap interval');
+  const intervalLabel = options.intervalLabel === undefined ? 'confidence interval' : checkText(options.intervalLabel, 'options.intervalLabel', '95 % bootstrap interval');
   const rows = checkArray(data, 'data', 'Sobol indices { input, s1, st }').map((x, i) => {
-    const d = checkObject(x, `data[${i}]`, 'Sobol indices { input, s1, st, s1Conf?, stConf? }');
+    const d = checkObject(x, `data[${i}]`, 'Sobol indices { input, s1, st, s1Interval?, stInterval? }');
     const input = checkText(d.input, `data[${i}].input`, 'grid intensity');
-    const conf = (key: string): number => (d[key] === undefined ? 0 : checkDatumNumber(d[key], `data[${i}].${key}`, input, { min: 0, fix: 'a confidence half-width is ≥ 0' }));
-    return { input, s1: checkDatumNumber(d.s1, `data[${i}].s1`, input), st: checkDatumNumber(d.st, `data[${i}].st`, input), s1Conf: conf('s1Conf'), stConf: conf('stConf'), hasConf: d.s1Conf !== undefined || d.stConf !== undefined };
+    return {
+      input,
+      s1: checkDatumNumber(d.s1, `data[${i}].s1`, input),
+      st: checkDatumNumber(d.st, `data[${i}].st`, input),
+      s1Interval: checkInterval(d.s1Interval, `data[${i}].s1Interval`, input),
+      stInterval: checkInterval(d.stInterval, `data[${i}].stInterval`, input),
+    };
   });
   const sorted = options.sort === false ? rows : [...rows].sort((a, b) => b.st - a.st);
-  const lows = sorted.flatMap((r) => [r.s1 - r.s1Conf, r.st - r.stConf]);
-  const highs = sorted.flatMap((r) => [r.s1 + r.s1Conf, r.st + r.stConf]);
+  const lows = sorted.flatMap((r) => [r.s1, r.st, r.s1Interval?.[0] ?? 0, r.stInterval?.[0] ?? 0]);
+  const highs = sorted.flatMap((r) => [r.s1, r.st, r.s1Interval?.[1] ?? 0, r.stInterval?.[1] ?? 0]);
   const ticks = niceTicks(Math.min(0, ...lows), Math.max(1, ...highs));
 
   const height = o.height ?? 360;
@@ -68,7 +77,7 @@ export function sobolChart(data: readonly SobolDatum[], options: SobolChartOptio
   const items = [
     { label: 'first order S1', color: S1_COLOR },
     { label: 'total order ST', color: ST_COLOR },
-    ...(sorted.some((r) => r.hasConf) ? [{ label: intervalLabel, color: INK.text, shape: 'interval' as const }] : []),
+    ...(sorted.some((r) => r.s1Interval || r.stInterval) ? [{ label: intervalLabel, color: INK.text, shape: 'interval' as const }] : []),
   ];
   const key = legend(items, PAD, top, o.width - 2 * PAD);
   const box = { left: PAD + leftAxisWidth(ticks), right: o.width - PAD, top: top + key.height + 10, bottom: height - PAD - 24 };
@@ -81,18 +90,18 @@ export function sobolChart(data: readonly SobolDatum[], options: SobolChartOptio
   sorted.forEach((r, i) => {
     const xc = box.left + (i + 0.5) * band;
     const bars = [
-      { name: 'S1', v: r.s1, conf: r.s1Conf, color: S1_COLOR, x: xc - barWidth - 1 },
-      { name: 'ST', v: r.st, conf: r.stConf, color: ST_COLOR, x: xc + 1 },
+      { name: 'S1', v: r.s1, interval: r.s1Interval, color: S1_COLOR, x: xc - barWidth - 1 },
+      { name: 'ST', v: r.st, interval: r.stInterval, color: ST_COLOR, x: xc + 1 },
     ];
     for (const b of bars) {
       const y0 = y(Math.max(0, b.v));
       const y1 = y(Math.min(0, b.v));
-      const text = `${r.input}: ${b.name} = ${formatNumber(b.v, 3)}${b.conf > 0 ? ` ± ${formatNumber(b.conf, 2)}` : ''}`;
-      body.push(el('rect', { x: b.x, y: y0, width: barWidth, height: y1 - y0, fill: b.color, class: 'ailca-bar' }, tooltip(text)));
-      if (b.conf > 0) {
+      const range = b.interval ? ` (${intervalLabel} ${formatNumber(b.interval[0], 3)} to ${formatNumber(b.interval[1], 3)})` : '';
+      body.push(el('rect', { x: b.x, y: y0, width: barWidth, height: y1 - y0, fill: b.color, class: 'ailca-bar' }, tooltip(`${r.input}: ${b.name} = ${formatNumber(b.v, 3)}${range}`)));
+      if (b.interval) {
         const cx = b.x + barWidth / 2;
-        const lo = y(b.v - b.conf);
-        const hi = y(b.v + b.conf);
+        const lo = y(b.interval[0]);
+        const hi = y(b.interval[1]);
         body.push(el('path', { d: pathData`M${cx - 4} ${hi}H${cx + 4}M${cx} ${hi}V${lo}M${cx - 4} ${lo}H${cx + 4}`, stroke: INK.text, 'stroke-width': 1.25, fill: 'none', class: 'ailca-whisker' }));
       }
     }
@@ -100,4 +109,16 @@ export function sobolChart(data: readonly SobolDatum[], options: SobolChartOptio
   });
   const summary = sorted.map((r) => `${r.input}: S1 ${formatNumber(r.s1, 3)}, ST ${formatNumber(r.st, 3)}`).join('; ');
   return svgDocument({ kind: 'sobol', width: o.width, height, title: o.title, heading: o.heading, description: o.description ?? `First-order (S1) and total (ST) Sobol indices, shares of output variance. ${summary}.`, body });
+}
+
+/** An optional [low, high] interval of finite numbers with low ≤ high. */
+function checkInterval(value: unknown, path: string, input: string): readonly [number, number] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length !== 2) {
+    throw new InputError({ path, received: value, expected: 'an interval [low, high]', problem: `of ${JSON.stringify(input)} is invalid` });
+  }
+  const low = checkDatumNumber(value[0], `${path}[0]`, input);
+  const high = checkDatumNumber(value[1], `${path}[1]`, input);
+  if (low > high) throw new InputError({ path, received: value, expected: 'low ≤ high', problem: `of ${JSON.stringify(input)} is reversed`, fix: 'swap the ends' });
+  return [low, high];
 }

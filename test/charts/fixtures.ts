@@ -78,11 +78,11 @@ export const tornadoData: TornadoData = {
 };
 
 // Ishigami function (a = 7, b = 0.1), analytic indices (Ishigami & Homma 1990; Saltelli et al. 2008);
-// the confidence half-widths are made up
+// the confidence intervals around them are made up
 export const sobolData = [
-  { input: 'x1', s1: 0.313905, st: 0.557589, s1Conf: 0.04, stConf: 0.05 },
-  { input: 'x2', s1: 0.442411, st: 0.442411, s1Conf: 0.03, stConf: 0.04 },
-  { input: 'x3', s1: 0, st: 0.243684, s1Conf: 0.02, stConf: 0.03 },
+  { input: 'x1', s1: 0.313905, st: 0.557589, s1Interval: [0.27, 0.36] as const, stInterval: [0.5, 0.61] as const },
+  { input: 'x2', s1: 0.442411, st: 0.442411, s1Interval: [0.41, 0.47] as const, stInterval: [0.4, 0.48] as const },
+  { input: 'x3', s1: 0, st: 0.243684, s1Interval: [-0.02, 0.02] as const, stInterval: [0.21, 0.27] as const },
 ];
 
 const emb5 = EMBODIED / 5; // 235.3608 kgCO2e/year
@@ -110,7 +110,7 @@ export const goldenCharts: Record<string, () => string> = {
   contribution: () => contributionChart(contributionData, { unit: 'kgCO2e', valueLabel: 'Embodied carbon', significantDigits: 6, title: 'Xeon server: embodied carbon by part' }),
   histogram: () => histogramChart(histogramData, { unit: 'kgCO2e/year', title: 'Monte Carlo: annual footprint (1,000 samples)' }),
   tornado: () => tornadoChart(tornadoData, { unit: 'kgCO2e/year', title: 'One at a time: annual footprint' }),
-  sobol: () => sobolChart(sobolData, { title: 'Sobol indices: Ishigami function' }),
+  sobol: () => sobolChart(sobolData, { title: 'Sobol indices: Ishigami function', intervalLabel: '95 % bootstrap interval' }),
   scenario: () => scenarioChart(scenarioData, { unit: 'kgCO2e/year', pointLabel: 'deterministic', intervalLabel: 'p5–p95', title: 'Scenarios: annual footprint' }),
   morris: () => morrisChart(morrisData, { unit: 'kgCO2e/year', title: 'Morris screening: annual footprint' }),
 };
