@@ -9,6 +9,7 @@
 export type {
   SensitivityInput,
   SensitivityProblem,
+  HostSensitivityProblem,
   BatchEvaluator,
   RandomSource,
   SensitivityProgress,

@@ -1,7 +1,7 @@
 import { InputError } from '../errors/index.js';
 import { generateCode, input, parseFormula } from '../graph/index.js';
 import { checkInputs } from './check-problem.js';
-import type { SensitivityInput, SensitivityProblem } from './types.js';
+import type { HostSensitivityProblem, SensitivityInput } from './types.js';
 
 /** Options of {@link problemFromExpression}. */
 export interface ExpressionProblemOptions {
@@ -37,7 +37,7 @@ export function problemFromExpression(
   inputs: readonly SensitivityInput[],
   expr: string,
   options: ExpressionProblemOptions = {},
-): SensitivityProblem {
+): HostSensitivityProblem {
   checkInputs(inputs, 'problemFromExpression: inputs');
   if (typeof expr !== 'string' || expr.trim() === '') {
     throw new InputError({ path: 'problemFromExpression: expr', received: expr, expected: 'a formula over the inputs, such as "energyKWh * intensity"' });

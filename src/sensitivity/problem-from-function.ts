@@ -1,6 +1,6 @@
 import { formatValue, InputError } from '../errors/index.js';
 import { checkInputs } from './check-problem.js';
-import type { SensitivityInput, SensitivityProblem } from './types.js';
+import type { HostSensitivityProblem, SensitivityInput } from './types.js';
 
 /** A model written as a TypeScript function of one sample's named inputs. */
 export type ModelFunction = (x: Readonly<Record<string, number>>) => number | Readonly<Record<string, number>>;
@@ -48,7 +48,7 @@ export function problemFromFunction(
   inputs: readonly SensitivityInput[],
   fn: ModelFunction,
   options: FunctionProblemOptions = {},
-): SensitivityProblem {
+): HostSensitivityProblem {
   checkInputs(inputs, 'problemFromFunction: inputs');
   if (typeof fn !== 'function') {
     throw new InputError({ path: 'problemFromFunction: fn', received: fn, expected: 'a function (x) => number or record of numbers' });

@@ -52,6 +52,15 @@ export interface SensitivityProblem {
   readonly evaluate: BatchEvaluator;
 }
 
+/**
+ * A problem whose evaluator runs synchronously on the host and returns
+ * float64 arrays, as {@link problemFromFunction} and
+ * {@link problemFromExpression} build.
+ */
+export interface HostSensitivityProblem extends SensitivityProblem {
+  readonly evaluate: (design: Float64Array, n: number) => Float64Array[];
+}
+
 /** A source of uniform random numbers in [0, 1), such as `createRng(seed)`. */
 export interface RandomSource {
   /** The next uniform number in [0, 1). */
