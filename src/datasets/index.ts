@@ -29,3 +29,4 @@ export { lookupStorageFactor, DEFAULT_STORAGE_METHOD, type StorageFactorQuery } 
 export { actCarbonPerArea, type ActCarbonPerAreaInput } from './act-carbon-per-area.js';
 export { actLogicParameters, type ActLogicQuery, type ActLogicParameters } from './act-logic-parameters.js';
 export { listDatasets, describeDataset } from './describe-dataset.js';
+export { loadIntensitySeries, parseIntensitySeries, type IntensitySeries } from './load-intensity-series.js';
