@@ -27,7 +27,7 @@ export interface ActCarbonPerAreaInput {
  * @example
  * // 28 nm, coal fab (0.82 kgCO2e/kWh), GPA at 95 % abatement, yield 0.875:
  * // (0.82 × 0.9 + 0.175 + 0.5) / 0.875 = 1.413 / 0.875
- * actCarbonPerArea({ epa: 0.9, gpa: 0.175, mpa: 0.5, fabIntensity: 0.82, yieldFraction: 0.875 }); // => 1.61485714286
+ * actCarbonPerArea({ epa: 0.9, gpa: 0.175, mpa: 0.5, fabIntensity: 0.82, yieldFraction: 0.875 }); // => 1.614857142857143
  */
 export function actCarbonPerArea(input: ActCarbonPerAreaInput): number {
   const epa = checkNumber(input.epa, 'epa', { min: 0, unit: 'kWh/cm²' });

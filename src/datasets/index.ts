@@ -5,7 +5,7 @@
  * {@link SourcedValue} naming its dataset, version, source and year.
  * @module
  */
-export type { DatasetSource, DatasetFileEntry, FieldSpec, DatasetManifest, UncertaintySpec, FactorRowBase, DatasetRef, SourcedValue } from './types.js';
+export type { DatasetSource, DatasetFileEntry, DatasetFieldSpec, DatasetManifest, UncertaintySpec, FactorRowBase, DatasetRef, SourcedValue } from './types.js';
 export { type Dataset, type SchemaRowTypes, rowsOf } from './dataset.js';
 export { type ColumnSpec, type RowSchema, type RowProblem, factorColumns, checkFactorRange, PER_ROW_UNIT } from './schema.js';
 export * from './schemas/index.js';

@@ -2,7 +2,7 @@ import { FileError } from '../errors/index.js';
 import { PER_ROW_UNIT, type RowSchema } from './schema.js';
 import { findSchema, listSchemas } from './schemas/index.js';
 import { parseStrictJson, type JsonValue } from './strict-json.js';
-import type { DatasetManifest, DatasetSource, FieldSpec } from './types.js';
+import type { DatasetManifest, DatasetSource, DatasetFieldSpec } from './types.js';
 
 /** A validated manifest and where its parts are in the file (for later errors). */
 export interface ManifestRead {
@@ -73,7 +73,7 @@ export function readManifest(text: string, file: string): ManifestRead {
   });
   const fieldsValue = value.fields;
   if (!isObj(fieldsValue)) throw new FileError(at(value, 'fields'), '"fields" must be an object', 'declare { "<column>": { "unit", "description" } }');
-  const fields: Record<string, FieldSpec> = {};
+  const fields: Record<string, DatasetFieldSpec> = {};
   const fieldLines = new Map<string, number>();
   for (const [col, spec] of Object.entries(fieldsValue)) {
     if (!isObj(spec)) throw new FileError(at(fieldsValue, `fields.${col}`), 'each field must be an object', 'write { "unit": "…", "description": "…" }');

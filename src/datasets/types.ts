@@ -28,7 +28,7 @@ export interface DatasetFileEntry {
 }
 
 /** The unit and meaning of one column, declared in the manifest. */
-export interface FieldSpec {
+export interface DatasetFieldSpec {
   readonly unit: string;
   readonly description: string;
 }
@@ -44,7 +44,7 @@ export interface DatasetManifest {
   readonly description: string;
   readonly sources: readonly DatasetSource[];
   readonly files: readonly DatasetFileEntry[];
-  readonly fields: Readonly<Record<string, FieldSpec>>;
+  readonly fields: Readonly<Record<string, DatasetFieldSpec>>;
 }
 
 /**

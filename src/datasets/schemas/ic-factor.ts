@@ -1,10 +1,12 @@
 import { checkFactorRange, factorColumns, type RowSchema } from '../schema.js';
 import type { FactorRowBase } from '../types.js';
 
-/** IC technologies that have their own per-area factors. */
-export const IC_TECHNOLOGIES = ['logic', 'dram', 'nand', 'hbm', 'other'] as const;
-/** One of {@link IC_TECHNOLOGIES}. */
-export type IcTechnology = (typeof IC_TECHNOLOGIES)[number];
+import type { IcTechnology } from '../../model/index.js';
+
+export type { IcTechnology };
+
+/** IC technologies that have their own per-area factors (the model's {@link IcTechnology}). */
+export const IC_TECHNOLOGIES: readonly IcTechnology[] = ['logic', 'dram', 'nand', 'hbm', 'other'];
 
 /** A row of an `ic-factor` table: manufacturing carbon per cm² of die. */
 export interface IcFactorRow extends FactorRowBase {
