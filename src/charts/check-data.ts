@@ -95,3 +95,10 @@ export function checkSeriesCount(names: readonly string[], path: string): void {
     });
   }
 }
+
+/** An optional boolean option; `undefined` gives `fallback`. @internal */
+export function checkFlag(value: unknown, path: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw new InputError({ path, received: value, expected: 'true or false', problem: 'must be a boolean' });
+  return value;
+}

@@ -1,5 +1,5 @@
 import { BOTTOM_AXIS_HEIGHT, valueAxis } from './axis.js';
-import { checkArray, checkDatumNumber, checkObject, checkText } from './check-data.js';
+import { checkArray, checkDatumNumber, checkFlag, checkObject, checkText } from './check-data.js';
 import { resolveOptions, type ValueChartOptions } from './chart-options.js';
 import { formatNumber } from './format-number.js';
 import { linearScale } from './linear-scale.js';
@@ -56,7 +56,7 @@ export function contributionChart(data: readonly ContributionDatum[], options: C
     });
     return { label, value };
   });
-  const sorted = options.sort === false ? rows : [...rows].sort((a, b) => b.value - a.value);
+  const sorted = !checkFlag(options.sort, 'options.sort', true) ? rows : [...rows].sort((a, b) => b.value - a.value);
   let total = 0;
   for (const r of sorted) total += r.value;
   const share = (v: number): string => formatNumber(total === 0 ? 0 : (100 * v) / total, 2);

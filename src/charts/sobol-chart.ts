@@ -1,5 +1,5 @@
 import { leftAxisWidth, valueAxis } from './axis.js';
-import { checkArray, checkDatumNumber, checkObject, checkText } from './check-data.js';
+import { checkArray, checkDatumNumber, checkFlag, checkObject, checkText } from './check-data.js';
 import { resolveOptions, type ChartOptions } from './chart-options.js';
 import { InputError } from '../errors/index.js';
 import { formatNumber } from './format-number.js';
@@ -55,7 +55,8 @@ const ST_COLOR = CHART_PALETTE[1]; // orange
  */
 export function sobolChart(data: readonly SobolDatum[], options: SobolChartOptions = {}): string {
   const o = resolveOptions(options, 'Sobol sensitivity indices', false);
-  const intervalLabel = options.intervalLabel === undefined ? 'confidence interval' : checkText(options.intervalLabel, 'options.intervalLabel', '95 % bootstrap interval');
+  const opts: SobolChartOptions = options ?? {};
+  const intervalLabel = opts.intervalLabel === undefined ? 'confidence interval' : checkText(opts.intervalLabel, 'options.intervalLabel', '95 % bootstrap interval');
   const rows = checkArray(data, 'data', 'Sobol indices { input, s1, st }').map((x, i) => {
     const d = checkObject(x, `data[${i}]`, 'Sobol indices { input, s1, st, s1Interval?, stInterval? }');
     const input = checkText(d.input, `data[${i}].input`, 'grid intensity');
@@ -67,7 +68,7 @@ export function sobolChart(data: readonly SobolDatum[], options: SobolChartOptio
       stInterval: checkInterval(d.stInterval, `data[${i}].stInterval`, input),
     };
   });
-  const sorted = options.sort === false ? rows : [...rows].sort((a, b) => b.st - a.st);
+  const sorted = !checkFlag(opts.sort, 'options.sort', true) ? rows : [...rows].sort((a, b) => b.st - a.st);
   const lows = sorted.flatMap((r) => [r.s1, r.st, r.s1Interval?.[0] ?? 0, r.stInterval?.[0] ?? 0]);
   const highs = sorted.flatMap((r) => [r.s1, r.st, r.s1Interval?.[1] ?? 0, r.stInterval?.[1] ?? 0]);
   const ticks = niceTicks(Math.min(0, ...lows), Math.max(1, ...highs));

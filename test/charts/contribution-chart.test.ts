@@ -85,3 +85,9 @@ describe('contributionChart', () => {
     expect(() => contributionChart([{ label: 'a', value: 1 }], { unit: 'kgCO2e', width: NaN })).toThrow(/options\.width/);
   });
 });
+
+describe('chart options', () => {
+  it('contributionChart refuses a non-boolean sort', () => {
+    expect(() => contributionChart(contributionData, { unit: 'kgCO2e', sort: 'no' as never })).toThrow(/options\.sort must be a boolean/);
+  });
+});
