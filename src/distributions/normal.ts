@@ -110,6 +110,8 @@ export const normalFamily: Family<NormalDistribution> = {
     if (!isTruncated(d)) return (u) => d.mean + d.sd * standardNormalPpf(u);
     const t = truncation(d);
     return (u) => {
+      if (u === 0) return d.min; // exact ends, free of Φ⁻¹(Φ(α)) round-off
+      if (u === 1) return d.max;
       const z = t.upper ? -standardNormalPpf(t.pLo - u * t.mass) : standardNormalPpf(t.pLo + u * t.mass);
       return clampToSupport(d.mean + d.sd * z, d.min, d.max);
     };

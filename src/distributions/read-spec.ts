@@ -15,6 +15,25 @@ export const SPEC_FORMS: Readonly<Record<string, string>> = {
   discrete: "{dist: 'discrete', values, weights?}",
 };
 
+/** Parameter names from other tools and textbooks, mapped to ours. */
+const KEY_HINTS: Readonly<Record<string, string>> = {
+  sigma: 'sd',
+  std: 'sd',
+  stdev: 'sd',
+  stddev: 'sd',
+  mu: 'mean',
+  low: 'min',
+  lower: 'min',
+  high: 'max',
+  upper: 'max',
+  likely: 'mode',
+  mostLikely: 'mode',
+  a: 'alpha',
+  b: 'beta',
+  probabilities: 'weights',
+  p: 'weights',
+};
+
 /** A distribution spec being read: the raw object, its path and how to convert parameters. */
 export interface SpecReader {
   /** The spec's `dist`. */
@@ -35,7 +54,8 @@ export interface SpecReader {
 export function checkKeys(spec: SpecReader, allowed: readonly string[]): void {
   for (const key of Object.keys(spec.raw)) {
     if (key === 'dist' || allowed.includes(key)) continue;
-    const close = suggest(key, allowed, 1);
+    const hint = KEY_HINTS[key];
+    const close = hint !== undefined && allowed.includes(hint) ? [hint] : suggest(key, allowed, 1);
     throw new InputError({
       path: `${spec.path}.${key}`,
       received: spec.raw[key],
