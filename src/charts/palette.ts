@@ -10,7 +10,7 @@
  * CHART_PALETTE[0]; // => '#0072B2'
  * CHART_PALETTE.length; // => 8
  */
-export const CHART_PALETTE: readonly string[] = [
+export const CHART_PALETTE: readonly string[] = Object.freeze([
   '#0072B2', // blue
   '#E69F00', // orange
   '#009E73', // bluish green
@@ -19,7 +19,7 @@ export const CHART_PALETTE: readonly string[] = [
   '#D55E00', // vermillion
   '#F0E442', // yellow
   '#000000', // black
-];
+]);
 
 /** Colours of text, axes and grid (greys chosen for ≥ 4.5:1 contrast on white, WCAG 2.1). @internal */
 export const INK = { text: '#222222', muted: '#555555', axis: '#444444', grid: '#E3E3E3', background: '#FFFFFF' } as const;
