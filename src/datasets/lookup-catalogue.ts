@@ -32,7 +32,8 @@ export interface CatalogueEntry {
  *
  * @throws {@link InputError} for an unknown id, listing close matches
  * @example
- * typeof lookupCatalogue; // => 'function'
+ * lookupCatalogue('xeon-platinum-8468').fields.dieAreaCm2.key; // => 'xeon-platinum-8468.dieAreaCm2'
+ * lookupCatalogue('xeon-platinum-8468').fields.dieAreaCm2.source.id; // => 'clemm2024'
  */
 export function lookupCatalogue(id: string, options: LookupOptions = {}): CatalogueEntry {
   const datasets = searchOrder(options, DEFAULT_CATALOGUE_DATASETS);

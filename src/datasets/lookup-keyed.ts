@@ -15,7 +15,7 @@ export const DEFAULT_PARAMETER_DATASETS: readonly string[] = ['clemm-2024', 'boa
  *
  * @throws {@link InputError} for an unknown material, listing close matches
  * @example
- * typeof lookupMaterialFactor; // => 'function'
+ * lookupMaterialFactor('steel').value; // => 1.89
  */
 export function lookupMaterialFactor(material: string, options: LookupOptions = {}): SourcedValue {
   const datasets = searchOrder(options, DEFAULT_MATERIAL_DATASETS);
@@ -33,7 +33,8 @@ export function lookupMaterialFactor(material: string, options: LookupOptions = 
  *
  * @throws {@link InputError} for an unknown kind, listing close matches
  * @example
- * typeof lookupPartFactor; // => 'function'
+ * lookupPartFactor('rack-case').value; // => 150
+ * lookupPartFactor('power-supply').unit; // => 'kgCO2e/kg'
  */
 export function lookupPartFactor(kind: string, options: LookupOptions = {}): SourcedValue {
   const datasets = searchOrder(options, DEFAULT_PART_DATASETS);

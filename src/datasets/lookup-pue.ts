@@ -14,7 +14,7 @@ export const DEFAULT_PUE_DATASETS: readonly string[] = ['pue'];
  *
  * @throws {@link InputError} for an unknown key (with close matches) or a year without data
  * @example
- * typeof lookupPue; // => 'function'
+ * lookupPue('industry', { year: 2022 }).value; // => 1.55
  */
 export function lookupPue(key: string, options: LookupOptions & YearChoice = {}): SourcedValue {
   const datasets = searchOrder(options, DEFAULT_PUE_DATASETS);
