@@ -1,6 +1,6 @@
 import { formatValue, InputError } from '../errors/index.js';
 import { checkNumber } from '../validate/index.js';
-import type { EvaluationOptions, SensitivityProblem } from './types.js';
+import type { DesignEvaluationOptions, SensitivityProblem } from './types.js';
 
 /** Default rows per `evaluate` call: 2^16 (a GPU-sized batch of a few MB). */
 export const DEFAULT_BATCH_ROWS = 65536;
@@ -35,7 +35,7 @@ export async function evaluateDesign(
   problem: SensitivityProblem,
   rows: number,
   fill: RowFiller,
-  options: EvaluationOptions,
+  options: DesignEvaluationOptions,
   path: string,
 ): Promise<Float64Array[]> {
   const batchRows = checkNumber(options.batchRows ?? DEFAULT_BATCH_ROWS, `${path}.options.batchRows`, {

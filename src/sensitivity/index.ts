@@ -11,10 +11,9 @@ export type {
   SensitivityProblem,
   HostSensitivityProblem,
   BatchEvaluator,
-  RandomSource,
   SensitivityProgress,
-  EvaluationOptions,
-  SeedOptions,
+  DesignEvaluationOptions,
+  SensitivitySeedOptions,
 } from './types.js';
 export { problemFromFunction, type ModelFunction, type FunctionProblemOptions } from './problem-from-function.js';
 export { problemFromExpression, type ExpressionProblemOptions } from './problem-from-expression.js';
@@ -40,6 +39,6 @@ export {
   type RankCorrelationOutput,
 } from './rank-correlation.js';
 export { midranks } from './ranks.js';
-export { sampleProblem, type SampleOptions, type ProblemSamples } from './sample-problem.js';
-export { DEFAULT_SEED } from './random-source.js';
+export { sampleProblem, type SampleProblemOptions, type ProblemSamples } from './sample-problem.js';
+export { DEFAULT_SENSITIVITY_SEED } from './random-source.js';
 export { DEFAULT_BATCH_ROWS } from './evaluate-design.js';

@@ -2,13 +2,13 @@ import { InputError } from '../errors/index.js';
 import { checkNumber } from '../validate/index.js';
 import { resolveRandom } from './random-source.js';
 import { MAX_DESIGN_VALUES } from './saltelli-design.js';
-import type { SeedOptions } from './types.js';
+import type { SensitivitySeedOptions } from './types.js';
 
 /** Default number of grid levels p: 4, as Morris (1991) and Campolongo et al. (2007) use. */
 export const DEFAULT_MORRIS_LEVELS = 4;
 
 /** Options of {@link morrisDesign}. */
-export interface MorrisDesignOptions extends SeedOptions {
+export interface MorrisDesignOptions extends SensitivitySeedOptions {
   /** Grid levels p, an even integer in [2, 100]; default 4. */
   readonly levels?: number;
 }

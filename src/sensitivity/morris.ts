@@ -4,10 +4,10 @@ import { checkOptions } from './check-options.js';
 import { evaluateDesign, unitRowFiller } from './evaluate-design.js';
 import { checkMorrisSize, DEFAULT_MORRIS_LEVELS, drawMorris, morrisDelta } from './morris-design.js';
 import { resolveRandom } from './random-source.js';
-import type { EvaluationOptions, SensitivityProblem, SeedOptions } from './types.js';
+import type { DesignEvaluationOptions, SensitivityProblem, SensitivitySeedOptions } from './types.js';
 
 /** Options of {@link morris}. */
-export interface MorrisOptions extends SeedOptions, EvaluationOptions {
+export interface MorrisOptions extends SensitivitySeedOptions, DesignEvaluationOptions {
   /** Number of trajectories r, an integer ≥ 2; the model runs r(d + 1) times. */
   readonly r: number;
   /** Grid levels p, an even integer in [2, 100]; default 4. */

@@ -1,9 +1,10 @@
 import { InputError } from '../errors/index.js';
 import { createRng } from '../random/index.js';
-import type { RandomSource, SeedOptions } from './types.js';
+import type { UniformSource } from '../distributions/index.js';
+import type { SensitivitySeedOptions } from './types.js';
 
 /** Seed used when the caller gives neither `seed` nor `rng`; reported in the result's notes. */
-export const DEFAULT_SEED = 1;
+export const DEFAULT_SENSITIVITY_SEED = 1;
 
 /** A checked uniform stream and what to record about it. */
 export interface ResolvedRandom {
@@ -27,9 +28,9 @@ export interface ResolvedRandom {
  * @throws {@link InputError} for a bad seed, or when `rng.next()` leaves [0, 1)
  * @internal
  */
-export function resolveRandom(options: SeedOptions, path: string): ResolvedRandom {
+export function resolveRandom(options: SensitivitySeedOptions, path: string): ResolvedRandom {
   const notes: string[] = [];
-  let source: RandomSource;
+  let source: UniformSource;
   let seed: number | undefined;
   if (options.rng !== undefined) {
     if (typeof options.rng?.next !== 'function') {
@@ -41,8 +42,8 @@ export function resolveRandom(options: SeedOptions, path: string): ResolvedRando
     source = options.rng;
     notes.push('random source injected by the caller: no seed recorded');
   } else {
-    if (options.seed === undefined) notes.push(`seed not given: used the default seed ${DEFAULT_SEED}`);
-    seed = options.seed ?? DEFAULT_SEED;
+    if (options.seed === undefined) notes.push(`seed not given: used the default seed ${DEFAULT_SENSITIVITY_SEED}`);
+    seed = options.seed ?? DEFAULT_SENSITIVITY_SEED;
     try {
       source = createRng(seed);
     } catch (e) {

@@ -1,7 +1,7 @@
 import { InputError } from '../errors/index.js';
 import { checkNumber } from '../validate/index.js';
 import { resolveRandom } from './random-source.js';
-import type { SeedOptions } from './types.js';
+import type { SensitivitySeedOptions } from './types.js';
 
 /**
  * Smallest base sample count for Sobol: the estimators' standard error is of
@@ -14,7 +14,7 @@ export const MIN_SOBOL_N = 64;
 export const MAX_DESIGN_VALUES = 134217728;
 
 /** Options of {@link saltelliDesign}. */
-export interface SaltelliOptions extends SeedOptions {
+export interface SaltelliOptions extends SensitivitySeedOptions {
   /** Add the BA_i blocks needed for second-order indices; default false. */
   readonly secondOrder?: boolean;
 }

@@ -4,10 +4,10 @@ import { checkProblem } from './check-problem.js';
 import { copyRowFiller, evaluateDesign, unitRowFiller } from './evaluate-design.js';
 import { resolveRandom } from './random-source.js';
 import { MAX_DESIGN_VALUES } from './saltelli-design.js';
-import type { EvaluationOptions, SensitivityProblem, SeedOptions } from './types.js';
+import type { DesignEvaluationOptions, SensitivityProblem, SensitivitySeedOptions } from './types.js';
 
 /** Options of {@link sampleProblem}. */
-export interface SampleOptions extends SeedOptions, EvaluationOptions {
+export interface SampleProblemOptions extends SensitivitySeedOptions, DesignEvaluationOptions {
   /** Number of samples, an integer ≥ 3. */
   readonly n: number;
 }
@@ -36,7 +36,7 @@ export interface ProblemSamples {
  * const s = await sampleProblem(p, { n: 100, seed: 5 });
  * s.outputs.y[7] === s.inputs.a[7] + s.inputs.b[7]; // => true
  */
-export async function sampleProblem(problem: SensitivityProblem, options: SampleOptions): Promise<ProblemSamples> {
+export async function sampleProblem(problem: SensitivityProblem, options: SampleProblemOptions): Promise<ProblemSamples> {
   checkProblem(problem, 'sampleProblem: problem');
   checkOptions(options, 'sampleProblem.options', ['n', 'seed', 'rng', 'batchRows', 'onProgress', 'signal']);
   const d = problem.inputs.length;

@@ -6,10 +6,10 @@ import { evaluateDesign, unitRowFiller } from './evaluate-design.js';
 import { resolveRandom } from './random-source.js';
 import { checkSaltelliSize, drawSaltelli, saltelliRows } from './saltelli-design.js';
 import { sobolEstimates, type SobolEstimates } from './sobol-estimators.js';
-import type { EvaluationOptions, SensitivityProblem, SeedOptions } from './types.js';
+import type { DesignEvaluationOptions, SensitivityProblem, SensitivitySeedOptions } from './types.js';
 
 /** Options of {@link sobol}. */
-export interface SobolOptions extends SeedOptions, EvaluationOptions {
+export interface SobolOptions extends SensitivitySeedOptions, DesignEvaluationOptions {
   /** Base sample count n, an integer ≥ 64; the model runs n(d + 2) times, n(2d + 2) with second order. */
   readonly n: number;
   /** Also estimate second-order indices (Saltelli 2002); default false. */

@@ -4,10 +4,10 @@ import { checkProblem } from './check-problem.js';
 import { checkOptions } from './check-options.js';
 import { copyRowFiller, evaluateDesign } from './evaluate-design.js';
 import { oatDesign } from './oat-design.js';
-import type { EvaluationOptions, SensitivityInput, SensitivityProblem } from './types.js';
+import type { DesignEvaluationOptions, SensitivityInput, SensitivityProblem } from './types.js';
 
 /** Options of {@link tornado}. */
-export interface TornadoOptions extends EvaluationOptions {
+export interface TornadoOptions extends DesignEvaluationOptions {
   /** Percentile giving an input's low value when it has no explicit `low`; default 0.05. */
   readonly lowPercentile?: number;
   /** Percentile giving an input's high value when it has no explicit `high`; default 0.95. */

@@ -1,3 +1,5 @@
+import type { UniformSource } from '../distributions/index.js';
+
 /**
  * One uncertain input of a {@link SensitivityProblem}, defined by its inverse
  * cumulative distribution function. Samplers draw points `u` in the unit
@@ -61,12 +63,6 @@ export interface HostSensitivityProblem extends SensitivityProblem {
   readonly evaluate: (design: Float64Array, n: number) => Float64Array[];
 }
 
-/** A source of uniform random numbers in [0, 1), such as `createRng(seed)`. */
-export interface RandomSource {
-  /** The next uniform number in [0, 1). */
-  next(): number;
-}
-
 /** Progress of a long analysis, reported after each evaluated batch. */
 export interface SensitivityProgress {
   /** Model evaluations (design rows) done so far. */
@@ -76,7 +72,7 @@ export interface SensitivityProgress {
 }
 
 /** Options every analyser that evaluates a design accepts. */
-export interface EvaluationOptions {
+export interface DesignEvaluationOptions {
   /**
    * Design rows per call of `evaluate`; default 65,536 (2^16: large enough to
    * keep a GPU busy, small enough to keep the batch under a few MB).
@@ -89,9 +85,9 @@ export interface EvaluationOptions {
 }
 
 /** Options of the seeded analysers: a seed, or a random source injected by the caller. */
-export interface SeedOptions {
+export interface SensitivitySeedOptions {
   /** Seed of the random stream, an integer in [0, 2^32 − 1]; default 1 (reported). */
   readonly seed?: number;
   /** A random source to use instead of `createRng(seed)`; the result then records no seed. */
-  readonly rng?: RandomSource;
+  readonly rng?: UniformSource;
 }

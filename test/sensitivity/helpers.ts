@@ -1,10 +1,11 @@
-import type { RandomSource, SensitivityInput } from '../../src/sensitivity/index.js';
+import type { UniformSource } from '../../src/distributions/index.js';
+import type { SensitivityInput } from '../../src/sensitivity/index.js';
 
 /**
  * mulberry32 (Tommy Ettinger, public domain): a tiny seeded 32-bit generator,
  * used to test that an injected random source is honoured.
  */
-export function mulberry32(seed: number): RandomSource {
+export function mulberry32(seed: number): UniformSource {
   let a = seed >>> 0;
   return {
     next(): number {
