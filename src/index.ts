@@ -14,3 +14,8 @@ export * from './model/index.js';
 export * from './study/index.js';
 export * from './assess/index.js';
 export { libraryVersion } from './version.js';
+export * from './random/index.js';
+export * from './distributions/index.js';
+export * from './datasets/index.js';
+export * from './sensitivity/index.js';
+export * from './charts/index.js';
