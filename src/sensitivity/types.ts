@@ -12,9 +12,10 @@ export interface SensitivityInput {
   /** Unique name; keys of the results and of the records given to functions. */
   readonly name: string;
   /**
-   * Inverse CDF: the value whose cumulative probability is `u`, for `u` in
-   * (0, 1). Samplers never pass exactly 0; Morris and tornado pass the
-   * percentiles their options name.
+   * Inverse CDF: the value whose cumulative probability is `u`. Sobol and
+   * plain sampling pass u in (0, 1), never exactly 0; tornado passes its
+   * percentiles and 0.5; Morris passes its grid, which includes 0 and 1
+   * unless `percentiles` narrows it.
    */
   readonly ppf: (u: number) => number;
   /** Base (reference) value for tornado; default: the median `ppf(0.5)`. */
@@ -32,7 +33,8 @@ export interface SensitivityInput {
  * columns in the order of `problem.inputs`); return one array of `n` values
  * per output, in the order of `problem.outputs`. May be async (a gpu.js
  * kernel, a worker pool). Arrays may be Float32Array; the analysers copy them
- * into float64 before reducing.
+ * into float64 before reducing. The `design` buffer is reused for the next
+ * batch once the call returns (or its promise settles): copy it to keep it.
  */
 export type BatchEvaluator = (
   design: Float64Array,
