@@ -1,10 +1,11 @@
 import { InputError } from '../errors/index.js';
-import { checkBootstrap, drawCounts, percentileInterval, type BootstrapOptions } from './bootstrap.js';
+import { checkBootstrap, type BootstrapOptions } from './bootstrap.js';
 import { checkProblem } from './check-problem.js';
 import { checkOptions, constantInputs } from './check-options.js';
 import { evaluateDesign, unitRowFiller } from './evaluate-design.js';
 import { resolveRandom } from './random-source.js';
 import { checkSaltelliSize, drawSaltelli, saltelliRows } from './saltelli-design.js';
+import { bootstrapSobol } from './sobol-bootstrap.js';
 import { sobolEstimates, type SobolEstimates } from './sobol-estimators.js';
 import type { DesignEvaluationOptions, SensitivityProblem, SensitivitySeedOptions } from './types.js';
 
@@ -129,29 +130,7 @@ export async function sobol(problem: SensitivityProblem, options: SobolOptions):
     return s / (2 * n);
   });
   const points = ys.map((y, k) => sobolEstimates(y, n, d, secondOrder, centres[k] as number, ones));
-  // Resampled estimates per output: S1 (d), ST (d), S2 (d·d) per resample.
-  const width = secondOrder ? 2 * d + d * d : 2 * d;
-  const draws = ys.map(() => new Float64Array(boot.resamples * width));
-  const counts = new Float64Array(n);
-  for (let r = 0; r < boot.resamples; r += 1) {
-    options.signal?.throwIfAborted();
-    drawCounts(random.uniform, counts);
-    ys.forEach((y, k) => {
-      if (constant[k]) return;
-      const e = sobolEstimates(y, n, d, secondOrder, centres[k] as number, counts);
-      const out = draws[k] as Float64Array;
-      out.set(e.S1, r * width);
-      out.set(e.ST, r * width + d);
-      if (e.S2 !== undefined) out.set(e.S2, r * width + 2 * d);
-    });
-  }
-  const interval = (k: number, column: number): [number, number] => {
-    if (constant[k]) return [0, 0];
-    const values = new Float64Array(boot.resamples);
-    const all = draws[k] as Float64Array;
-    for (let r = 0; r < boot.resamples; r += 1) values[r] = all[r * width + column] as number;
-    return percentileInterval(values, boot.confidence);
-  };
+  const interval = bootstrapSobol(ys, constant, centres, n, d, secondOrder, boot, random.uniform, options.signal);
 
   const outputs: Record<string, SobolOutput> = {};
   problem.outputs.forEach((name, k) => {
