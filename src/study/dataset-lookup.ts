@@ -1,6 +1,6 @@
-import { lookupGridIntensity, lookupIcFactor, lookupPcbFactor, lookupPue, type Dataset, type IcTechnology, type SourcedValue } from '../datasets/index.js';
+import { lookupCatalogue, lookupGridIntensity, lookupIcFactor, lookupPcbFactor, lookupPue, type Dataset, type IcTechnology, type SourcedValue } from '../datasets/index.js';
 import { InputError } from '../errors/index.js';
-import type { FactorLookup, SourcedFactor } from './factor-lookup.js';
+import type { CatalogueField, FactorLookup, SourcedFactor } from './factor-lookup.js';
 
 /** Options of {@link datasetLookup}. */
 export interface DatasetLookupOptions {
@@ -54,5 +54,15 @@ export function datasetLookup(options: DatasetLookupOptions = {}): FactorLookup 
         return toFactor(lookupGridIntensity({ location: q.location, year: q.year, datasets }));
       }),
     defaultPue: (path) => at(path, () => toFactor(lookupPue('industry', { datasets }))),
+    catalogue: (id, path) =>
+      at(path, () => {
+        const entry = lookupCatalogue(id, { datasets });
+        const fields: Record<string, CatalogueField> = {};
+        for (const [name, f] of Object.entries(entry.fields)) {
+          const source = { citation: f.source.citation, url: f.source.url, dataset: f.dataset, key: f.key, year: f.year };
+          fields[name] = 'text' in f ? { text: f.text, source } : { value: f.value, unit: f.unit, source };
+        }
+        return { id: entry.id, fields };
+      }),
   };
 }

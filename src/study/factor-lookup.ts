@@ -18,6 +18,20 @@ export interface SourcedFactor {
   readonly uncertainty?: LookupUncertainty;
 }
 
+/** One field of a hardware catalogue entry: a number (canonical unit) or a text, with its source. */
+export interface CatalogueField {
+  readonly value?: number;
+  readonly text?: string;
+  readonly unit?: string;
+  readonly source: SourceRef;
+}
+
+/** A hardware catalogue entry as the study parser sees it. */
+export interface CatalogueRecord {
+  readonly id: string;
+  readonly fields: Readonly<Record<string, CatalogueField>>;
+}
+
 /**
  * Where a study's default factors come from. The library's default reads the
  * bundled datasets; a user can pass their own (their factor tables searched
@@ -33,4 +47,6 @@ export interface FactorLookup {
   gridIntensity(query: { location: string; year?: number }, path: string): SourcedFactor;
   /** Default PUE of the industry (the value used when a study gives none). */
   defaultPue(path: string): SourcedFactor;
+  /** A hardware catalogue entry by id (`nvidia-h100-sxm`). */
+  catalogue(id: string, path: string): CatalogueRecord;
 }

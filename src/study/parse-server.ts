@@ -1,7 +1,9 @@
 import { InputError } from '../errors/index.js';
 import type { Component, IcTechnology, PowerDraw, PowerModel, Server, SourceRef } from '../model/index.js';
 import { checkCount } from '../validate/index.js';
+import type { CatalogueRecord } from './factor-lookup.js';
 import type { ParseContext } from './parse-context.js';
+import type { ParamFallback } from './read-param.js';
 import { readArray, readObject, readString, type RawObject } from './read-object.js';
 import { readParam } from './read-param.js';
 
@@ -28,45 +30,74 @@ function userSource(obj: RawObject, path: string): SourceRef | undefined {
   return { citation: obj.source };
 }
 
+function catalogueOf(ctx: ParseContext, o: RawObject, path: string): CatalogueRecord | undefined {
+  if (o.catalogue === undefined) return undefined;
+  if (typeof o.catalogue !== 'string') throw new InputError({ path: `${path}.catalogue`, received: o.catalogue, expected: 'a catalogue id such as "nvidia-h100-sxm"', problem: 'must be a string' });
+  return ctx.lookup.catalogue(o.catalogue, `${path}.catalogue`);
+}
+
+/** A numeric catalogue field as the fallback of a study field (reported as dataset). */
+function fromEntry(entry: CatalogueRecord | undefined, field: string, path: string, needed: boolean): ParamFallback | undefined {
+  const f = entry?.fields[field];
+  if (f?.value !== undefined) return { status: 'dataset', factor: { value: f.value, unit: f.unit ?? '1', source: f.source } };
+  if (needed && entry !== undefined) {
+    throw new InputError({ path, received: undefined, expected: `a value, because catalogue entry "${entry.id}" has no ${field}`, problem: 'is missing', fix: `give ${path.split('.').pop()} in the study` });
+  }
+  return undefined;
+}
+
+/** A text field: the study's own, else the catalogue's. */
+function textOf(o: RawObject, key: string, path: string, entry: CatalogueRecord | undefined, field: string, required: boolean): string | undefined {
+  const own = readString(o, key, path, false);
+  if (own !== undefined) return own;
+  const t = entry?.fields[field]?.text;
+  if (t !== undefined) return t;
+  return required ? readString(o, key, path, true) : undefined;
+}
+
 function parseComponent(ctx: ParseContext, raw: unknown, path: string, method: string | undefined): Component {
   const type = (raw as RawObject | null)?.type;
   if (type === 'ic') {
-    const o = readObject(raw, path, ['type', 'name', 'technology', 'process', 'dieArea', 'count', 'factor', 'packaging', 'source']);
-    const technology = o.technology as IcTechnology;
+    const o = readObject(raw, path, ['type', 'catalogue', 'name', 'technology', 'process', 'dieArea', 'count', 'factor', 'packaging', 'source']);
+    const entry = catalogueOf(ctx, o, path);
+    const technology = (o.technology ?? entry?.fields.technology?.text) as IcTechnology;
     if (!TECHNOLOGIES.includes(technology)) {
       throw new InputError({ path: `${path}.technology`, received: o.technology, expected: `one of ${TECHNOLOGIES.join(', ')}`, problem: 'is not a known IC technology', fix: 'use "logic" for processors and other CMOS logic, "other" for less complex ICs' });
     }
-    const process = readString(o, 'process', path, false);
+    const process = textOf(o, 'process', path, entry, 'process', false);
     const src = userSource(o, path);
-    const dieArea = readParam(ctx, o.dieArea, `${path}.dieArea`, { kind: 'area', rule: POSITIVE }, undefined, src);
+    const dieArea = readParam(ctx, o.dieArea, `${path}.dieArea`, { kind: 'area', rule: POSITIVE }, o.dieArea === undefined ? fromEntry(entry, 'dieAreaCm2', `${path}.dieArea`, true) : undefined, src);
     const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: ctx.lookup.icFactor({ technology, process, method }, `${path}.factor`) } : undefined);
     const packaging = o.packaging === undefined ? undefined : readParam(ctx, o.packaging, `${path}.packaging`, { kind: 'carbon', rule: { min: 0 } });
-    return { type: 'ic', name: readString(o, 'name', path) as string, technology, process, dieArea, count: count(o, path), factor, packaging };
+    return { type: 'ic', name: textOf(o, 'name', path, entry, 'name', true) as string, technology, process, dieArea, count: count(o, path), factor, packaging };
   }
   if (type === 'pcb') {
-    const o = readObject(raw, path, ['type', 'name', 'area', 'layers', 'count', 'factor', 'source']);
-    const layers = o.layers;
+    const o = readObject(raw, path, ['type', 'catalogue', 'name', 'area', 'layers', 'count', 'factor', 'source']);
+    const entry = catalogueOf(ctx, o, path);
+    const layers = o.layers ?? entry?.fields.layers?.value;
     if (typeof layers !== 'number' || !Number.isInteger(layers) || layers < 1 || layers > 64) {
       throw new InputError({ path: `${path}.layers`, received: layers, expected: 'an integer number of copper layers in [1, 64]', problem: layers === undefined ? 'is missing' : 'is invalid' });
     }
-    const area = readParam(ctx, o.area, `${path}.area`, { kind: 'area', rule: POSITIVE }, undefined, userSource(o, path));
+    const area = readParam(ctx, o.area, `${path}.area`, { kind: 'area', rule: POSITIVE }, o.area === undefined ? fromEntry(entry, 'boardAreaCm2', `${path}.area`, true) : undefined, userSource(o, path));
     const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: ctx.lookup.pcbFactor({ layers, method }, `${path}.factor`) } : undefined);
-    return { type: 'pcb', name: readString(o, 'name', path) as string, area, layers, count: count(o, path), factor };
+    return { type: 'pcb', name: textOf(o, 'name', path, entry, 'name', true) as string, area, layers, count: count(o, path), factor };
   }
   if (type === 'part') {
-    const o = readObject(raw, path, ['type', 'name', 'count', 'mass', 'massFactor', 'perUnit', 'source']);
+    const o = readObject(raw, path, ['type', 'catalogue', 'name', 'count', 'mass', 'massFactor', 'perUnit', 'source']);
+    const entry = catalogueOf(ctx, o, path);
     const src = userSource(o, path);
     const byMass = o.mass !== undefined || o.massFactor !== undefined;
-    if (byMass === (o.perUnit !== undefined)) {
+    const perUnitFallback = !byMass && o.perUnit === undefined ? fromEntry(entry, 'embodiedKgCO2e', `${path}.perUnit`, false) : undefined;
+    if (byMass === (o.perUnit !== undefined || perUnitFallback !== undefined)) {
       throw new InputError({ path, received: Object.keys(o), expected: 'either "mass" with "massFactor", or "perUnit"', problem: 'must give its footprint one way', fix: 'give mass [kg] and massFactor [kgCO2e/kg], or perUnit [kgCO2e]' });
     }
-    const name = readString(o, 'name', path) as string;
+    const name = textOf(o, 'name', path, entry, 'name', true) as string;
     if (byMass) {
       const mass = readParam(ctx, o.mass, `${path}.mass`, { kind: 'mass', rule: POSITIVE }, undefined, src);
       const massFactor = readParam(ctx, o.massFactor, `${path}.massFactor`, { kind: 'massFactor', rule: { min: 0 } }, undefined, src);
       return { type: 'part', name, count: count(o, path), mass, massFactor };
     }
-    const perUnit = readParam(ctx, o.perUnit, `${path}.perUnit`, { kind: 'carbon', rule: { min: 0 } }, undefined, src);
+    const perUnit = readParam(ctx, o.perUnit, `${path}.perUnit`, { kind: 'carbon', rule: { min: 0 } }, perUnitFallback, src);
     return { type: 'part', name, count: count(o, path), perUnit };
   }
   throw new InputError({ path: `${path}.type`, received: type, expected: '"ic", "pcb" or "part"', problem: type === undefined ? 'is missing' : 'is not a known component type' });
@@ -81,9 +112,10 @@ function parsePower(ctx: ParseContext, raw: unknown, path: string): PowerModel {
     const list = readArray(o, 'active', path, true);
     active = list.map((entry, i) => {
       const p = `${path}.active[${i}]`;
-      const e = readObject(entry, p, ['name', 'power', 'count', 'source']);
-      const power = readParam(ctx, e.power, `${p}.power`, { kind: 'power', rule: { min: 0 } }, undefined, userSource(e, p));
-      return { name: readString(e, 'name', p) as string, power, count: count(e, p) };
+      const e = readObject(entry, p, ['catalogue', 'name', 'power', 'count', 'source']);
+      const item = catalogueOf(ctx, e, p);
+      const power = readParam(ctx, e.power, `${p}.power`, { kind: 'power', rule: { min: 0 } }, e.power === undefined ? fromEntry(item, 'tdpW', `${p}.power`, true) : undefined, userSource(e, p));
+      return { name: textOf(e, 'name', p, item, 'name', true) as string, power, count: count(e, p) };
     });
   } else {
     active = [{ name: 'active', power: readParam(ctx, o.active, `${path}.active`, { kind: 'power', rule: { min: 0, plausible: POWER_PLAUSIBLE } }), count: 1 }];
