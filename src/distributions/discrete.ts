@@ -1,7 +1,7 @@
 import { InputError } from '../errors/index.js';
 import { checkNumber } from '../validate/index.js';
 import type { Family } from './family.js';
-import { formatParameter, neumaierSum } from './family.js';
+import { formatParameter, neumaierSum, runningSums } from './family.js';
 import { fixedDistribution } from './fixed.js';
 import { checkKeys, type SpecReader } from './read-spec.js';
 import type { DiscreteDistribution, FixedDistribution } from './types.js';
@@ -80,20 +80,6 @@ export function parseDiscrete(spec: SpecReader): DiscreteDistribution | FixedDis
     probabilities: Object.freeze(weights.map((w) => w / total)),
     cumulative: Object.freeze(prefix.map((p) => p / total)),
   });
-}
-
-/** Running compensated (Neumaier) sums: out[i] = Σ_{j ≤ i} x[j] in float64 without drift. */
-function runningSums(x: readonly number[]): number[] {
-  const out: number[] = [];
-  let sum = 0;
-  let compensation = 0;
-  for (const t of x) {
-    const s = sum + t;
-    compensation += Math.abs(sum) >= Math.abs(t) ? sum - s + t : t - s + sum;
-    sum = s;
-    out.push(sum + compensation);
-  }
-  return out;
 }
 
 /** Index of the first cumulative ≥ u (binary search). */

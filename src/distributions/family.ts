@@ -37,6 +37,20 @@ export function neumaierSum(n: number, term: (i: number) => number): number {
   return sum + compensation;
 }
 
+/** Running compensated (Neumaier) sums: out[i] = Σ_{j ≤ i} x[j] in float64 without drift. @internal */
+export function runningSums(x: readonly number[]): number[] {
+  const out: number[] = [];
+  let sum = 0;
+  let compensation = 0;
+  for (const t of x) {
+    const s = sum + t;
+    compensation += Math.abs(sum) >= Math.abs(t) ? sum - s + t : t - s + sum;
+    sum = s;
+    out.push(sum + compensation);
+  }
+  return out;
+}
+
 /** Clamp a quantile to the support, undoing rounding at the ends (never applied to user input). @internal */
 export function clampToSupport(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
