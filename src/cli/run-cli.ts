@@ -1,12 +1,14 @@
 import { AilcaError, FileError, InputError } from '../errors/index.js';
 import { libraryVersion } from '../version.js';
 import { ASSESS_USAGE, assessCommand } from './commands/assess.js';
+import { DATASETS_USAGE, datasetsCommand } from './commands/datasets.js';
 import type { CommandIO } from './io.js';
 
 type Command = (argv: readonly string[], io: CommandIO) => number | Promise<number>;
 
 const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   assess: { run: assessCommand, usage: ASSESS_USAGE },
+  datasets: { run: datasetsCommand, usage: DATASETS_USAGE },
 };
 
 function help(): string {
