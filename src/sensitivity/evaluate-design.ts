@@ -58,7 +58,11 @@ export async function evaluateDesign(
     if (!Array.isArray(result) || result.length !== problem.outputs.length) {
       throw new InputError({
         path: `${path}: problem.evaluate`,
-        received: Array.isArray(result) ? `${result.length} arrays` : result,
+        received: Array.isArray(result)
+          ? `${result.length} arrays`
+          : ArrayBuffer.isView(result)
+            ? `a bare ${result.constructor.name}, not an array of arrays`
+            : result,
         expected: `an array of ${problem.outputs.length} arrays (one per output: ${problem.outputs.join(', ')})`,
         problem: 'returned the wrong number of outputs',
         fix: 'return one array of n values per name in problem.outputs, in that order',

@@ -306,6 +306,8 @@ describe('sobol refuses bad input', () => {
   it('sobol refuses an evaluator that returns the wrong number or length of arrays', async () => {
     const wrongCount = { ...ishigamiProblem, evaluate: () => [] };
     expect((await err(sobol(wrongCount, { n: 64 }))).message).toContain('wrong number of outputs');
+    const bare = { ...ishigamiProblem, evaluate: (_d: Float64Array, n: number) => new Float64Array(n) as never };
+    expect((await err(sobol(bare, { n: 64 }))).message).toContain('a bare Float64Array, not an array of arrays');
     const wrongLength = { ...ishigamiProblem, evaluate: () => [new Float64Array(3)] };
     expect((await err(sobol(wrongLength, { n: 64 }))).message).toContain('wrong length');
   });
