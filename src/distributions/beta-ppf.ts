@@ -37,9 +37,10 @@ function initialGuess(u: number, a: number, b: number): number {
  * with I_x(a, b) = u, i.e. the u-quantile of Beta(a, b). Newton's method on
  * ln I_x(a, b) − ln u in ln x, safeguarded by (geometric) bisection inside
  * a bracket that every step narrows, from the starting point of Numerical
- * Recipes (Press et al. 2007 §6.14). For u > 1/2 it solves the mirrored problem 1 − I⁻¹(1 − u; b, a) so
- * that upper quantiles keep their relative accuracy. Converges to about
- * 1e−15 relative in x; |I_x − u| is then at the level of rounding (≤ 1e−12).
+ * Recipes (Press et al. 2007 §6.14). For u > 1/2 it solves the mirrored
+ * problem 1 − I⁻¹(1 − u; b, a) so that upper quantiles keep their relative
+ * accuracy. Converges to about 1e−15 relative in x; |I_x − u| is then at
+ * the level of rounding (≤ 1e−12).
  *
  * @param u - a probability in [0, 1] (0 and 1 give 0 and 1)
  * @param a - first shape parameter, > 0
@@ -56,7 +57,7 @@ export function inverseRegularizedBeta(u: number, a: number, b: number): number 
   let hi = 1;
   let x = initialGuess(u, a, b);
   for (let step = 0; step < MAX_STEPS; step++) {
-    const cdf = regularizedBeta(x, a, b);
+    const cdf = regularizedBeta(x, a, b, lnB);
     if (cdf === u) return x;
     if (cdf < u) lo = x;
     else hi = x;

@@ -38,16 +38,32 @@ export function choleskyCorrelation(
   for (let i = 0; i < n; i++) {
     const row = matrix[i];
     if (!Array.isArray(row) || row.length !== n) {
-      throw new InputError({ path: `${path}[${i}]`, received: row, problem: 'is not a row of the square matrix', expected: `an array of ${n} numbers` });
+      throw new InputError({
+        path: `${path}[${i}]`,
+        received: row,
+        problem: 'is not a row of the square matrix',
+        expected: `an array of ${n} numbers`,
+      });
     }
     for (let j = 0; j < n; j++) {
       const at = `${path}[${i}][${j}]`;
       const v = checkNumber(row[j], at, { min: -1, max: 1, fix: 'correlations lie between -1 and 1' });
       if (i === j && Math.abs(v - 1) > MATRIX_TOL) {
-        throw new InputError({ path: at, received: v, problem: 'is not 1 on the diagonal', expected: 'a correlation of an input with itself, 1' });
+        throw new InputError({
+          path: at,
+          received: v,
+          problem: 'is not 1 on the diagonal',
+          expected: 'a correlation of an input with itself, 1',
+        });
       }
       if (j < i && Math.abs(v - (matrix[j][i] as number)) > MATRIX_TOL) {
-        throw new InputError({ path: at, received: v, problem: `differs from ${path}[${j}][${i}] (${matrix[j][i]})`, expected: 'a symmetric matrix', fix: `give the pair ${label(j)}, ${label(i)} one correlation` });
+        throw new InputError({
+          path: at,
+          received: v,
+          problem: `differs from ${path}[${j}][${i}] (${matrix[j][i]})`,
+          expected: 'a symmetric matrix',
+          fix: `give the pair ${label(j)}, ${label(i)} one correlation`,
+        });
       }
     }
   }

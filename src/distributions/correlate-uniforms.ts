@@ -29,12 +29,22 @@ const BELOW_ONE = 1 - 2 ** -53;
 export function correlateUniforms(columns: readonly Float64Array[], cholesky: CholeskyFactor): Float64Array[] {
   const k = cholesky.length;
   if (!Array.isArray(columns) || columns.length !== k) {
-    throw new InputError({ path: 'columns', received: `${Array.isArray(columns) ? columns.length : typeof columns} columns`, problem: 'does not match the correlation matrix', expected: `${k} columns, one per row of the Cholesky factor` });
+    throw new InputError({
+      path: 'columns',
+      received: `${Array.isArray(columns) ? columns.length : typeof columns} columns`,
+      problem: 'does not match the correlation matrix',
+      expected: `${k} columns, one per row of the Cholesky factor`,
+    });
   }
   const n = k === 0 ? 0 : columns[0].length;
   columns.forEach((c, j) => {
     if (!(c instanceof Float64Array) || c.length !== n) {
-      throw new InputError({ path: `columns[${j}]`, received: c instanceof Float64Array ? `${c.length} values` : c, problem: 'has the wrong length or type', expected: `a Float64Array of ${n} values` });
+      throw new InputError({
+        path: `columns[${j}]`,
+        received: c instanceof Float64Array ? `${c.length} values` : c,
+        problem: 'has the wrong length or type',
+        expected: `a Float64Array of ${n} values`,
+      });
     }
   });
   const out = columns.map(() => new Float64Array(n));
@@ -43,7 +53,13 @@ export function correlateUniforms(columns: readonly Float64Array[], cholesky: Ch
     for (let j = 0; j < k; j++) {
       const u = columns[j][r];
       if (!(u > 0 && u < 1)) {
-        throw new InputError({ path: `columns[${j}][${r}]`, received: u, problem: 'is not in (0, 1)', expected: 'a uniform number strictly between 0 and 1', fix: 'redraw exact zeros; Φ⁻¹(0) is −∞' });
+        throw new InputError({
+          path: `columns[${j}][${r}]`,
+          received: u,
+          problem: 'is not in (0, 1)',
+          expected: 'a uniform number strictly between 0 and 1',
+          fix: 'redraw exact zeros; Φ⁻¹(0) is −∞',
+        });
       }
       z[j] = standardNormalPpf(u);
     }

@@ -55,13 +55,14 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
  * @param x - the point, in [0, 1] (values outside give 0 or 1)
  * @param a - first shape parameter, > 0
  * @param b - second shape parameter, > 0
+ * @param lnB - ln B(a, b) when the caller has it already (inner loops)
  * @returns I_x(a, b) in [0, 1]
  * @internal
  */
-export function regularizedBeta(x: number, a: number, b: number): number {
+export function regularizedBeta(x: number, a: number, b: number, lnB: number = logBeta(a, b)): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const logFront = a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b);
+  const logFront = a * Math.log(x) + b * Math.log1p(-x) - lnB;
   const front = Math.exp(logFront);
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(a, b, x)) / a;
   return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
