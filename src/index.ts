@@ -19,3 +19,4 @@ export * from './distributions/index.js';
 export * from './datasets/index.js';
 export * from './sensitivity/index.js';
 export * from './charts/index.js';
+export * from './scenarios/index.js';
