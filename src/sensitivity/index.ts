@@ -17,6 +17,7 @@ export type {
 } from './types.js';
 export { problemFromFunction, type ModelFunction, type FunctionProblemOptions } from './problem-from-function.js';
 export { problemFromExpression, type ExpressionProblemOptions } from './problem-from-expression.js';
+export type { SaltelliSequence } from './saltelli-base.js';
 export { saltelliDesign, saltelliRows, MIN_SOBOL_N, MAX_DESIGN_VALUES, type SaltelliOptions } from './saltelli-design.js';
 export { morrisDesign, morrisDelta, DEFAULT_MORRIS_LEVELS, type MorrisDesignOptions } from './morris-design.js';
 export { oatDesign } from './oat-design.js';

@@ -1,6 +1,8 @@
 import { InputError } from '../errors/index.js';
+import { MAX_SOBOL_DIMENSIONS } from '../random/index.js';
 import { checkNumber } from '../validate/index.js';
 import { resolveRandom } from './random-source.js';
+import { drawSaltelliBase, type SaltelliSequence } from './saltelli-base.js';
 import type { SensitivitySeedOptions } from './types.js';
 
 /**
@@ -17,6 +19,12 @@ export const MAX_DESIGN_VALUES = 134217728;
 export interface SaltelliOptions extends SensitivitySeedOptions {
   /** Add the BA_i blocks needed for second-order indices; default false. */
   readonly secondOrder?: boolean;
+  /**
+   * How A and B are drawn: `random` (default; seeded pseudo-random, any n)
+   * or `sobol` (a digitally shifted Sobol' sequence in 2d dimensions; n a
+   * power of two, d ≤ 128; errors shrink faster than 1/√n for smooth models).
+   */
+  readonly sequence?: SaltelliSequence;
 }
 
 /**
@@ -39,8 +47,25 @@ export function saltelliRows(d: number, n: number, secondOrder: boolean): number
  * @throws {@link InputError} naming `path.n` or `path.d`, the value and the range
  * @internal
  */
-export function checkSaltelliSize(d: number, n: unknown, secondOrder: boolean, path: string): number {
+export function checkSaltelliSize(d: number, n: unknown, secondOrder: boolean, sequence: unknown, path: string): number {
   checkNumber(d, `${path}.d`, { min: 2, integer: true, fix: 'Sobol indices need at least two uncertain inputs; for one input its share of the variance is 1' });
+  if (sequence !== 'random' && sequence !== 'sobol') {
+    throw new InputError({ path: `${path}.sequence`, received: sequence, expected: '"random" or "sobol"' });
+  }
+  if (sequence === 'sobol') {
+    const maxD = Math.floor(MAX_SOBOL_DIMENSIONS / 2);
+    checkNumber(d, `${path}.d`, { max: maxD, integer: true, fix: `the bundled Sobol' directions cover ${maxD} inputs (2d dimensions); use sequence "random"` });
+    if (typeof n === 'number' && Number.isInteger(n) && n >= MIN_SOBOL_N && (n & (n - 1)) !== 0) {
+      const below = 2 ** Math.floor(Math.log2(n));
+      throw new InputError({
+        path: `${path}.n`,
+        received: n,
+        expected: `a power of two ≥ ${MIN_SOBOL_N} for sequence "sobol"`,
+        problem: 'is not a power of two',
+        fix: `use ${below} or ${2 * below}: only the first 2^m Sobol' points are balanced`,
+      });
+    }
+  }
   const checked = checkNumber(n, `${path}.n`, {
     min: MIN_SOBOL_N,
     integer: true,
@@ -63,10 +88,12 @@ export function checkSaltelliSize(d: number, n: unknown, secondOrder: boolean, p
 /**
  * Saltelli's sampling design for Sobol indices (Saltelli 2002, Comput. Phys.
  * Commun. 145:280; Saltelli et al. 2010, Comput. Phys. Commun. 181:259), in
- * the unit hypercube, with plain seeded pseudo-random numbers in (0, 1).
+ * the unit hypercube, in (0, 1).
  *
  * Two independent n × d matrices A and B are drawn (row j of A, then row j
- * of B, for j = 0 … n − 1). The design is a row-major matrix of d columns
+ * of B, for j = 0 … n − 1): seeded pseudo-random numbers by default, or with
+ * `sequence: 'sobol'` the first n points of a digitally shifted 2d-dimensional
+ * Sobol' sequence (A the first d coordinates, B the last d). The design is a row-major matrix of d columns
  * made of blocks of n rows each, in this order:
  * - block 0: A; block 1: B;
  * - block 2 + i (i = 0 … d − 1): AB_i, which is A with column i taken from B;
@@ -76,10 +103,10 @@ export function checkSaltelliSize(d: number, n: unknown, secondOrder: boolean, p
  * through its input's ppf before evaluating.
  *
  * @param d - number of inputs (columns), at least 2
- * @param n - base sample count, an integer ≥ 64
- * @param options - `secondOrder`, and `seed` (default 1) or an injected `rng`
+ * @param n - base sample count, an integer ≥ 64 (a power of two for `sobol`)
+ * @param options - `secondOrder`, `sequence`, and `seed` (default 1) or an injected `rng`
  * @returns the design, `saltelliRows(d, n, secondOrder) × d` values
- * @throws {@link InputError} for a bad d, n or seed
+ * @throws {@link InputError} for a bad d, n, sequence or seed
  * @example
  * const x = saltelliDesign(2, 64, { seed: 7 });
  * x.length; // => 512
@@ -88,22 +115,23 @@ export function checkSaltelliSize(d: number, n: unknown, secondOrder: boolean, p
  */
 export function saltelliDesign(d: number, n: number, options: SaltelliOptions = {}): Float64Array {
   const secondOrder = options.secondOrder ?? false;
-  checkSaltelliSize(d, n, secondOrder, 'saltelliDesign');
+  const sequence = options.sequence ?? 'random';
+  checkSaltelliSize(d, n, secondOrder, sequence, 'saltelliDesign');
   const { uniform } = resolveRandom(options, 'saltelliDesign.options');
-  return drawSaltelli(d, n, secondOrder, uniform);
+  return drawSaltelli(d, n, secondOrder, drawSaltelliBase(d, n, sequence, uniform));
 }
 
 /**
- * Draw the design {@link saltelliDesign} documents from a checked uniform
- * stream (d and n already checked).
+ * Build the design {@link saltelliDesign} documents from its base points
+ * (n rows of 2d values: A's row then B's row; see `drawSaltelliBase`).
  * @internal
  */
-export function drawSaltelli(d: number, n: number, secondOrder: boolean, uniform: () => number): Float64Array {
+export function drawSaltelli(d: number, n: number, secondOrder: boolean, base: Float64Array): Float64Array {
   const x = new Float64Array(saltelliRows(d, n, secondOrder) * d);
   const bOffset = n * d;
   for (let j = 0; j < n; j += 1) {
-    for (let i = 0; i < d; i += 1) x[j * d + i] = uniform();
-    for (let i = 0; i < d; i += 1) x[bOffset + j * d + i] = uniform();
+    x.set(base.subarray(j * 2 * d, j * 2 * d + d), j * d);
+    x.set(base.subarray(j * 2 * d + d, (j + 1) * 2 * d), bOffset + j * d);
   }
   const blocks = secondOrder ? 2 * d : d;
   for (let k = 0; k < blocks; k += 1) {

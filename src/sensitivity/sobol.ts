@@ -4,6 +4,7 @@ import { checkProblem } from './check-problem.js';
 import { checkOptions, constantInputs } from './check-options.js';
 import { evaluateDesign, unitRowFiller } from './evaluate-design.js';
 import { resolveRandom } from './random-source.js';
+import { drawSaltelliBase, type SaltelliSequence } from './saltelli-base.js';
 import { checkSaltelliSize, drawSaltelli, saltelliRows } from './saltelli-design.js';
 import { bootstrapSobol } from './sobol-bootstrap.js';
 import { sobolEstimates, type SobolEstimates } from './sobol-estimators.js';
@@ -15,6 +16,8 @@ export interface SobolOptions extends SensitivitySeedOptions, DesignEvaluationOp
   readonly n: number;
   /** Also estimate second-order indices (Saltelli 2002); default false. */
   readonly secondOrder?: boolean;
+  /** How the base samples are drawn: `random` (default) or `sobol` (quasi-random; n a power of two). See {@link saltelliDesign}. */
+  readonly sequence?: SaltelliSequence;
   /** Bootstrap settings; default 1000 resamples, 95 % percentile intervals. */
   readonly bootstrap?: BootstrapOptions;
 }
@@ -59,6 +62,8 @@ export interface SobolResult {
   /** Seed of the design and bootstrap stream; undefined when an rng was injected. */
   readonly seed: number | undefined;
   readonly secondOrder: boolean;
+  /** How the base samples were drawn. */
+  readonly sequence: SaltelliSequence;
   readonly bootstrap: { readonly resamples: number; readonly confidence: number };
   /** Per output, by output name. */
   readonly outputs: Readonly<Record<string, SobolOutput>>;
@@ -99,7 +104,7 @@ function isConstant(y: Float64Array): boolean {
  */
 export async function sobol(problem: SensitivityProblem, options: SobolOptions): Promise<SobolResult> {
   checkProblem(problem, 'sobol: problem');
-  checkOptions(options, 'sobol.options', ['n', 'seed', 'rng', 'secondOrder', 'bootstrap', 'batchRows', 'onProgress', 'signal']);
+  checkOptions(options, 'sobol.options', ['n', 'seed', 'rng', 'secondOrder', 'sequence', 'bootstrap', 'batchRows', 'onProgress', 'signal']);
   const d = problem.inputs.length;
   if (d < 2) {
     throw new InputError({ path: 'sobol: problem.inputs', received: problem.inputs.map((x) => x.name), expected: 'at least two uncertain inputs', problem: 'has too few inputs', fix: 'with one uncertain input it causes all of the variance (S1 = ST = 1); use tornado to see its effect' });
@@ -112,10 +117,11 @@ export async function sobol(problem: SensitivityProblem, options: SobolOptions):
   if (typeof secondOrder !== 'boolean') {
     throw new InputError({ path: 'sobol.options.secondOrder', received: secondOrder, expected: 'true or false' });
   }
-  const n = checkSaltelliSize(d, options.n, secondOrder, 'sobol.options');
+  const sequence = options.sequence ?? 'random';
+  const n = checkSaltelliSize(d, options.n, secondOrder, sequence, 'sobol.options');
   const boot = checkBootstrap(options.bootstrap, 'sobol.options.bootstrap');
   const random = resolveRandom(options, 'sobol.options');
-  const unit = drawSaltelli(d, n, secondOrder, random.uniform);
+  const unit = drawSaltelli(d, n, secondOrder, drawSaltelliBase(d, n, sequence, random.uniform));
   const rows = saltelliRows(d, n, secondOrder);
   const ys = await evaluateDesign(problem, rows, unitRowFiller(unit, problem, 'sobol'), options, 'sobol');
 
@@ -159,6 +165,6 @@ export async function sobol(problem: SensitivityProblem, options: SobolOptions):
     });
     outputs[name] = { mean: centres[k] as number, variance: e.variance, constant: constant[k] as boolean, indices };
   });
-  return { method: 'sobol', inputs: names, n, evaluations: rows, seed: random.seed, secondOrder, bootstrap: boot, outputs, notes };
+  return { method: 'sobol', inputs: names, n, evaluations: rows, seed: random.seed, secondOrder, sequence, bootstrap: boot, outputs, notes };
 }
 

@@ -48,4 +48,27 @@ describe('saltelliDesign', () => {
     expect(() => saltelliDesign(3, 63)).toThrow(/saltelliDesign\.n/);
     expect(() => saltelliDesign(3, 100.5)).toThrow(/integer/);
   });
+
+  it('saltelliDesign with sequence "sobol" gives balanced A and B columns inside (0, 1)', () => {
+    // The first 2^m Sobol' points take each interval [k/2^m, (k + 1)/2^m) once per coordinate;
+    // a digital shift (XOR of the binary digits) permutes those intervals, so the balance remains.
+    const d = 3;
+    const n = 64;
+    for (const seed of [1, 2]) {
+      const x = saltelliDesign(d, n, { seed, sequence: 'sobol' });
+      expect(x.every((u) => u > 0 && u < 1)).toBe(true);
+      for (const block of [0, 1]) {
+        for (let i = 0; i < d; i += 1) {
+          const cells = Array.from({ length: n }, (_v, j) => Math.floor((x[(block * n + j) * d + i] as number) * n)).sort((p, q) => p - q);
+          expect(cells).toEqual(Array.from({ length: n }, (_v, k) => k));
+        }
+      }
+    }
+    expect(saltelliDesign(d, n, { seed: 1, sequence: 'sobol' })).not.toEqual(saltelliDesign(d, n, { seed: 2, sequence: 'sobol' }));
+  });
+
+  it('saltelliDesign with sequence "sobol" refuses n that is not a power of two', () => {
+    expect(() => saltelliDesign(3, 100, { sequence: 'sobol' })).toThrow(/not a power of two.*use 64 or 128/);
+    expect(() => saltelliDesign(3, 100, { sequence: 'halton' as never })).toThrow(/sequence/);
+  });
 });
