@@ -52,7 +52,7 @@ export function buildAssessment(study: Study, model: Model, values: ReadonlyMap<
     value: p.value,
     unit: p.unit,
     status: p.status,
-    ...(p.distribution !== undefined ? { distribution: describe(p.distribution, p.unit) } : {}),
+    ...(p.distribution !== undefined ? { distribution: describe(p.distribution, p.unit === '1' ? '' : p.unit) } : {}),
     ...(p.source !== undefined ? { source: p.source } : {}),
   }));
   const fu = model.outputs.find((o) => o.key === OUTPUT.functionalUnit);

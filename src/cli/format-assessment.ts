@@ -46,7 +46,7 @@ export function formatAssessment(r: Assessment): string {
   out.push('', 'Inputs');
   out.push(
     renderTable(
-      r.inputs.map((i) => [`  ${i.path}`, i.distribution ?? formatFixed(i.value, 4).replace(/\.?0+$/, ''), i.unit === '1' ? '' : i.unit, i.status, i.source?.dataset ? `${i.source.dataset.name}@${i.source.dataset.version}: ${i.source.citation}` : (i.source?.citation ?? '')]),
+      r.inputs.map((i) => [`  ${i.path}`, i.distribution ?? formatFixed(i.value, 4).replace(/\.?0+$/, ''), i.unit === '1' || i.distribution !== undefined ? '' : i.unit, i.status, i.source?.dataset ? `${i.source.dataset.name}@${i.source.dataset.version}: ${i.source.citation}` : (i.source?.citation ?? '')]),
       [1],
     ),
   );

@@ -1,0 +1,102 @@
+import { distributionPpf, normalCdf, type Distribution } from '../../distributions/index.js';
+import { floatLiteral as f } from '../../graph/index.js';
+import { inverseNormalCode } from './inverse-normal-code.js';
+
+/** Intervals of the inverse-CDF tables of beta/PERT inputs (4,097 points). */
+export const PPF_TABLE_INTERVALS = 4096;
+
+/** Kernel code that turns one uniform into one draw of a distribution. */
+export interface SamplerCode {
+  /** Statements assigning the draw to the output variable (declared by them with `let`). */
+  readonly statements: string;
+  /** Lookup tables the statements read, by name. */
+  readonly tables: Readonly<Record<string, readonly number[]>>;
+}
+
+/**
+ * The inverse-CDF table of a distribution with no closed-form quantile
+ * (beta, PERT): the exact quantile (float64, src/distributions) at
+ * k/4096, k = 0…4096; the kernel interpolates linearly between points.
+ */
+export function ppfTable(d: Distribution): number[] {
+  const t: number[] = [];
+  for (let k = 0; k <= PPF_TABLE_INTERVALS; k += 1) t.push(distributionPpf(d, k / PPF_TABLE_INTERVALS));
+  return t;
+}
+
+/**
+ * Generate kernel statements drawing `out` from distribution `d` by inverse
+ * CDF of the uniform in variable `u` (in (0, 1)): closed forms for uniform,
+ * triangular, normal (truncated: u mapped into [Φ(a), Φ(b)]), lognormal;
+ * a 4,097-point quantile table with linear interpolation for beta and PERT;
+ * a chain of comparisons with the cumulative weights for discrete inputs.
+ *
+ * @param d - the input's distribution
+ * @param u - variable holding the uniform
+ * @param out - variable to declare and assign
+ * @param tag - unique suffix for temporaries and table names
+ */
+export function samplerCode(d: Distribution, u: string, out: string, tag: string): SamplerCode {
+  switch (d.kind) {
+    case 'fixed':
+      return { statements: `let ${out} = ${f(d.value)};`, tables: {} };
+    case 'uniform':
+      return { statements: `let ${out} = ${f(d.min)} + ${u} * ${f(d.max - d.min)};`, tables: {} };
+    case 'triangular': {
+      const w = d.max - d.min;
+      const fc = (d.mode - d.min) / w;
+      return {
+        statements: [
+          `let ${out} = 0.0;`,
+          `if (${u} < ${f(fc)}) {`,
+          `  ${out} = ${f(d.min)} + Math.sqrt(${u} * ${f(w * (d.mode - d.min))});`,
+          `} else {`,
+          `  ${out} = ${f(d.max)} - Math.sqrt((1.0 - ${u}) * ${f(w * (d.max - d.mode))});`,
+          `}`,
+        ].join('\n'),
+        tables: {},
+      };
+    }
+    case 'normal':
+    case 'lognormal': {
+      const z = `z${tag}`;
+      const lines: string[] = [`let ${z} = 0.0;`];
+      let uu = u;
+      if (d.kind === 'normal' && (Number.isFinite(d.min) || Number.isFinite(d.max))) {
+        const lo = Number.isFinite(d.min) ? normalCdf((d.min - d.mean) / d.sd) : 0;
+        const hi = Number.isFinite(d.max) ? normalCdf((d.max - d.mean) / d.sd) : 1;
+        uu = `ut${tag}`;
+        lines.push(`const ${uu} = ${f(lo)} + ${u} * ${f(hi - lo)};`);
+      }
+      lines.push(inverseNormalCode(uu, z, tag));
+      if (d.kind === 'lognormal') {
+        lines.push(`let ${out} = Math.exp(${f(d.mu)} + ${f(d.sigma)} * ${z});`);
+      } else {
+        lines.push(`let ${out} = ${f(d.mean)} + ${f(d.sd)} * ${z};`);
+        // float32 rounding of Φ(a), Φ(b) can land a hair outside [min, max]
+        if (Number.isFinite(d.min)) lines.push(`${out} = Math.max(${out}, ${f(d.min)});`);
+        if (Number.isFinite(d.max)) lines.push(`${out} = Math.min(${out}, ${f(d.max)});`);
+      }
+      return { statements: lines.join('\n'), tables: {} };
+    }
+    case 'beta': {
+      const table = `ppf${tag}`;
+      const p = `tp${tag}`;
+      const k = `tk${tag}`;
+      return {
+        statements: [
+          `const ${p} = ${u} * ${f(PPF_TABLE_INTERVALS)};`,
+          `const ${k} = Math.floor(${p});`,
+          `let ${out} = ${table}[${k}] + (${p} - ${k}) * (${table}[${k} + 1] - ${table}[${k}]);`,
+        ].join('\n'),
+        tables: { [table]: ppfTable(d) },
+      };
+    }
+    case 'discrete': {
+      const k = d.values.length;
+      const lines = [`let ${out} = ${f(d.values[k - 1] as number)};`];
+      for (let j = k - 2; j >= 0; j -= 1) lines.push(`if (${u} < ${f(d.cumulative[j] as number)}) { ${out} = ${f(d.values[j] as number)}; }`);
+      return { statements: lines.join('\n'), tables: {} };
+    }
+  }
+}
