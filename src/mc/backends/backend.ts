@@ -1,0 +1,58 @@
+import type { CompileOptions, SampleColumns, SampleProgram } from './program.js';
+
+/** The concrete backends. */
+export type BackendName = 'webgpu' | 'webasm' | 'cpu' | 'js';
+/** What {@link createBackend} accepts: a concrete backend or `auto`. */
+export type BackendRequest = BackendName | 'auto';
+/** Arithmetic of the samples a backend returns. */
+export type BackendPrecision = 'float32' | 'float64';
+
+/** A program compiled for in-kernel random draws. */
+export interface SamplingKernel {
+  readonly mode: 'random';
+  /** Number of outputs K. */
+  readonly outputCount: number;
+  /**
+   * Compute samples `start … start + count − 1` of the run seeded `seed`:
+   * one array per output, sample i at index i − start. Same seed → same
+   * values for a given sample index, whatever the chunking, on a given
+   * backend.
+   * @throws {@link InputError} for a bad start, count or seed
+   */
+  run(start: number, count: number, seed: number): Promise<SampleColumns>;
+  /** Release the kernel's buffers; the backend stays usable. */
+  dispose(): void;
+}
+
+/** A program compiled to read host-given rows in place of its draws. */
+export interface RowKernel {
+  readonly mode: 'given';
+  /** Number of outputs K. */
+  readonly outputCount: number;
+  /** Row width d: the program's `uniformsPerSample`. */
+  readonly rowWidth: number;
+  /**
+   * Evaluate the program on each row of `rows` (row-major n × d, n =
+   * rows.length / d): one array per output, row i at index i. gpu.js
+   * backends read the rows as float32.
+   * @throws {@link InputError} when rows is not a typed array of finite numbers with a length multiple of d
+   */
+  run(rows: Float32Array | Float64Array): Promise<SampleColumns>;
+  /** Release the kernel's buffers; the backend stays usable. */
+  dispose(): void;
+}
+
+/** An execution backend of the Monte Carlo engine. */
+export interface Backend {
+  /** The backend that runs (never `auto`). */
+  readonly name: BackendName;
+  /** Arithmetic of the returned samples. */
+  readonly precision: BackendPrecision;
+  /** Human description: adapter, threads, why `auto` chose it. */
+  readonly description: string;
+  /** Compile a program; syntax and translation errors surface here. */
+  compile(program: SampleProgram, options?: CompileOptions & { readonly mode?: 'random' }): Promise<SamplingKernel>;
+  compile(program: SampleProgram, options: CompileOptions & { readonly mode: 'given' }): Promise<RowKernel>;
+  /** Release every kernel, worker and device handle; the process can then exit. */
+  dispose(): Promise<void>;
+}

@@ -1,0 +1,135 @@
+import { AilcaError, InputError } from '../../errors/index.js';
+import { checkNumber } from '../../validate/index.js';
+import { checkSeed } from '../../random/index.js';
+import { checkSampleIndex, PCG_MAX_SAMPLES } from '../random/pcg.js';
+import type { RowKernel, SamplingKernel } from './backend.js';
+import type { SampleColumns } from './program.js';
+
+/** Largest result one call may allocate: 2^31 bytes (2 GiB) over all output arrays. */
+export const MAX_RESULT_BYTES = 2 ** 31;
+
+/** What a backend provides per compiled program: chunk execution into preallocated columns. */
+export interface ChunkRunner {
+  /** Largest count one `run` call takes (device buffer limits); Infinity for none. */
+  readonly maxChunk: number;
+  /** Bytes per output value (4 for float32, 8 for float64). */
+  readonly bytesPerValue: 4 | 8;
+  /** Allocate K zeroed output arrays of `count` values. */
+  allocate(count: number): SampleColumns;
+  /**
+   * Compute samples `start … start + count − 1` into `cols[k][offset + i]`:
+   * random mode draws with `seed`; given mode reads rows `start …` of `rows`.
+   */
+  run(cols: SampleColumns, offset: number, start: number, count: number, seed: number, rows?: Float32Array | Float64Array): Promise<void>;
+  dispose(): void;
+}
+
+function checkSize(count: number, k: number, bytes: number, path: string): void {
+  if (count * k * bytes > MAX_RESULT_BYTES) {
+    const most = Math.floor(MAX_RESULT_BYTES / (k * bytes));
+    throw new InputError({
+      path,
+      received: count,
+      expected: `at most ${most} samples per call for ${k} outputs (2 GiB of results)`,
+      problem: 'is too large for one call',
+      fix: `run the samples in calls of at most ${most} and reduce each chunk (streaming statistics)`,
+    });
+  }
+}
+
+async function chunked(runner: ChunkRunner, count: number, body: (cols: SampleColumns, off: number, len: number) => Promise<void>): Promise<SampleColumns> {
+  const cols = runner.allocate(count);
+  for (let off = 0; off < count; off += runner.maxChunk) {
+    await body(cols, off, Math.min(runner.maxChunk, count - off));
+  }
+  return cols;
+}
+
+/**
+ * Run calls one after another: a gpu.js kernel keeps its output size and
+ * random seed as state, so two overlapping runs on one kernel would mix
+ * their chunks. A caller may still launch run B before awaiting run A.
+ */
+function serial(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const next = tail.then(task, task);
+    tail = next.catch(() => undefined);
+    return next;
+  };
+}
+
+function disposedError(): AilcaError {
+  return new AilcaError('this kernel was disposed; compile the program again');
+}
+
+/** Wrap a runner as a {@link SamplingKernel}: validation, allocation, chunking. */
+export function samplingKernel(runner: ChunkRunner, outputCount: number): SamplingKernel {
+  let live = true;
+  const queue = serial();
+  return {
+    mode: 'random',
+    outputCount,
+    async run(start: number, count: number, seed: number): Promise<SampleColumns> {
+      if (!live) throw disposedError();
+      checkSampleIndex(start, 'start');
+      checkNumber(count, 'count', { min: 0, integer: true, fix: 'give the number of samples as a whole number' });
+      const s = checkSeed(seed, 'seed');
+      if (start + count > PCG_MAX_SAMPLES) {
+        throw new InputError({
+          path: 'count',
+          received: count,
+          expected: `at most 2^32 − start = ${PCG_MAX_SAMPLES - start}`,
+          problem: 'runs past the last sample index',
+          fix: 'sample index 2^32 would repeat index 0: use another seed for more samples',
+        });
+      }
+      checkSize(count, outputCount, runner.bytesPerValue, 'count');
+      return queue(() => chunked(runner, count, (cols, off, len) => runner.run(cols, off, start + off, len, s)));
+    },
+    dispose(): void {
+      // after the runs already queued, which hold the kernel's buffers
+      if (live) void queue(async () => runner.dispose());
+      live = false;
+    },
+  };
+}
+
+/** Check rows for a {@link RowKernel}: a typed array of finite numbers, d per row. */
+function checkRows(rows: unknown, d: number): Float32Array | Float64Array {
+  if (!(rows instanceof Float32Array || rows instanceof Float64Array)) {
+    throw new InputError({ path: 'rows', received: rows, expected: 'a Float32Array or Float64Array, row-major n × d', fix: 'pack the design as Float64Array.from(points.flat())' });
+  }
+  if (rows.length % d !== 0) {
+    throw new InputError({ path: 'rows.length', received: rows.length, expected: `a multiple of the row width ${d} (program.uniformsPerSample)`, fix: 'give d values per row, one per Math.random() call of the program' });
+  }
+  for (let i = 0; i < rows.length; i++) {
+    if (!Number.isFinite(rows[i])) {
+      throw new InputError({ path: `rows[${i}]`, received: rows[i], expected: 'a finite number', fix: `fix row ${Math.floor(i / d)}, column ${i % d} of the design` });
+    }
+  }
+  return rows;
+}
+
+/** Wrap a runner as a {@link RowKernel}. */
+export function rowKernel(runner: ChunkRunner, outputCount: number, rowWidth: number): RowKernel {
+  let live = true;
+  const queue = serial();
+  return {
+    mode: 'given',
+    outputCount,
+    rowWidth,
+    async run(rows: Float32Array | Float64Array): Promise<SampleColumns> {
+      if (!live) throw disposedError();
+      const checked = checkRows(rows, rowWidth);
+      const count = checked.length / rowWidth;
+      checkSize(count, outputCount, runner.bytesPerValue, 'rows.length');
+      return queue(() => chunked(runner, count, (cols, off, len) => runner.run(cols, off, off, len, 0, checked)));
+    },
+    dispose(): void {
+      // after the runs already queued, which hold the kernel's buffers
+      if (live) void queue(async () => runner.dispose());
+      live = false;
+    },
+  };
+}

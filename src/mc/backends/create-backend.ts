@@ -1,0 +1,139 @@
+import { AilcaError, InputError } from '../../errors/index.js';
+import { checkNumber } from '../../validate/index.js';
+import type { Backend, BackendName, BackendRequest } from './backend.js';
+import { createGpuJsBackend, DEFAULT_CHUNK } from './gpujs-backend.js';
+import { createJsBackend } from './js-backend.js';
+import { openWebGPU, WebGPUUnavailableError, type WebGPUSession } from './webgpu-session.js';
+
+/** Every name {@link createBackend} accepts. */
+export const BACKEND_NAMES: readonly BackendRequest[] = ['auto', 'webgpu', 'webasm', 'cpu', 'js'];
+
+/** Options of {@link createBackend}; each applies to the backends named. */
+export interface BackendOptions {
+  /** webgpu, webasm, cpu: samples per kernel launch (default 2^20); webgpu lowers it to fit the adapter's buffers. */
+  readonly chunkSize?: number;
+  /** js: threads (default: the machine's cores). webasm: more than 1 uses gpu.js's worker pool (`asyncMode`); default 1. */
+  readonly threads?: number;
+}
+
+function unavailable(name: BackendName, reason: string): InputError {
+  return new InputError({
+    path: 'backend',
+    received: name,
+    expected: `a backend that runs here: 'auto', 'webasm', 'cpu' or 'js' (${name} is not available)`,
+    problem: 'is not available',
+    fix: name === 'webgpu'
+      ? `${reason}. Install a Vulkan driver Dawn accepts (e.g. Mesa 25 lavapipe: apt-get install -t bookworm-backports mesa-vulkan-drivers) or use 'auto'`
+      : `${reason}; use 'js' or 'auto'`,
+  });
+}
+
+async function webgpu(options: BackendOptions, session?: WebGPUSession): Promise<Backend> {
+  let s = session;
+  if (!s) {
+    try {
+      s = await openWebGPU();
+    } catch (e) {
+      if (e instanceof WebGPUUnavailableError) throw unavailable('webgpu', e.message);
+      throw e;
+    }
+  }
+  const held = s;
+  try {
+    return await createGpuJsBackend({
+      mode: 'webgpu',
+      description: `gpu.js webgpu on ${held.description}`,
+      chunk: options.chunkSize ?? DEFAULT_CHUNK,
+      maxBufferBytes: held.maxBufferBytes,
+      asyncMode: false,
+      release: () => held.release(),
+    });
+  } catch (e) {
+    await held.release();
+    throw e;
+  }
+}
+
+/**
+ * Create a Monte Carlo execution backend.
+ *
+ * - `js`: plain JavaScript in float64, worker threads for large runs; draws
+ *   the same uniforms as `webasm`/`webgpu` (the PCG port).
+ * - `webasm`: gpu.js WebAssembly (f32, SIMD); `threads > 1` uses its worker pool.
+ * - `cpu`: gpu.js's JavaScript backend, made reproducible by feeding it the PCG port.
+ * - `webgpu`: gpu.js WGSL compute shaders via Dawn (npm `webgpu`, loaded on
+ *   demand); needs an adapter (a GPU, or lavapipe/SwiftShader in software).
+ * - `auto`: `webgpu` on a hardware adapter, else `js` — measured fastest
+ *   here, a software adapter included (docs/backends.md). `backend.name`
+ *   and `backend.description` say which runs and why.
+ *
+ * Dispose the backend when done: it holds workers or the WebGPU device.
+ *
+ * @param name - `auto`, `webgpu`, `webasm`, `cpu` or `js`
+ * @param options - chunk size and threads
+ * @returns the backend
+ * @throws {@link InputError} on `backend` for an unknown name or one not available here, naming the valid ones
+ * @example
+ * const backend = await createBackend('js', { threads: 1 });
+ * backend.name; // => 'js'
+ * backend.precision; // => 'float64'
+ * await backend.dispose();
+ * let message = '';
+ * try { await createBackend('gpu' as never); } catch (e) { message = e.message; }
+ * message.startsWith('backend is not a backend name: got "gpu"'); // => true
+ */
+export async function createBackend(name: BackendRequest, options: BackendOptions = {}): Promise<Backend> {
+  if (!BACKEND_NAMES.includes(name)) {
+    throw new InputError({
+      path: 'backend',
+      received: name,
+      expected: `one of ${BACKEND_NAMES.map((n) => `'${n}'`).join(', ')}`,
+      problem: 'is not a backend name',
+      fix: name === ('gpu' as string) || name === ('webgl' as string) ? "use 'webgpu' for a GPU, or 'auto'" : "use 'auto' to take the fastest backend that runs here",
+    });
+  }
+  if (options.chunkSize !== undefined) checkNumber(options.chunkSize, 'options.chunkSize', { min: 1, max: 2 ** 26, integer: true, fix: 'use a power of two such as 1048576' });
+  if (options.threads !== undefined) checkNumber(options.threads, 'options.threads', { min: 1, max: 256, integer: true, fix: 'use 1 for no threads, or the number of cores' });
+  const chunk = options.chunkSize ?? DEFAULT_CHUNK;
+  switch (name) {
+    case 'js':
+      return createJsBackend({ threads: options.threads });
+    case 'webasm': {
+      const threads = options.threads ?? 1;
+      return createGpuJsBackend({
+        mode: 'webasm',
+        description: `gpu.js webasm (WebAssembly, f32, SIMD)${threads > 1 ? ', gpu.js worker pool' : ', calling thread'}`,
+        chunk,
+        maxBufferBytes: Infinity,
+        asyncMode: threads > 1,
+      });
+    }
+    case 'cpu':
+      return createGpuJsBackend({
+        mode: 'cpu',
+        description: "gpu.js cpu (JavaScript kernels, float32 outputs), Math.random fed the PCG port",
+        chunk,
+        maxBufferBytes: Infinity,
+        asyncMode: false,
+      });
+    case 'webgpu':
+      return webgpu(options);
+    case 'auto': {
+      let session: WebGPUSession | undefined;
+      let why: string;
+      try {
+        session = await openWebGPU();
+        why = session.software ? `the WebGPU adapter is software (${session.description}), slower than js here` : '';
+      } catch (e) {
+        if (!(e instanceof WebGPUUnavailableError)) throw e;
+        why = e.message;
+      }
+      if (session && !session.software) return webgpu(options, session);
+      await session?.release();
+      const js = createJsBackend({ threads: options.threads });
+      return { ...js, compile: js.compile, dispose: js.dispose, description: `${js.description}; auto chose js: ${why}` };
+    }
+    default:
+      throw new AilcaError(`unhandled backend ${String(name)}`);
+  }
+}

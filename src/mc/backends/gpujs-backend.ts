@@ -1,0 +1,146 @@
+import { AilcaError, InputError } from '../../errors/index.js';
+import { pcgChunkSeed } from '../random/pcg-chunk-seed.js';
+import type { Backend, BackendName, RowKernel, SamplingKernel } from './backend.js';
+import { checkProgram, type CheckedProgram } from './check-program.js';
+import { rowKernel, samplingKernel, type ChunkRunner } from './chunked-kernel.js';
+import { callWithPcg } from './cpu-random.js';
+import { copyOutputs, loadGpuJs, preferRawOutput, type GpuJsKernel } from './gpujs-kernel.js';
+import { kernelSource } from './program-source.js';
+import type { CompileOptions, SampleColumns, SampleProgram } from './program.js';
+
+/** Default samples per kernel launch: 2^20 (measured flat from 2^18 to 2^22, docs/backends.md). */
+export const DEFAULT_CHUNK = 1 << 20;
+
+/** What a gpu.js backend needs besides its mode. */
+export interface GpuJsBackendSpec {
+  readonly mode: 'webasm' | 'webgpu' | 'cpu';
+  readonly description: string;
+  /** Samples per launch before device limits. */
+  readonly chunk: number;
+  /** Largest storage buffer in bytes (webgpu), Infinity elsewhere. */
+  readonly maxBufferBytes: number;
+  /** webasm: split launches across gpu.js's worker pool (`asyncMode`). */
+  readonly asyncMode: boolean;
+  /** Called once by dispose() after gpu.js is destroyed (the WebGPU session's release). */
+  readonly release?: () => Promise<void>;
+}
+
+/** Outputs per kernel: `Array(4)` is gpu.js's widest return; cpu gets one per output (see docs/backends.md). */
+function groupsOf(p: CheckedProgram, mode: GpuJsBackendSpec['mode']): { first: number; n: number }[] {
+  const width = mode === 'cpu' ? 1 : 4;
+  const groups: { first: number; n: number }[] = [];
+  for (let first = 0; first < p.outputs.length; first += width) groups.push({ first, n: Math.min(width, p.outputs.length - first) });
+  return groups;
+}
+
+function compileError(p: CheckedProgram, e: unknown, mode: string): InputError {
+  const message = String((e as Error)?.message ?? e).split('\n')[0];
+  return new InputError({
+    path: 'program.statements',
+    received: p.statements.length > 100 ? `${p.statements.slice(0, 97)}...` : p.statements,
+    expected: `statements gpu.js can translate for ${mode}`,
+    problem: `do not compile (${message})`,
+    fix: 'keep to the subset listed on SampleProgram: float variables, Math functions, ternaries, if, table reads',
+  });
+}
+
+/**
+ * A gpu.js backend (`webasm`, `webgpu` or `cpu`). Each program becomes
+ * ⌈K/4⌉ kernels returning `Array(4)` (one per output on `cpu`); every kernel
+ * recomputes the whole sample from the same per-cell stream, so the groups
+ * agree. Chunk c of a run is seeded with {@link pcgChunkSeed}, which makes
+ * every chunking give the samples of one big launch.
+ * @internal
+ */
+export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backend> {
+  const { GPU } = await loadGpuJs();
+  const gpu = new GPU({ mode: spec.mode });
+  const mode = spec.mode;
+  let disposed = false;
+
+  function runner(p: CheckedProgram): ChunkRunner {
+    const groups = groupsOf(p, mode);
+    const d = p.uniformsPerSample;
+    const widest = Math.max(...groups.map((g) => g.n), p.mode === 'given' ? d : 1);
+    const maxChunk = Math.max(1, Math.min(spec.chunk, Math.floor(spec.maxBufferBytes / (4 * widest))));
+    const tables = p.tableValues.map((t) => Float32Array.from(t));
+    const kernels: GpuJsKernel[] = groups.map(({ first, n }) =>
+      gpu.createKernel(kernelSource(p, first, n), {
+        output: [maxChunk],
+        dynamicOutput: true,
+        dynamicArguments: true,
+        returnType: n === 1 ? 'Number' : `Array(${n})`,
+        precision: 'single',
+        tactic: 'precision',
+        ...(p.mode === 'random' && mode !== 'cpu' ? { randomSeed: 0 } : {}),
+        ...(spec.asyncMode ? { asyncMode: true } : {}),
+      }),
+    );
+    const sizes = kernels.map(() => maxChunk);
+    return {
+      maxChunk,
+      bytesPerValue: 4,
+      allocate: (count: number): SampleColumns => p.outputs.map(() => new Float32Array(count)),
+      async run(cols, offset, start, count, seed, rows) {
+        const rowArg = rows ? Float32Array.from(rows.subarray(start * d, (start + count) * d)) : undefined;
+        const args = rowArg ? [rowArg, ...tables] : tables;
+        for (let g = 0; g < kernels.length; g++) {
+          const kernel = kernels[g];
+          if (sizes[g] !== count) {
+            kernel.setOutput([count]);
+            sizes[g] = count;
+          }
+          let result: unknown;
+          if (p.mode === 'random' && mode === 'cpu') {
+            result = callWithPcg(kernel, seed, start, args);
+          } else {
+            if (p.mode === 'random') kernel.setRandomSeed(pcgChunkSeed(seed, start));
+            preferRawOutput(kernel);
+            result = kernel(...args);
+          }
+          result = await result;
+          const ran = kernel.kernel?.constructor.mode;
+          if (ran !== mode) {
+            throw new AilcaError(`gpu.js ran this kernel on "${ran}" instead of "${mode}" (${kernel.kernel?.fallbackReason ?? 'no reason given'}); the samples would not be reproducible`);
+          }
+          copyOutputs(result, cols as Float32Array[], groups[g].first, groups[g].n, offset, count);
+        }
+      },
+      dispose() {
+        for (const k of kernels) k.destroy();
+      },
+    };
+  }
+
+  function compile(program: SampleProgram, options?: CompileOptions & { readonly mode?: 'random' }): Promise<SamplingKernel>;
+  function compile(program: SampleProgram, options: CompileOptions & { readonly mode: 'given' }): Promise<RowKernel>;
+  async function compile(program: SampleProgram, options: CompileOptions = {}): Promise<SamplingKernel | RowKernel> {
+    if (disposed) throw new AilcaError(`the ${mode} backend was disposed; create another`);
+    const p = checkProgram(program, options.mode ?? 'random');
+    let r: ChunkRunner | undefined;
+    try {
+      r = runner(p);
+      // a one-sample trial launch: gpu.js translates on the first call
+      const probe = r.allocate(1);
+      await r.run(probe, 0, 0, 1, 0, p.mode === 'given' ? new Float64Array(p.uniformsPerSample).fill(0.5) : undefined);
+    } catch (e) {
+      r?.dispose();
+      if (e instanceof AilcaError) throw e;
+      throw compileError(p, e, mode);
+    }
+    return p.mode === 'random' ? samplingKernel(r, p.outputs.length) : rowKernel(r, p.outputs.length, p.uniformsPerSample);
+  }
+
+  return {
+    name: mode as BackendName,
+    precision: 'float32',
+    description: spec.description,
+    compile,
+    async dispose() {
+      if (disposed) return;
+      disposed = true;
+      gpu.destroy();
+      await spec.release?.();
+    },
+  };
+}

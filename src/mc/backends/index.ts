@@ -1,0 +1,15 @@
+/**
+ * Execution backends of the Monte Carlo engine: a {@link SampleProgram}
+ * (generated straight-line code for one sample) compiled once and run over
+ * sample ranges on gpu.js `webgpu`, `webasm` or `cpu`, or plain JavaScript
+ * (`js`), with the same samples for the same seed whatever the chunking.
+ * See docs/backends.md for the measurements behind the design.
+ * @module
+ */
+export type { SampleProgram, ProgramMode, CompileOptions, SampleColumns } from './program.js';
+export type { Backend, BackendName, BackendRequest, BackendPrecision, SamplingKernel, RowKernel } from './backend.js';
+export { createBackend, BACKEND_NAMES, type BackendOptions } from './create-backend.js';
+export { createJsBackend, type JsBackendOptions } from './js-backend.js';
+export { checkProgram, MAX_OUTPUTS, type CheckedProgram } from './check-program.js';
+export { MAX_RESULT_BYTES } from './chunked-kernel.js';
+export { DEFAULT_CHUNK as DEFAULT_BACKEND_CHUNK } from './gpujs-backend.js';

@@ -1,0 +1,123 @@
+import { Worker } from 'node:worker_threads';
+import { AilcaError } from '../../errors/index.js';
+
+/**
+ * The worker's script (CommonJS, run with `eval: true` so no file path has
+ * to be resolved after bundling). It keeps the compiled run functions by id
+ * and computes the parts it is sent into shared output columns.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const programs = new Map();
+parentPort.on('message', (m) => {
+  if (m.type === 'define') { programs.set(m.id, { fn: new Function(m.source)(), tables: m.tables }); return; }
+  if (m.type === 'forget') { programs.delete(m.id); return; }
+  try {
+    const p = programs.get(m.id);
+    const cols = m.cols.map((b) => new Float64Array(b));
+    const rows = m.rows ? (m.rowsFloat32 ? new Float32Array(m.rows) : new Float64Array(m.rows)) : null;
+    p.fn(cols, m.offset, m.start, m.count, m.seed, rows, ...p.tables);
+    parentPort.postMessage({ job: m.job });
+  } catch (e) {
+    parentPort.postMessage({ job: m.job, error: String((e && e.stack) || e) });
+  }
+});`;
+
+/** One part of a parallel run, in the run function's own terms. */
+export interface PoolPart {
+  readonly offset: number;
+  readonly start: number;
+  readonly count: number;
+}
+
+/** A lazily started set of worker threads running js-backend programs. */
+export interface JsWorkerPool {
+  readonly size: number;
+  define(id: number, source: string, tables: readonly Float64Array[]): void;
+  forget(id: number): void;
+  run(id: number, part: PoolPart, worker: number, cols: readonly Float64Array[], seed: number, rows: Float32Array | Float64Array | null): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Create a pool of `size` workers, started on first use. Idle workers are
+ * `unref`'d so they never keep Node alive; a worker with a job in flight is
+ * `ref`'d so an awaited run cannot be cut short by the process exiting.
+ */
+export function createJsWorkerPool(size: number): JsWorkerPool {
+  const workers: (Worker | undefined)[] = new Array(size).fill(undefined);
+  const pending = new Map<number, { resolve: () => void; reject: (e: Error) => void; worker: number }>();
+  const busy = new Array<number>(size).fill(0);
+  const defined = new Map<number, { source: string; tables: readonly Float64Array[] }>();
+  let nextJob = 1;
+  let disposed = false;
+
+  function start(w: number): Worker {
+    const existing = workers[w];
+    if (existing) return existing;
+    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    worker.unref();
+    worker.on('message', (m: { job: number; error?: string }) => {
+      const p = pending.get(m.job);
+      if (!p) return;
+      pending.delete(m.job);
+      if (--busy[w] === 0) worker.unref();
+      if (m.error) p.reject(new AilcaError(`js backend worker failed: ${m.error}`));
+      else p.resolve();
+    });
+    worker.on('error', (e) => {
+      for (const [job, p] of pending) {
+        if (p.worker === w) {
+          pending.delete(job);
+          p.reject(new AilcaError(`js backend worker crashed: ${e.message}`));
+        }
+      }
+      workers[w] = undefined;
+      busy[w] = 0;
+    });
+    for (const [id, d] of defined) worker.postMessage({ type: 'define', id, source: d.source, tables: d.tables });
+    workers[w] = worker;
+    return worker;
+  }
+
+  return {
+    size,
+    define(id, source, tables) {
+      defined.set(id, { source, tables });
+      for (const w of workers) w?.postMessage({ type: 'define', id, source, tables });
+    },
+    forget(id) {
+      defined.delete(id);
+      for (const w of workers) w?.postMessage({ type: 'forget', id });
+    },
+    run(id, part, w, cols, seed, rows) {
+      if (disposed) return Promise.reject(new AilcaError('the js backend was disposed'));
+      const worker = start(w);
+      const job = nextJob++;
+      if (busy[w]++ === 0) worker.ref();
+      return new Promise<void>((resolve, reject) => {
+        pending.set(job, { resolve, reject, worker: w });
+        worker.postMessage({
+          type: 'run',
+          job,
+          id,
+          cols: cols.map((c) => c.buffer),
+          offset: part.offset,
+          start: part.start,
+          count: part.count,
+          seed,
+          rows: rows ? rows.buffer : null,
+          rowsFloat32: rows instanceof Float32Array,
+        });
+      });
+    },
+    async dispose() {
+      disposed = true;
+      const all = workers.filter((w): w is Worker => w !== undefined);
+      workers.fill(undefined);
+      for (const p of pending.values()) p.reject(new AilcaError('the js backend was disposed during a run'));
+      pending.clear();
+      await Promise.all(all.map((w) => w.terminate()));
+    },
+  };
+}
