@@ -2,6 +2,7 @@ import { AilcaError, FileError, InputError } from '../errors/index.js';
 import { libraryVersion } from '../version.js';
 import { ASSESS_USAGE, assessCommand } from './commands/assess.js';
 import { DATASETS_USAGE, datasetsCommand } from './commands/datasets.js';
+import { MC_USAGE, MERGE_USAGE, mcCommand, mergeCommand } from './commands/mc.js';
 import type { CommandIO } from './io.js';
 
 type Command = (argv: readonly string[], io: CommandIO) => number | Promise<number>;
@@ -9,6 +10,8 @@ type Command = (argv: readonly string[], io: CommandIO) => number | Promise<numb
 const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   assess: { run: assessCommand, usage: ASSESS_USAGE },
   datasets: { run: datasetsCommand, usage: DATASETS_USAGE },
+  mc: { run: mcCommand, usage: MC_USAGE },
+  merge: { run: mergeCommand, usage: MERGE_USAGE },
 };
 
 function help(): string {

@@ -124,9 +124,13 @@ export function buildProgram(model: Model, outputKeys: readonly string[], option
     },
   });
   lines.push(code.statements);
-  // An output that is a bare input or a literal still needs a variable of its own.
+  // An output that is a bare input, a literal or a repeat of another output needs a variable of its own.
+  const used = new Set<string>();
   const outNames = code.outputs.map((expr, k) => {
-    if (/^m\d+$/.test(expr)) return expr;
+    if (/^m\d+$/.test(expr) && !used.has(expr)) {
+      used.add(expr);
+      return expr;
+    }
     lines.push(`const out${k} = ${expr};`);
     return `out${k}`;
   });

@@ -1,0 +1,25 @@
+import { DEFAULT_PERCENTILES, percentileKey, type Summary } from '../stats/index.js';
+
+/**
+ * The exact summary of `count` samples all equal to `value` (an output no
+ * uncertain input reaches): sd 0, every percentile the value — computed in
+ * float64, not read back from a float32 kernel.
+ * @example
+ * constantSummary(2, 10).percentiles.p50; // => 2
+ */
+export function constantSummary(value: number, count: number, percentiles: readonly number[] = DEFAULT_PERCENTILES): Summary {
+  const p: Record<string, number> = {};
+  for (const q of percentiles) p[percentileKey(q)] = value;
+  return {
+    count,
+    mean: value,
+    sd: 0,
+    standardError: 0,
+    min: value,
+    max: value,
+    percentiles: p,
+    histogram: { edges: [value, value], counts: [count], underflow: 0, overflow: 0 },
+    nonFinite: { count: 0, firstIndex: null },
+    quantileMethod: 'exact',
+  };
+}

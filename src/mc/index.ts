@@ -1,0 +1,14 @@
+/**
+ * The Monte Carlo engine: a study's compiled model becomes a generated
+ * sampling program run by gpu.js (webgpu, webasm, cpu) or plain JavaScript,
+ * reduced chunk by chunk in float64, with shards that merge.
+ * @module
+ */
+export { runMonteCarlo, DEFAULT_MC_OUTPUTS, type MonteCarloOptions, type MonteCarloProgress } from './run-monte-carlo.js';
+export { mergeMonteCarlo } from './merge-monte-carlo.js';
+export type { MonteCarloResult, MonteCarloOutput, MonteCarloProvenance } from './monte-carlo-result.js';
+export { checkSampleCount, MAX_SAMPLES, DEFAULT_CHUNK, PILOT_SAMPLES } from './check-run-options.js';
+export { constantSummary } from './constant-summary.js';
+export * from './program/index.js';
+export * from './backends/index.js';
+export { pcgStream, PCG_MAX_SAMPLES } from './random/pcg.js';

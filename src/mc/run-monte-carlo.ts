@@ -1,0 +1,208 @@
+import { assess } from '../assess/index.js';
+import { AilcaError, InputError } from '../errors/index.js';
+import { evaluate, inputsOf, type Model } from '../graph/index.js';
+import type { Study } from '../model/index.js';
+import { choosePilotRange, DEFAULT_PERCENTILES, StreamingSummary, type StreamingSummaryJSON } from '../stats/index.js';
+import { compileStudy, elementKey, OUTPUT } from '../study/index.js';
+import { libraryVersion } from '../version.js';
+import { createBackend, type BackendRequest, type SamplingKernel } from './backends/index.js';
+import { checkRange, checkSampleCount, checkSeed, DEFAULT_CHUNK, MAX_KEPT_BYTES, PILOT_SAMPLES } from './check-run-options.js';
+import { constantSummary } from './constant-summary.js';
+import type { MonteCarloOutput, MonteCarloResult } from './monte-carlo-result.js';
+import { buildProgram } from './program/index.js';
+
+/** The outputs a run reports by default: totals, phases, energy, elements and the functional unit. */
+export const DEFAULT_MC_OUTPUTS: readonly string[] = [
+  OUTPUT.functionalUnit,
+  OUTPUT.annualizedTotal,
+  OUTPUT.annualizedEmbodied,
+  OUTPUT.operationalAnnual,
+  OUTPUT.embodiedTotal,
+  OUTPUT.annualEnergy,
+  OUTPUT.lifetimeTotal,
+  OUTPUT.usePhaseShare,
+  elementKey('model'),
+  elementKey('data'),
+  elementKey('server'),
+  elementKey('cloud'),
+];
+
+/** Progress of a run, reported after each chunk. */
+export interface MonteCarloProgress {
+  /** Samples finished in this run's range. */
+  readonly done: number;
+  /** Samples in this run's range. */
+  readonly total: number;
+}
+
+/** Options of {@link runMonteCarlo}. */
+export interface MonteCarloOptions {
+  /** N, the samples of the whole run: an integer in [2, 2^32]. */
+  readonly samples: number;
+  /** Seed of the run: an integer in [0, 2^32 − 1]. Same seed → same samples. */
+  readonly seed: number;
+  /** `auto` (default: the fastest that works here), `webgpu`, `webasm`, `cpu` or `js`. */
+  readonly backend?: BackendRequest;
+  /** Output keys, `'all'` for every output of the model (components included); default {@link DEFAULT_MC_OUTPUTS}. */
+  readonly outputs?: readonly string[] | 'all';
+  /** Samples per kernel launch (default 2^20). Results do not depend on it. */
+  readonly chunkSize?: number;
+  /** Compute only samples [start, end) of the N-sample run (a shard; merge shards with `mergeMonteCarlo`). */
+  readonly range?: { readonly start: number; readonly end: number };
+  /** Percentiles to report, in percent (default 2.5, 5, 25, 50, 75, 95, 97.5). */
+  readonly percentiles?: readonly number[];
+  /** Called after each chunk. */
+  readonly onProgress?: (p: MonteCarloProgress) => void;
+  /** Stops the run between chunks; the result then covers the finished samples and says so. */
+  readonly signal?: AbortSignal;
+  /** Keep every sample of every output as float64 columns (refused when they would not fit in 2 GiB). */
+  readonly keepSamples?: boolean;
+}
+
+function outputKeys(model: Model, requested: MonteCarloOptions['outputs']): string[] {
+  if (requested === 'all') return model.outputs.map((o) => o.key);
+  const keys = requested ?? DEFAULT_MC_OUTPUTS;
+  const known = new Set(model.outputs.map((o) => o.key));
+  for (const k of keys) {
+    if (!known.has(k)) throw new InputError({ path: 'outputs', received: k, expected: `output keys of the study: ${[...known].join(', ')}`, problem: 'is not an output of the study' });
+  }
+  return [...keys];
+}
+
+/**
+ * Run the Monte Carlo simulation of a study: every uncertain input is drawn
+ * inside a generated gpu.js kernel (or the plain-JS backend), each sample
+ * computes every requested output, and the host reduces the samples chunk by
+ * chunk in float64 (moments, fixed-bin histograms for percentiles), so that
+ * 10^8 samples and more run in bounded memory. Outputs that no uncertain
+ * input reaches are reported exactly, in float64.
+ *
+ * The same seed gives the same samples whatever the chunk size, on a given
+ * backend; a run can be split into sample ranges (shards) and merged; an
+ * AbortSignal stops it between chunks and the result covers what was done.
+ *
+ * @param study - a parsed study (`loadStudy`, `defineStudy`)
+ * @param options - samples, seed, backend, outputs, progress, abort
+ * @returns statistics of every output with the run's provenance
+ * @throws {@link InputError} for a bad sample count, seed, range, output or backend
+ */
+export async function runMonteCarlo(study: Study, options: MonteCarloOptions): Promise<MonteCarloResult> {
+  const t0 = performance.now();
+  const samples = checkSampleCount(options.samples, 'samples');
+  const seed = checkSeed(options.seed, 'seed');
+  const range = options.range ? checkRange(options.range, samples, 'range') : { start: 0, end: samples };
+  const chunk = options.chunkSize === undefined ? DEFAULT_CHUNK : checkSampleCount(options.chunkSize, 'chunkSize');
+  const percentiles = options.percentiles ?? DEFAULT_PERCENTILES;
+  const model = compileStudy(study);
+  const keys = outputKeys(model, options.outputs);
+  const span = range.end - range.start;
+  if (options.keepSamples && span * keys.length * 8 > MAX_KEPT_BYTES) {
+    throw new InputError({
+      path: 'keepSamples',
+      received: `${span} samples × ${keys.length} outputs`,
+      expected: `at most ${MAX_KEPT_BYTES / 2 ** 30} GiB of float64 columns`,
+      problem: 'would not fit in memory',
+      fix: 'keep samples for fewer outputs or fewer samples; statistics need no kept samples',
+    });
+  }
+  const deterministic = assess(study);
+  const detValues = new Map<string, number>();
+  {
+    const values = new Map(model.inputs.map((i) => [i.name, i.value]));
+    const exprs = keys.map((k) => (model.outputs.find((o) => o.key === k) as Model['outputs'][number]).expr);
+    evaluate(exprs, values).forEach((v, i) => detValues.set(keys[i] as string, v));
+  }
+  const uncertain = new Set(model.inputs.filter((i) => i.distribution !== undefined && (i.distribution as { kind: string }).kind !== 'fixed').map((i) => i.name));
+  const varying = keys.filter((k) => inputsOf([(model.outputs.find((o) => o.key === k) as Model['outputs'][number]).expr]).some((n) => uncertain.has(n)));
+  const backend = await createBackend(options.backend ?? 'auto');
+  let kernel: SamplingKernel | undefined;
+  const summaries = new Map<string, StreamingSummary>();
+  const kept = options.keepSamples ? new Map(keys.map((k) => [k, new Float64Array(span)])) : undefined;
+  let done = 0;
+  let aborted = false;
+  try {
+    if (varying.length > 0) {
+      const built = buildProgram(model, varying);
+      kernel = await backend.compile(built.program);
+      const pilot = await kernel.run(0, Math.min(PILOT_SAMPLES, samples), seed);
+      varying.forEach((k, j) => summaries.set(k, new StreamingSummary(choosePilotRange(pilot[j] as Float32Array | Float64Array))));
+      const ingest = (cols: Float32Array[] | Float64Array[], start: number) => {
+        varying.forEach((k, j) => {
+          const col = cols[j] as Float32Array | Float64Array;
+          (summaries.get(k) as StreamingSummary).add(col, start);
+          if (kept) (kept.get(k) as Float64Array).set(col, start - range.start);
+        });
+      };
+      // Launch the next chunk before reducing the current one: generation and reduction overlap.
+      let at = range.start;
+      let pending: Promise<Float32Array[] | Float64Array[]> | undefined;
+      let pendingStart = at;
+      const launch = () => {
+        const n = Math.min(chunk, range.end - at);
+        pendingStart = at;
+        pending = (kernel as SamplingKernel).run(at, n, seed);
+        at += n;
+      };
+      launch();
+      while (pending !== undefined) {
+        const cols = await pending;
+        const start = pendingStart;
+        pending = undefined;
+        // After an abort no new chunk starts; the one in flight is finished and counted.
+        if (options.signal?.aborted !== true && at < range.end) launch();
+        ingest(cols, start);
+        done = start + (cols[0] as Float32Array).length - range.start;
+        options.onProgress?.({ done, total: span });
+      }
+      aborted = done < span;
+    } else {
+      done = span;
+      options.onProgress?.({ done, total: span });
+    }
+  } finally {
+    kernel?.dispose();
+    await backend.dispose();
+  }
+  if (done === 0) throw new AilcaError('the run was aborted before its first chunk finished: no statistics');
+  const outputs: MonteCarloOutput[] = keys.map((k) => {
+    const o = model.outputs.find((x) => x.key === k) as Model['outputs'][number];
+    const s = summaries.get(k);
+    const det = detValues.get(k) as number;
+    if (kept && s === undefined) (kept.get(k) as Float64Array).fill(det, 0, done);
+    return { key: k, label: o.label, unit: o.unit, tags: o.tags, deterministic: det, summary: s ? s.summarize(percentiles) : constantSummary(det, done, percentiles), constant: s === undefined };
+  });
+  const state: Record<string, StreamingSummaryJSON> = {};
+  for (const [k, s] of summaries) state[k] = s.toJSON();
+  const durationMs = performance.now() - t0;
+  const nonFinite = outputs.filter((o) => o.summary.nonFinite.count > 0);
+  return {
+    study: study.name,
+    outputs,
+    provenance: {
+      seed,
+      samples,
+      range,
+      completed: done,
+      backend: backend.name,
+      backendDescription: backend.description,
+      precision: backend.precision,
+      reductionPrecision: 'float64',
+      chunkSize: chunk,
+      pilotSamples: Math.min(PILOT_SAMPLES, samples),
+      library: 'ailca',
+      version: libraryVersion(),
+      datasets: deterministic.provenance.datasets,
+      date: new Date().toISOString(),
+      durationMs,
+      samplesPerSecond: done / (durationMs / 1000),
+    },
+    aborted,
+    warnings: [
+      ...study.warnings,
+      ...nonFinite.map((o) => `${o.key}: ${o.summary.nonFinite.count} samples are NaN or infinite (first at sample ${o.summary.nonFinite.firstIndex}); they are excluded from the statistics`),
+      ...(aborted ? [`the run was aborted after ${done} of ${span} samples; the statistics cover those`] : []),
+    ],
+    state,
+    ...(kept ? { samples: Object.fromEntries([...kept].map(([k, v]) => [k, done < span ? v.slice(0, done) : v])) } : {}),
+  };
+}
