@@ -14,6 +14,31 @@ export interface ComponentResult {
   readonly kgCO2e: number;
   /** Energy per year [kWh/year], for operational components. */
   readonly energyKWh?: number;
+  /** Id of the job it belongs to (model and data elements). */
+  readonly job?: string;
+}
+
+/** One job of the model or data element, per run and over the service life. */
+export interface JobResult {
+  readonly id: string;
+  readonly name: string;
+  /** `training`, `hyperparameter-search`, `retraining`, `preprocessing`… */
+  readonly phase: string;
+  readonly element: string;
+  /** Duration of one run [h], when known. */
+  readonly hours?: number;
+  /** IT energy of one run [kWh]. */
+  readonly itEnergyKWh: number;
+  /** Energy of one run with the data-centre overhead [kWh]. */
+  readonly energyKWh: number;
+  /** Operational carbon of one run [kgCO2e]. */
+  readonly operationalKgCO2e: number;
+  /** Embodied carbon allocated to one run [kgCO2e]. */
+  readonly embodiedKgCO2e: number;
+  /** Footprint of one run [kgCO2e]. */
+  readonly perRunKgCO2e: number;
+  /** Footprint of all its runs over the service life [kgCO2e]. */
+  readonly totalKgCO2e: number;
 }
 
 /** An input of the study as used, echoed in the result. */
@@ -45,7 +70,13 @@ export interface PhaseSplit {
  */
 export interface Assessment {
   readonly study: string;
-  readonly functionalUnit: { readonly unit: FunctionalUnit; readonly value: number; readonly valueUnit: string };
+  readonly functionalUnit: {
+    readonly unit: FunctionalUnit;
+    readonly value: number;
+    readonly valueUnit: string;
+    /** The functional unit in words (`footprint per 1000 tokens`). */
+    readonly label?: string;
+  };
   readonly embodied: {
     /** Embodied carbon of all hardware over its life [kgCO2e]. */
     readonly totalKgCO2e: number;
@@ -68,6 +99,14 @@ export interface Assessment {
   readonly usePhaseShare: number;
   /** Annualised footprint by element [kgCO2e/year]. */
   readonly byElement: Readonly<Record<'model' | 'data' | 'server' | 'cloud', PhaseSplit>>;
+  /** Jobs of the model and data elements, when the study has any. */
+  readonly jobs?: readonly JobResult[];
+  /** Requests served per year, when the study describes inference. */
+  readonly requestsPerYear?: number;
+  /** Green Score: accuracy [%] ÷ footprint of the functional unit, when the study gives the accuracy. */
+  readonly greenScore?: number;
+  /** Years the model is in service, when the study has a model or data block. */
+  readonly serviceLifeYears?: number;
   readonly inputs: readonly InputEcho[];
   readonly warnings: readonly string[];
   readonly provenance: {

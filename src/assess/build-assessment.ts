@@ -2,7 +2,7 @@ import type { Model } from '../graph/index.js';
 import type { Param, Study } from '../model/index.js';
 import { elementKey, OUTPUT } from '../study/index.js';
 import { libraryVersion } from '../version.js';
-import type { Assessment, ComponentResult, InputEcho, PhaseSplit } from './assessment.js';
+import type { Assessment, ComponentResult, InputEcho, JobResult, PhaseSplit } from './assessment.js';
 
 /** Renders a param's distribution for the input echo; injected to keep layers one-way. */
 export type DescribeDistribution = (distribution: unknown, unit: string) => string;
@@ -14,6 +14,34 @@ function datasetsOf(params: readonly Param[]): { name: string; version: string }
     if (d !== undefined) seen.set(`${d.name}@${d.version}`, { name: d.name, version: d.version });
   }
   return [...seen.values()];
+}
+
+function workResults(study: Study, values: ReadonlyMap<string, number>): Pick<Assessment, 'jobs' | 'requestsPerYear' | 'greenScore' | 'serviceLifeYears'> {
+  const jobs: JobResult[] = [...(study.model?.jobs ?? []).map((j) => ({ j, element: 'model' })), ...(study.data?.preprocessing ?? []).map((j) => ({ j, element: 'data' }))].map(({ j, element }) => {
+    const g = (k: string): number => values.get(`job:${j.id}:${k}`) ?? Number.NaN;
+    const hours = values.get(`job:${j.id}:hours`);
+    return {
+      id: j.id,
+      name: j.name,
+      phase: j.phase,
+      element,
+      ...(hours !== undefined ? { hours } : {}),
+      itEnergyKWh: g('itEnergy'),
+      energyKWh: g('energy'),
+      operationalKgCO2e: g('operational'),
+      embodiedKgCO2e: g('embodied'),
+      perRunKgCO2e: g('perRun'),
+      totalKgCO2e: g('total'),
+    };
+  });
+  const requests = values.get('inference.requestsPerYear');
+  const greenScore = values.get(OUTPUT.greenScore);
+  return {
+    ...(jobs.length > 0 ? { jobs } : {}),
+    ...(requests !== undefined ? { requestsPerYear: requests } : {}),
+    ...(greenScore !== undefined ? { greenScore } : {}),
+    ...(study.serviceLife !== undefined ? { serviceLifeYears: study.serviceLife.value } : {}),
+  };
 }
 
 /**
@@ -34,17 +62,21 @@ export function buildAssessment(study: Study, model: Model, values: ReadonlyMap<
   const embodiedComponents: ComponentResult[] = [];
   const operationalComponents: ComponentResult[] = [];
   for (const o of model.outputs) {
+    const job = o.tags.job !== undefined ? { job: o.tags.job } : {};
     if (o.key.startsWith('embodied:')) {
-      embodiedComponents.push({ name: o.label, server: o.tags.server as string, element: o.tags.element as string, technology: o.tags.technology, kgCO2e: v(o.key) });
+      embodiedComponents.push({ name: o.label, server: o.tags.server ?? '', element: o.tags.element as string, technology: o.tags.technology, kgCO2e: v(o.key), ...job });
     } else if (o.key.startsWith('operational:')) {
       const energyKey = o.key.replace(/^operational:/, 'energy:');
-      operationalComponents.push({ name: o.label, server: o.tags.server as string, element: o.tags.element as string, kgCO2e: v(o.key), energyKWh: v(energyKey) });
+      operationalComponents.push({ name: o.label, server: o.tags.server ?? '', element: o.tags.element as string, kgCO2e: v(o.key), energyKWh: v(energyKey), ...job });
     } else if (o.key.startsWith('overhead:')) {
-      operationalComponents.push({ name: o.label, server: o.tags.server as string, element: 'cloud', kgCO2e: v(o.key) });
+      operationalComponents.push({ name: o.label, server: o.tags.server ?? '', element: 'cloud', kgCO2e: v(o.key), ...job });
     }
   }
   const split = (embodiedKgCO2e: number, operationalKgCO2e: number): PhaseSplit => ({ embodiedKgCO2e, operationalKgCO2e, totalKgCO2e: embodiedKgCO2e + operationalKgCO2e });
-  const serverEmbodied = v(OUTPUT.annualizedEmbodied);
+  const modelEmbodied = values.get(OUTPUT.modelEmbodiedAnnual) ?? 0;
+  const dataEmbodied = values.get(OUTPUT.dataEmbodiedAnnual) ?? 0;
+  const embodiedPerYear = v(OUTPUT.annualizedEmbodied);
+  const serverEmbodied = embodiedPerYear - modelEmbodied - dataEmbodied;
   const cloudOp = v(elementKey('cloud'));
   const serverOp = v(elementKey('server')) - serverEmbodied;
   const inputs: InputEcho[] = study.params.map((p) => ({
@@ -58,7 +90,7 @@ export function buildAssessment(study: Study, model: Model, values: ReadonlyMap<
   const fu = model.outputs.find((o) => o.key === OUTPUT.functionalUnit);
   return {
     study: study.name,
-    functionalUnit: { unit: study.functionalUnit, value: v(OUTPUT.functionalUnit), valueUnit: fu?.unit ?? '' },
+    functionalUnit: { unit: study.functionalUnit, value: v(OUTPUT.functionalUnit), valueUnit: fu?.unit ?? '', ...(fu ? { label: fu.label } : {}) },
     embodied: { totalKgCO2e: v(OUTPUT.embodiedTotal), components: embodiedComponents },
     operational: {
       annualEnergyKWh: v(OUTPUT.annualEnergy),
@@ -66,10 +98,16 @@ export function buildAssessment(study: Study, model: Model, values: ReadonlyMap<
       annualKgCO2e: v(OUTPUT.operationalAnnual),
       components: operationalComponents,
     },
-    annualized: split(serverEmbodied, v(OUTPUT.operationalAnnual)),
+    annualized: split(embodiedPerYear, v(OUTPUT.operationalAnnual)),
     lifetime: { totalKgCO2e: v(OUTPUT.lifetimeTotal) },
     usePhaseShare: v(OUTPUT.usePhaseShare),
-    byElement: { model: split(0, v(elementKey('model'))), data: split(0, v(elementKey('data'))), server: split(serverEmbodied, serverOp), cloud: split(0, cloudOp) },
+    byElement: {
+      model: split(modelEmbodied, v(elementKey('model')) - modelEmbodied),
+      data: split(dataEmbodied, v(elementKey('data')) - dataEmbodied),
+      server: split(serverEmbodied, serverOp),
+      cloud: split(0, cloudOp),
+    },
+    ...workResults(study, values),
     inputs,
     warnings: study.warnings,
     provenance: { library: 'ailca', version: libraryVersion(), datasets: datasetsOf(study.params), date: new Date().toISOString() },

@@ -5,4 +5,4 @@
  */
 export { assess } from './assess.js';
 export { buildAssessment, type DescribeDistribution } from './build-assessment.js';
-export type { Assessment, ComponentResult, InputEcho, PhaseSplit } from './assessment.js';
+export type { Assessment, ComponentResult, InputEcho, JobResult, PhaseSplit } from './assessment.js';

@@ -92,4 +92,14 @@ export interface Server {
   readonly power: PowerModel;
   /** Share of time active [0–1]; the workload's utilisation applies when absent. */
   readonly utilization?: Param;
+  /**
+   * `standing` (default): the servers run all year for the system and are
+   * counted whole. `jobs`: shared hardware counted only through the shares
+   * that the jobs referring to it are allocated (docs/allocation.md).
+   */
+  readonly use?: 'standing' | 'jobs';
+  /** Grid intensity where these servers run, when not the cloud block's (edge devices). */
+  readonly gridIntensity?: Param;
+  /** PUE where these servers run, when not the cloud block's (1 for an edge device). */
+  readonly pue?: Param;
 }

@@ -1,4 +1,6 @@
 import type { Cloud } from './cloud.js';
+import type { DataElement } from './data-element.js';
+import type { ModelElement } from './model-element.js';
 import type { FunctionalUnit } from './functional-unit.js';
 import type { Param } from './param.js';
 import type { Server } from './server.js';
@@ -23,8 +25,19 @@ export interface Study {
   readonly description?: string;
   readonly functionalUnit: FunctionalUnit;
   readonly servers: readonly Server[];
-  readonly workload: Workload;
+  /** Utilisation and hours of the standing servers; absent when the study has none. */
+  readonly workload?: Workload;
   readonly cloud: Cloud;
+  /** Development, training and inference of the model, when the study describes them. */
+  readonly model?: ModelElement;
+  /** Storage, transfer and preprocessing of the data, when the study describes them. */
+  readonly data?: DataElement;
+  /**
+   * Years the model is in service (`model.serviceLife`), present with a model
+   * or data block: one-off jobs are amortised over it and recurring work
+   * repeats in each of its years.
+   */
+  readonly serviceLife?: Param;
   /** Rank correlations between uncertain inputs. */
   readonly correlations: readonly Correlation[];
   /** Every numeric input, in the order it appears in the study. */

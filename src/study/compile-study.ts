@@ -1,13 +1,12 @@
-import { add, constant, div, input, mul, sub, type Expr, type Model, type ModelOutput } from '../graph/index.js';
+import { add, constant, div, mul, sub, type Expr, type Model, type ModelOutput } from '../graph/index.js';
 import type { Component, Param, Server, Study } from '../model/index.js';
+import { sum } from './compile-ledger.js';
+import { elementPerYear, compileWork, type ServerHardware } from './compile-work.js';
+import { functionalUnitOutputs } from './compile-functional-unit.js';
 import { elementKey, OUTPUT, type Element } from './output-keys.js';
+import { inputName, ref } from './param-ref.js';
 
-/** The graph input name of a param: shared draws use one input for all their fields. */
-export function inputName(p: Param): string {
-  return p.shared !== undefined ? `shared.${p.shared}` : p.path;
-}
-
-const ref = (p: Param): Expr => input(inputName(p));
+export { inputName } from './param-ref.js';
 
 function componentEmbodied(c: Component, serverCount: number): Expr {
   const n = constant(serverCount * c.count);
@@ -30,6 +29,12 @@ interface ServerParts {
   readonly overheadCarbon: Expr;
 }
 
+/** The whole embodied carbon and rated active power of a server group that jobs run on. */
+function serverHardware(s: Server): ServerHardware {
+  const activeW = mul(constant(s.count), add(...s.power.active.map((d) => mul(constant(d.count), ref(d.power)))));
+  return { embodied: add(...s.components.map((c) => componentEmbodied(c, s.count))), activeW };
+}
+
 function compileServer(s: Server, study: Study): ServerParts {
   const outputs: ModelOutput[] = [];
   const tag = (element: Element, phase: string, component: string) => ({ element, phase, server: s.id, component });
@@ -41,10 +46,11 @@ function compileServer(s: Server, study: Study): ServerParts {
   });
   const embodied = add(...parts);
   const perYear = div(embodied, ref(s.lifetime));
-  const u = ref(s.utilization ?? study.workload.utilization);
-  const hoursKilo = div(ref(study.workload.hoursPerYear), constant(1000)); // W·h → kWh
+  const workload = study.workload!; // present whenever the study has standing servers
+  const u = ref(s.utilization ?? workload.utilization);
+  const hoursKilo = div(ref(workload.hoursPerYear), constant(1000)); // W·h → kWh
   const n = constant(s.count);
-  const ci = ref(study.cloud.gridIntensity);
+  const ci = ref(s.gridIntensity ?? study.cloud.gridIntensity);
   const draws: Expr[] = [];
   const energyOf = (key: string, label: string, energy: Expr): void => {
     draws.push(energy);
@@ -54,7 +60,7 @@ function compileServer(s: Server, study: Study): ServerParts {
   s.power.active.forEach((d, k) => energyOf(`active${k}`, `${d.name} (active)`, mul(n, u, constant(d.count), ref(d.power), hoursKilo)));
   energyOf('idle', 'idle', mul(n, sub(constant(1), u), ref(s.power.idle), hoursKilo));
   const itEnergy = add(...draws);
-  const overheadEnergy = mul(itEnergy, sub(ref(study.cloud.pue), constant(1)), ref(study.cloud.overheadShare));
+  const overheadEnergy = mul(itEnergy, sub(ref(s.pue ?? study.cloud.pue), constant(1)), ref(study.cloud.overheadShare));
   const overheadCarbon = mul(overheadEnergy, ci);
   outputs.push({ key: `overhead:${s.id}`, label: `data-centre overhead (${s.name})`, unit: 'kgCO2e/year', expr: overheadCarbon, tags: tag('cloud', 'operational', 'data-centre overhead') });
   outputs.push({ key: `embodiedPerYear:${s.id}`, label: `${s.name} embodied per year`, unit: 'kgCO2e/year', expr: perYear, tags: { element: 'server', phase: 'embodied', server: s.id } });
@@ -66,35 +72,49 @@ function compileServer(s: Server, study: Study): ServerParts {
  * named input, every reported figure an expression over them. The
  * deterministic assessment, the Monte Carlo kernels and the sensitivity
  * analysers all evaluate this model, so each stage's formula is written once,
- * here:
+ * here and in the `compile-*` files beside it:
  *
  * - embodied of a component = servers × count × die (or board) area × factor
  *   (+ packaging per IC), or × mass × factor, or × footprint per unit;
  * - IT energy per year = servers × hours × (u · Σ active power + (1 − u) · idle power) / 1000;
  * - overhead energy = IT energy × (PUE − 1) × overhead share;
  * - operational carbon = energy × grid intensity;
- * - annualised = Σ embodied ÷ lifetime + operational per year;
- * - lifetime total = Σ per server (embodied + operational per year × lifetime).
+ * - a job's IT energy per run = measured, or (accelerators × average power + hosts × host power) × hours / 1000,
+ *   hours = FLOPs ÷ (accelerators × peak × efficiency) in the FLOPs route; its allocated embodied carbon =
+ *   hardware embodied × share (time: hours ÷ (lifetime × 8,760 h × utilisation); see docs/allocation.md);
+ * - inference per year = requests × energy per request; storage, transfer as in docs/elements/data.md;
+ * - model and data per year = recurring work per year + one-off work ÷ service life;
+ * - annualised = Σ standing embodied ÷ lifetime + operational per year + model and data per year;
+ * - lifetime total = Σ standing servers (embodied + operational per year × lifetime) + model and data over the service life.
  *
  * @param study - a parsed study
  * @returns the model
  */
 export function compileStudy(study: Study): Model {
-  const servers = study.servers.map((s) => compileServer(s, study));
-  const outputs: ModelOutput[] = servers.flatMap((s) => s.outputs);
-  const embodied = add(...servers.map((s) => s.embodied));
-  const perYear = add(...servers.map((s) => s.perYear));
-  const itEnergy = add(...servers.map((s) => s.itEnergy));
-  const energy = add(itEnergy, ...servers.map((s) => s.overheadEnergy));
+  const standing = study.servers.filter((s) => (s.use ?? 'standing') === 'standing');
+  const servers = standing.map((s) => compileServer(s, study));
+  const hardware = new Map(study.servers.filter((s) => s.use === 'jobs').map((s) => [s.id, serverHardware(s)] as const));
+  const work = compileWork(study, hardware);
+  const S = study.serviceLife;
+  const model = elementPerYear(work, 'model', S);
+  const data = elementPerYear(work, 'data', S);
+  const outputs: ModelOutput[] = [...servers.flatMap((s) => s.outputs), ...work.outputs];
+  const workEmbodiedTotal = add(sum(work.embodied.model), sum(work.embodied.data));
+  const embodied = add(...servers.map((s) => s.embodied), workEmbodiedTotal);
+  const perYear = add(...servers.map((s) => s.perYear), model.embodied, data.embodied);
+  const itEnergy = add(...servers.map((s) => s.itEnergy), sum(work.itEnergy.model), sum(work.itEnergy.data));
+  const energy = add(itEnergy, ...servers.map((s) => s.overheadEnergy), sum(work.overheadEnergy));
   const serverOp = add(...servers.map((s) => s.itCarbon));
-  const cloudOp = add(...servers.map((s) => s.overheadCarbon));
-  const operational = add(serverOp, cloudOp);
+  const cloudOp = add(...servers.map((s) => s.overheadCarbon), sum(work.overheadCarbon));
+  const operational = add(serverOp, cloudOp, model.operational, data.operational);
   const annualized = add(perYear, operational);
+  const workPerYear = add(model.operational, model.embodied, data.operational, data.embodied, sum(work.overheadCarbon));
   const lifetime = add(
-    ...study.servers.map((s, i) => {
+    ...standing.map((s, i) => {
       const p = servers[i] as ServerParts;
       return add(p.embodied, mul(add(p.itCarbon, p.overheadCarbon), ref(s.lifetime)));
     }),
+    S === undefined ? constant(0) : mul(workPerYear, ref(S)),
   );
   const totals: ModelOutput[] = [
     { key: OUTPUT.embodiedTotal, label: 'embodied (manufacturing), whole life', unit: 'kgCO2e', expr: embodied, tags: { phase: 'embodied' } },
@@ -105,17 +125,13 @@ export function compileStudy(study: Study): Model {
     { key: OUTPUT.annualizedTotal, label: 'annualised footprint', unit: 'kgCO2e/year', expr: annualized, tags: {} },
     { key: OUTPUT.lifetimeTotal, label: 'footprint over the service life', unit: 'kgCO2e', expr: lifetime, tags: {} },
     { key: OUTPUT.usePhaseShare, label: 'use-phase share', unit: '1', expr: div(operational, annualized), tags: {} },
-    { key: elementKey('server'), label: 'server', unit: 'kgCO2e/year', expr: add(perYear, serverOp), tags: { element: 'server' } },
+    { key: elementKey('server'), label: 'server', unit: 'kgCO2e/year', expr: add(...servers.map((s) => s.perYear), serverOp), tags: { element: 'server' } },
     { key: elementKey('cloud'), label: 'cloud', unit: 'kgCO2e/year', expr: cloudOp, tags: { element: 'cloud' } },
-    { key: elementKey('model'), label: 'model', unit: 'kgCO2e/year', expr: constant(0), tags: { element: 'model' } },
-    { key: elementKey('data'), label: 'data', unit: 'kgCO2e/year', expr: constant(0), tags: { element: 'data' } },
-    {
-      key: OUTPUT.functionalUnit,
-      label: study.functionalUnit === 'year' ? 'footprint per year of operation' : 'footprint over the service life',
-      unit: study.functionalUnit === 'year' ? 'kgCO2e/year' : 'kgCO2e',
-      expr: study.functionalUnit === 'year' ? annualized : lifetime,
-      tags: {},
-    },
+    { key: elementKey('model'), label: 'model', unit: 'kgCO2e/year', expr: add(model.operational, model.embodied), tags: { element: 'model' } },
+    { key: elementKey('data'), label: 'data', unit: 'kgCO2e/year', expr: add(data.operational, data.embodied), tags: { element: 'data' } },
+    { key: OUTPUT.modelEmbodiedAnnual, label: 'model: allocated embodied per year', unit: 'kgCO2e/year', expr: model.embodied, tags: { element: 'model', phase: 'embodied' } },
+    { key: OUTPUT.dataEmbodiedAnnual, label: 'data: allocated embodied per year', unit: 'kgCO2e/year', expr: data.embodied, tags: { element: 'data', phase: 'embodied' } },
+    ...functionalUnitOutputs(study, { annualized, lifetime, oneOff: sum(work.oneOff) }),
   ];
   const inputs = study.params.map((p) => ({ name: inputName(p), value: p.value, unit: p.unit, distribution: p.distribution }));
   const byPath = new Map(study.params.map((p) => [p.path, inputName(p)]));

@@ -12,3 +12,6 @@ export { DEFAULT_LIFETIME_YEARS } from './parse-server.js';
 export { loadStudy, defineStudy } from './load-study.js';
 export { datasetLookup, type DatasetLookupOptions } from './dataset-lookup.js';
 export { readObject, readString, readArray, type RawObject } from './read-object.js';
+export { workloadLookup, WORKLOAD_DATASET, type WorkloadLookup } from './workload-lookup.js';
+export { parseFunctionalUnit, describeFunctionalUnit } from './parse-functional-unit.js';
+export { DEFAULT_SERVICE_LIFE_YEARS } from './parse-model.js';

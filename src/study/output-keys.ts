@@ -1,6 +1,10 @@
 /**
  * Keys of the outputs every compiled study has. Component-level outputs are
- * keyed `embodied:<serverId>:<index>` and `operational:<serverId>:<draw>`.
+ * keyed `embodied:<serverId>:<index>` and `operational:<serverId>:<draw>`;
+ * those of the model and data elements `embodied:job:<id>:<k>`,
+ * `operational:job:<id>:<k>`, `operational:inference`, `operational:storage:<i>`,
+ * `operational:transfer:<i>` (with matching `energy:` and `overhead:` keys),
+ * and per run `job:<id>:perRun`, `job:<id>:itEnergy`, `job:<id>:total`….
  */
 export const OUTPUT = {
   /** Embodied carbon of all hardware over its life [kgCO2e]. */
@@ -21,6 +25,14 @@ export const OUTPUT = {
   usePhaseShare: 'usePhaseShare',
   /** The footprint per functional unit. */
   functionalUnit: 'functionalUnit',
+  /** Accuracy [%] ÷ footprint per functional unit, when the study gives the model's accuracy. */
+  greenScore: 'greenScore',
+  /** Embodied carbon allocated to the model element's jobs, per year [kgCO2e/year]. */
+  modelEmbodiedAnnual: 'element.model.embodied',
+  /** Embodied carbon allocated to the data element (storage, preprocessing), per year [kgCO2e/year]. */
+  dataEmbodiedAnnual: 'element.data.embodied',
+  /** One-off model jobs: development, search and training of the model once [kgCO2e]. */
+  modelOneOff: 'model.oneOff',
 } as const;
 
 /** The four elements of an AI system (Clemm et al. 2024, section III). */

@@ -126,13 +126,15 @@ function parsePower(ctx: ParseContext, raw: unknown, path: string): PowerModel {
 
 /**
  * Parse one server of a study: identity, count, lifetime, bill of materials
- * (ICs, boards, other parts — factors looked up when not given), power model
- * and optional utilisation.
+ * (ICs, boards, other parts — factors looked up when not given), power model,
+ * optional utilisation and use (`standing` or `jobs`). Grid and PUE
+ * overrides (`gridIntensity`, `location`, `year`, `pue`) are read after the
+ * cloud block, by `parseStudy`.
  *
  * @throws {@link InputError} for any invalid field, naming its path
  */
 export function parseServer(ctx: ParseContext, raw: unknown, path: string, index: number, method: string | undefined): Server {
-  const o = readObject(raw, path, ['id', 'name', 'count', 'lifetime', 'components', 'power', 'utilization']);
+  const o = readObject(raw, path, ['id', 'name', 'count', 'lifetime', 'components', 'power', 'utilization', 'use', 'gridIntensity', 'location', 'year', 'pue']);
   const name = readString(o, 'name', path) as string;
   const id = readString(o, 'id', path, false) ?? `server${index + 1}`;
   const lifetime = readParam(ctx, o.lifetime, `${path}.lifetime`, {
@@ -142,5 +144,9 @@ export function parseServer(ctx: ParseContext, raw: unknown, path: string, index
   const components = readArray(o, 'components', path, true).map((c, i) => parseComponent(ctx, c, `${path}.components[${i}]`, method));
   const power = parsePower(ctx, o.power, `${path}.power`);
   const utilization = o.utilization === undefined ? undefined : readParam(ctx, o.utilization, `${path}.utilization`, { kind: 'fraction' });
-  return { id, name, count: count(o, path), lifetime, components, power, utilization };
+  const use = o.use ?? 'standing';
+  if (use !== 'standing' && use !== 'jobs') {
+    throw new InputError({ path: `${path}.use`, received: o.use, expected: '"standing" (counted whole, all year) or "jobs" (counted through the shares allocated to the jobs that run on it)', problem: 'is not a known use' });
+  }
+  return { id, name, count: count(o, path), lifetime, components, power, utilization, ...(o.use !== undefined ? { use } : {}) };
 }

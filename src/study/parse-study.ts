@@ -1,26 +1,27 @@
 import { InputError } from '../errors/index.js';
-import type { Correlation, FunctionalUnit, Study } from '../model/index.js';
-import { FUNCTIONAL_UNITS } from '../model/index.js';
+import type { Correlation, Study } from '../model/index.js';
 import { checkNumber } from '../validate/index.js';
 import type { FactorLookup } from './factor-lookup.js';
 import type { ParseContext, SharedDraw } from './parse-context.js';
 import { parseCloud } from './parse-cloud.js';
+import { parseFunctionalUnit } from './parse-functional-unit.js';
 import { parseServer } from './parse-server.js';
+import { parseWork } from './parse-work.js';
 import { parseWorkload } from './parse-workload.js';
 import { readArray, readObject, readString, type RawObject } from './read-object.js';
+import { workloadLookup, type WorkloadLookup } from './workload-lookup.js';
 
 /** Options of {@link parseStudy}. */
 export interface ParseStudyOptions {
   /** Where default factors come from; the bundled datasets when absent. */
   readonly lookup: FactorLookup;
+  /** Where the model and data elements' defaults come from; the bundled `ai-workloads` dataset when absent. */
+  readonly workloadLookup?: WorkloadLookup;
 }
 
-function parseFunctionalUnit(o: RawObject): FunctionalUnit {
-  const fu = o.functionalUnit ?? 'year';
-  if (typeof fu !== 'string' || !(fu in FUNCTIONAL_UNITS)) {
-    throw new InputError({ path: 'functionalUnit', received: fu, expected: Object.keys(FUNCTIONAL_UNITS).map((k) => `"${k}"`).join(' or '), problem: 'is not a known functional unit' });
-  }
-  return fu as FunctionalUnit;
+/** True when the raw study describes work that brings its own hardware (jobs, inference, data). */
+function hasWork(o: RawObject): boolean {
+  return (typeof o.model === 'object' && o.model !== null) || (typeof o.data === 'object' && o.data !== null);
 }
 
 function parseCorrelations(o: RawObject, paths: ReadonlySet<string>): Correlation[] {
@@ -53,7 +54,7 @@ function parseCorrelations(o: RawObject, paths: ReadonlySet<string>): Correlatio
  * @throws {@link InputError} naming the field path, the value, the valid range and the fix
  */
 export function parseStudy(raw: unknown, options: ParseStudyOptions): Study {
-  const o = readObject(raw, 'study', ['name', 'description', 'functionalUnit', 'factors', 'servers', 'workload', 'cloud', 'shared', 'correlations']);
+  const o = readObject(raw, 'study', ['name', 'description', 'functionalUnit', 'factors', 'servers', 'workload', 'cloud', 'model', 'data', 'shared', 'correlations']);
   const shared = new Map<string, SharedDraw>();
   if (o.shared !== undefined) {
     const s = readObject(o.shared, 'shared', typeof o.shared === 'object' && o.shared !== null ? Object.keys(o.shared) : []);
@@ -64,19 +65,36 @@ export function parseStudy(raw: unknown, options: ParseStudyOptions): Study {
   const method = readString(factors, 'method', 'factors', false);
   const name = readString(o, 'name', 'study') as string;
   const description = readString(o, 'description', 'study', false);
-  const functionalUnit = parseFunctionalUnit(o);
-  const servers = readArray(o, 'servers', 'study', true).map((s, i) => parseServer(ctx, s, `servers[${i}]`, i, method));
+  const functionalUnit = parseFunctionalUnit(o.functionalUnit);
+  // servers may be empty (or left out) only when jobs or data bring their own hardware
+  const serverList = hasWork(o) ? (o.servers === undefined ? [] : readArray(o, 'servers', 'study', false)) : readArray(o, 'servers', 'study', true);
+  const servers = serverList.map((s, i) => parseServer(ctx, s, `servers[${i}]`, i, method));
   const ids = new Set<string>();
   servers.forEach((s, i) => {
     if (ids.has(s.id)) throw new InputError({ path: `servers[${i}].id`, received: s.id, expected: 'an id not used by another server', problem: 'is a duplicate' });
     ids.add(s.id);
   });
-  const workload = parseWorkload(ctx, o.workload, 'workload');
+  const standing = servers.some((s) => (s.use ?? 'standing') === 'standing');
+  const workload = standing || o.workload !== undefined ? parseWorkload(ctx, o.workload, 'workload') : undefined;
   const cloud = parseCloud(ctx, o.cloud, 'cloud');
+  const work = parseWork(ctx, o, servers, cloud, functionalUnit, options.workloadLookup ?? workloadLookup());
   for (const [k, d] of shared) {
     if (d.param === undefined) ctx.warnings.push(`shared.${k} is defined but no field uses it`);
   }
   const uncertain = new Set(ctx.params.filter((p) => p.distribution !== undefined).map((p) => p.path));
   const correlations = parseCorrelations(o, uncertain);
-  return { name, description, functionalUnit, servers, workload, cloud, correlations, params: ctx.params, warnings: ctx.warnings };
+  return {
+    name,
+    description,
+    functionalUnit,
+    servers: work.servers,
+    ...(workload ? { workload } : {}),
+    cloud,
+    ...(work.model ? { model: work.model } : {}),
+    ...(work.data ? { data: work.data } : {}),
+    ...(work.serviceLife ? { serviceLife: work.serviceLife } : {}),
+    correlations,
+    params: ctx.params,
+    warnings: ctx.warnings,
+  };
 }

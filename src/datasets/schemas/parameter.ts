@@ -4,7 +4,7 @@ import type { FactorRowBase } from '../types.js';
 /** The canonical units a parameter may have. */
 export const PARAMETER_UNITS = [
   'kgCO2e', 'kgCO2e/kg', 'kgCO2e/cm²', 'kgCO2e/kWh', 'kgCO2e/GB', 'kWh', 'kWh/cm²', 'W', 'W/GB',
-  'h', 'years', 'GB', 'GB/cm²', 'cm²', 'mm²', 'kg', '1',
+  'h', 'years', 'GB', 'GB/cm²', 'cm²', 'mm²', 'kg', '1', 'kWh/GB', 'W/TB',
 ] as const;
 
 /** A row of a `parameter` table: a named scalar such as DRAM power per die. */

@@ -1,0 +1,48 @@
+import { add, constant, div, mul, type Expr } from '../graph/index.js';
+import type { Inference, Study } from '../model/index.js';
+import { chargeEnergy, chargeOverhead, type WorkTotals } from './compile-ledger.js';
+import { acceleratorPower, overheadOf } from './compile-job.js';
+import { ref } from './param-ref.js';
+import { HOURS_PER_YEAR } from './parse-workload.js';
+
+const JOULES_PER_KWH = 3.6e6; // 1 kWh = 3,600,000 J
+const DAYS_PER_YEAR = HOURS_PER_YEAR / 24; // 365 days (the library's year of 8,760 h)
+
+/** Requests served per year. */
+export function requestsPerYear(inf: Inference): Expr {
+  return inf.requestsPer === 'day' ? mul(ref(inf.requests), constant(DAYS_PER_YEAR)) : ref(inf.requests);
+}
+
+/** IT energy of one request [kWh], levers applied; undefined when the serving hardware is a standing server. */
+export function energyPerRequest(inf: Inference): Expr | undefined {
+  const e = inf.energy;
+  if (e === undefined) return undefined;
+  let kWh: Expr;
+  if (e.kind === 'perRequest') kWh = ref(e.energy);
+  else if (e.kind === 'perToken') kWh = mul(ref(e.energy), ref(inf.tokensPerRequest!));
+  else {
+    const a = e.accelerator;
+    const watts = mul(constant(a.count), acceleratorPower(a.power!)); // the accelerators together
+    if (e.kind === 'throughput') kWh = div(watts, mul(ref(e.requestsPerSecond), constant(JOULES_PER_KWH)));
+    else if (e.kind === 'tokenThroughput') kWh = div(mul(watts, ref(inf.tokensPerRequest!)), mul(ref(e.tokensPerSecond), constant(JOULES_PER_KWH)));
+    else kWh = div(mul(watts, ref(e.batchTime)), mul(ref(e.batchSize), constant(1000))); // W × h ÷ requests → kWh
+  }
+  return mul(kWh, ref(inf.energyScale));
+}
+
+/**
+ * Compile the model's inference: requests per year × energy per request, with
+ * the data-centre overhead and the grid of the site where it is served.
+ */
+export function compileInference(t: WorkTotals, study: Study, inf: Inference): void {
+  const requests = requestsPerYear(inf);
+  t.outputs.push({ key: 'inference.requestsPerYear', label: `${inf.name}: requests per year`, unit: 'requests/year', expr: requests, tags: { element: 'model', stage: 'inference' } });
+  const perRequest = energyPerRequest(inf);
+  if (perRequest === undefined) return;
+  const intensity = mul(ref(inf.site.gridIntensity), ref(inf.carbonScale));
+  const overhead = overheadOf(perRequest, inf.site.pue, study.cloud.overheadShare);
+  const tags = { stage: 'inference', component: inf.name };
+  chargeEnergy(t, { key: 'inference', label: inf.name, element: 'model', tags }, mul(perRequest, requests), intensity);
+  chargeOverhead(t, { key: 'inference', label: inf.name, element: 'model', tags }, mul(overhead, requests), intensity);
+  t.outputs.push({ key: 'inference.energyPerRequest', label: `${inf.name}: energy per request with data-centre overhead`, unit: 'kWh', expr: add(perRequest, overhead), tags: { element: 'model', stage: 'inference', quantity: 'energy' } });
+}

@@ -1,0 +1,113 @@
+import { add, constant, div, mul, sub, type Expr, type ModelOutput } from '../graph/index.js';
+import type { AcceleratorPower, AcceleratorUse, Job, Param } from '../model/index.js';
+import { ref } from './param-ref.js';
+import { HOURS_PER_YEAR } from './parse-workload.js';
+
+/** A job compiled to per-run expressions. */
+export interface CompiledJob {
+  /** Duration of one run [h], when known. */
+  readonly hours?: Expr;
+  /** IT energy of one run by part (`accelerators`, `host nodes`, `measured`) [kWh], levers applied. */
+  readonly energyParts: readonly { readonly name: string; readonly kWh: Expr }[];
+  /** IT energy of one run [kWh]. */
+  readonly itEnergy: Expr;
+  /** Carbon intensity the job's electricity is charged at [kgCO2e/kWh], carbon lever applied. */
+  readonly intensity: Expr;
+  /** Embodied carbon allocated to one run, by part (`server <id>`, `accelerators`, `host nodes`) [kgCO2e]. */
+  readonly embodiedParts: readonly { readonly name: string; readonly kgCO2e: Expr }[];
+  /** Share of the hardware's lifetime embodied carbon charged to one run. */
+  readonly share?: Expr;
+  readonly outputs: ModelOutput[];
+}
+
+const kilo = (e: Expr): Expr => div(e, constant(1000)); // W·h → kWh
+const SECONDS_PER_HOUR = 3600; // s/h
+
+/** Average power of one accelerator [W]. */
+export function acceleratorPower(p: AcceleratorPower, efficiency?: Expr): Expr {
+  if (p.kind === 'power') return ref(p.power);
+  if (p.kind === 'fraction') return mul(ref(p.fraction), ref(p.tdp));
+  if (p.kind === 'profile') return add(...p.steps.map((s) => mul(constant(s.share), ref(s.power))));
+  return mul(ref(p.tdp), efficiency as Expr); // LLMCarbon: power = TDP × achieved efficiency
+}
+
+function runHours(job: Job): Expr | undefined {
+  const d = job.duration;
+  if (d === undefined) return undefined;
+  if (d.kind === 'hours') return ref(d.hours);
+  const n = constant((job.accelerator as AcceleratorUse).count);
+  if (d.kind === 'acceleratorHours') return div(ref(d.acceleratorHours), n);
+  // LLMCarbon (Faiz et al. 2024): time = FLOPs ÷ (devices × peak FLOP/s × efficiency)
+  return div(ref(d.flops), mul(n, ref(d.peakFlops), ref(d.efficiency), constant(SECONDS_PER_HOUR)));
+}
+
+function powerOf(job: Job): AcceleratorPower | undefined {
+  const a = job.accelerator;
+  if (a === undefined) return undefined;
+  return a.power ?? (a.tdp !== undefined ? { kind: 'efficiency', tdp: a.tdp } : undefined);
+}
+
+/** Hardware hours in the lifetime the embodied carbon is spread over: L × 8,760 h × utilisation. */
+function lifetimeHours(job: Job): Expr {
+  const a = job.allocation!;
+  return mul(ref(a.lifetime), constant(HOURS_PER_YEAR), ref(a.utilization));
+}
+
+function allocationShare(job: Job, hours: Expr | undefined, itEnergy: Expr, ratedW: Expr | undefined): Expr {
+  const a = job.allocation!;
+  if (a.rule === 'time') return div(hours as Expr, lifetimeHours(job));
+  if (a.rule === 'energy') return div(itEnergy, kilo(mul(ratedW as Expr, lifetimeHours(job))));
+  const d = job.duration as Extract<Job['duration'], { kind: 'flops' }>;
+  const capacity = mul(constant((job.accelerator as AcceleratorUse).count), ref(d.peakFlops), lifetimeHours(job), constant(SECONDS_PER_HOUR));
+  return div(ref(d.flops), capacity);
+}
+
+/**
+ * Compile one job to per-run expressions: duration, IT energy by part,
+ * intensity, and the embodied carbon allocated to it (see docs/allocation.md).
+ *
+ * @param job - a parsed job
+ * @param serverEmbodied - the whole embodied carbon of the job's server group, when it refers to one
+ * @param serverActiveW - that group's rated (active) power, for the energy rule
+ */
+export function compileJob(job: Job, serverEmbodied?: Expr, serverActiveW?: Expr): CompiledJob {
+  const hours = runHours(job);
+  const scale = ref(job.energyScale);
+  const a = job.accelerator;
+  const d = job.duration;
+  const efficiency = d?.kind === 'flops' ? ref(d.efficiency) : undefined;
+  const energyParts: { name: string; kWh: Expr }[] = [];
+  if (job.energy !== undefined) energyParts.push({ name: 'measured energy', kWh: mul(ref(job.energy), scale) });
+  else {
+    const p = powerOf(job);
+    if (a !== undefined && p !== undefined) energyParts.push({ name: a.name, kWh: mul(kilo(mul(constant(a.count), acceleratorPower(p, efficiency), hours as Expr)), scale) });
+    if (job.host?.power !== undefined) energyParts.push({ name: 'host nodes', kWh: mul(kilo(mul(constant(job.host.count), ref(job.host.power), hours as Expr)), scale) });
+  }
+  const itEnergy = add(...energyParts.map((e) => e.kWh));
+  const intensity = mul(ref(job.site.gridIntensity), ref(job.carbonScale));
+  const embodiedParts: { name: string; kgCO2e: Expr }[] = [];
+  let share: Expr | undefined;
+  if (job.allocation !== undefined) {
+    const rated: Expr[] = [];
+    if (a?.tdp !== undefined) rated.push(mul(constant(a.count), ref(a.tdp)));
+    if (job.host?.power !== undefined) rated.push(mul(constant(job.host.count), ref(job.host.power)));
+    if (serverActiveW !== undefined) rated.push(serverActiveW);
+    share = allocationShare(job, hours, itEnergy, rated.length > 0 ? add(...rated) : undefined);
+    const hw: { name: string; kgCO2e: Expr }[] = [];
+    if (serverEmbodied !== undefined) hw.push({ name: `server ${job.server}`, kgCO2e: serverEmbodied });
+    if (a?.embodied !== undefined) hw.push({ name: a.name, kgCO2e: mul(constant(a.count), ref(a.embodied)) });
+    if (job.host?.embodied !== undefined) hw.push({ name: 'host nodes', kgCO2e: mul(constant(job.host.count), ref(job.host.embodied)) });
+    for (const h of hw) embodiedParts.push({ name: h.name, kgCO2e: mul(h.kgCO2e, share) });
+  }
+  return { ...(hours ? { hours } : {}), energyParts, itEnergy, intensity, embodiedParts, ...(share ? { share } : {}), outputs: [] };
+}
+
+/** Runs per year of service: runs × runsPerYear for a recurring job, runs ÷ service life for a one-off one. */
+export function runsPerServiceYear(job: Job, serviceLife: Param): Expr {
+  return job.runsPerYear !== undefined ? mul(ref(job.runs), ref(job.runsPerYear)) : div(ref(job.runs), ref(serviceLife));
+}
+
+/** Facility overhead of an IT energy: IT × (PUE − 1) × overhead share. */
+export function overheadOf(itEnergy: Expr, pue: Param, overheadShare: Param): Expr {
+  return mul(itEnergy, sub(ref(pue), constant(1)), ref(overheadShare));
+}

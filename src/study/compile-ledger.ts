@@ -1,0 +1,70 @@
+import { add, constant, div, mul, type Expr, type ModelOutput } from '../graph/index.js';
+import type { Param } from '../model/index.js';
+import { ref } from './param-ref.js';
+
+/** The element a piece of work is charged to. */
+export type WorkElement = 'model' | 'data';
+
+/** Per-year sums of the model and data elements, and their totals over the service life. */
+export interface WorkTotals {
+  /** IT energy per year by element [kWh/year]. */
+  readonly itEnergy: Readonly<Record<WorkElement, Expr[]>>;
+  /** Facility overhead energy per year [kWh/year] (charged to the cloud element). */
+  readonly overheadEnergy: Expr[];
+  /** Operational carbon of the IT energy per year by element [kgCO2e/year]. */
+  readonly itCarbon: Readonly<Record<WorkElement, Expr[]>>;
+  /** Operational carbon of the overhead per year [kgCO2e/year]. */
+  readonly overheadCarbon: Expr[];
+  /** Allocated embodied carbon over the service life by element [kgCO2e]. */
+  readonly embodied: Readonly<Record<WorkElement, Expr[]>>;
+  /** One-off model jobs (the training-run functional unit) [kgCO2e]. */
+  readonly oneOff: Expr[];
+  readonly outputs: ModelOutput[];
+}
+
+/** An empty ledger. */
+export function emptyTotals(): WorkTotals {
+  return { itEnergy: { model: [], data: [] }, overheadEnergy: [], itCarbon: { model: [], data: [] }, overheadCarbon: [], embodied: { model: [], data: [] }, oneOff: [], outputs: [] };
+}
+
+/** What one item charges per year (or, for embodied, over the service life). */
+export interface Charge {
+  readonly key: string;
+  readonly label: string;
+  readonly element: WorkElement;
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/**
+ * Record IT energy charged per year: an `energy:` output [kWh/year] and an
+ * `operational:` output [kgCO2e/year] that the assessment lists as a component.
+ */
+export function chargeEnergy(t: WorkTotals, c: Charge, kWhPerYear: Expr, intensity: Expr): void {
+  const carbon = mul(kWhPerYear, intensity);
+  t.itEnergy[c.element].push(kWhPerYear);
+  t.itCarbon[c.element].push(carbon);
+  t.outputs.push({ key: `energy:${c.key}`, label: c.label, unit: 'kWh/year', expr: kWhPerYear, tags: { ...c.tags, element: c.element, phase: 'operational', quantity: 'energy' } });
+  t.outputs.push({ key: `operational:${c.key}`, label: c.label, unit: 'kgCO2e/year', expr: carbon, tags: { ...c.tags, element: c.element, phase: 'operational' } });
+}
+
+/** Record facility overhead per year, charged to the cloud element (as for servers). */
+export function chargeOverhead(t: WorkTotals, c: Charge, kWhPerYear: Expr, intensity: Expr): void {
+  const carbon = mul(kWhPerYear, intensity);
+  t.overheadEnergy.push(kWhPerYear);
+  t.overheadCarbon.push(carbon);
+  t.outputs.push({ key: `overhead:${c.key}`, label: `data-centre overhead (${c.label})`, unit: 'kgCO2e/year', expr: carbon, tags: { ...c.tags, element: 'cloud', phase: 'operational', component: 'data-centre overhead' } });
+}
+
+/** Record allocated embodied carbon over the service life [kgCO2e], listed as an embodied component. */
+export function chargeEmbodied(t: WorkTotals, c: Charge, kgCO2eOverLife: Expr): void {
+  t.embodied[c.element].push(kgCO2eOverLife);
+  t.outputs.push({ key: `embodied:${c.key}`, label: c.label, unit: 'kgCO2e', expr: kgCO2eOverLife, tags: { ...c.tags, element: c.element, phase: 'embodied' } });
+}
+
+/** Sum of an element's embodied carbon per year: over the service life ÷ its years. */
+export function perYear(overLife: Expr, serviceLife: Param | undefined): Expr {
+  return serviceLife === undefined ? constant(0) : div(overLife, ref(serviceLife));
+}
+
+/** Sum, 0 for none. */
+export const sum = (xs: readonly Expr[]): Expr => add(...xs);

@@ -1,0 +1,71 @@
+import { add, constant, div, mul, type Expr } from '../graph/index.js';
+import type { Job, Param, Study } from '../model/index.js';
+import { chargeEmbodied, chargeEnergy, chargeOverhead, emptyTotals, sum, type WorkElement, type WorkTotals } from './compile-ledger.js';
+import { compileInference } from './compile-inference.js';
+import { compileJob, overheadOf, runsPerServiceYear } from './compile-job.js';
+import { compileStorage, compileTransfer } from './compile-data.js';
+import { OUTPUT } from './output-keys.js';
+import { ref } from './param-ref.js';
+
+/** The whole embodied carbon and rated active power of a server group, for jobs that run on it. */
+export interface ServerHardware {
+  readonly embodied: Expr;
+  readonly activeW: Expr;
+}
+
+function jobRunsOverLife(job: Job, serviceLife: Param): Expr {
+  return job.runsPerYear !== undefined ? mul(ref(job.runs), ref(job.runsPerYear), ref(serviceLife)) : ref(job.runs);
+}
+
+function chargeJob(t: WorkTotals, study: Study, job: Job, element: WorkElement, hardware: ReadonlyMap<string, ServerHardware>): void {
+  const s = study.serviceLife as Param;
+  const hw = job.server !== undefined ? hardware.get(job.server) : undefined;
+  const c = compileJob(job, hw?.embodied, hw?.activeW);
+  const occ = runsPerServiceYear(job, s);
+  const overLife = jobRunsOverLife(job, s);
+  const tags = { job: job.id, stage: job.phase };
+  c.energyParts.forEach((p, k) => chargeEnergy(t, { key: `job:${job.id}:${k}`, label: `${job.name}: ${p.name}`, element, tags: { ...tags, component: p.name } }, mul(p.kWh, occ), c.intensity));
+  const overheadRun = overheadOf(c.itEnergy, job.site.pue, study.cloud.overheadShare);
+  chargeOverhead(t, { key: `job:${job.id}`, label: job.name, element, tags }, mul(overheadRun, occ), c.intensity);
+  c.embodiedParts.forEach((p, k) => chargeEmbodied(t, { key: `job:${job.id}:${k}`, label: `${job.name}: ${p.name} (allocated)`, element, tags: { ...tags, component: p.name, server: job.server ?? '' } }, mul(p.kgCO2e, overLife)));
+  const operationalRun = mul(add(c.itEnergy, overheadRun), c.intensity);
+  const embodiedRun = add(...c.embodiedParts.map((p) => p.kgCO2e));
+  const perRun = add(operationalRun, embodiedRun);
+  const out = (key: string, label: string, unit: string, expr: Expr) => t.outputs.push({ key: `job:${job.id}:${key}`, label: `${job.name}: ${label}`, unit, expr, tags: { ...tags, element } });
+  if (c.hours !== undefined) out('hours', 'duration of one run', 'h', c.hours);
+  out('itEnergy', 'IT energy of one run', 'kWh', c.itEnergy);
+  out('energy', 'energy of one run with data-centre overhead', 'kWh', add(c.itEnergy, overheadRun));
+  out('operational', 'operational carbon of one run', 'kgCO2e', operationalRun);
+  if (c.share !== undefined) out('share', 'share of the hardware lifetime charged to one run', '1', c.share);
+  out('embodied', 'embodied carbon allocated to one run', 'kgCO2e', embodiedRun);
+  out('perRun', 'footprint of one run', 'kgCO2e', perRun);
+  out('total', 'footprint over the service life', 'kgCO2e', mul(perRun, overLife));
+  if (element === 'model' && job.runsPerYear === undefined && job.phase !== 'retraining') t.oneOff.push(mul(perRun, ref(job.runs)));
+}
+
+/**
+ * Compile the model and data elements into the ledger: every job's energy
+ * and allocated embodied carbon, the inference energy, storage and transfer.
+ * Recurring work is charged per year; one-off work over the service life,
+ * i.e. ÷ its years per year.
+ *
+ * @param study - the parsed study
+ * @param hardware - the embodied carbon and active power of server groups jobs run on, by id
+ */
+export function compileWork(study: Study, hardware: ReadonlyMap<string, ServerHardware>): WorkTotals {
+  const t = emptyTotals();
+  if (study.serviceLife === undefined) return t;
+  for (const job of study.model?.jobs ?? []) chargeJob(t, study, job, 'model', hardware);
+  for (const job of study.data?.preprocessing ?? []) chargeJob(t, study, job, 'data', hardware);
+  if (study.model?.inference !== undefined) compileInference(t, study, study.model.inference);
+  study.data?.storage.forEach((s, i) => compileStorage(t, study, s, i));
+  study.data?.transfer.forEach((x, i) => compileTransfer(t, study, x, i));
+  t.outputs.push({ key: OUTPUT.modelOneOff, label: 'one-off model jobs (one training run of the model)', unit: 'kgCO2e', expr: sum(t.oneOff), tags: { element: 'model' } });
+  return t;
+}
+
+/** Annualised footprint of an element: IT carbon per year + embodied over the service life ÷ its years. */
+export function elementPerYear(t: WorkTotals, element: WorkElement, serviceLife: Param | undefined): { operational: Expr; embodied: Expr } {
+  const embodied = serviceLife === undefined ? constant(0) : div(sum(t.embodied[element]), ref(serviceLife));
+  return { operational: sum(t.itCarbon[element]), embodied };
+}

@@ -1,0 +1,50 @@
+import { InputError } from '../errors/index.js';
+import type { Allocation, AllocationRule, Server } from '../model/index.js';
+import type { ParseContext } from './parse-context.js';
+import { DEFAULT_LIFETIME_YEARS } from './parse-server.js';
+import { readObject, readString } from './read-object.js';
+import { readParam } from './read-param.js';
+
+const RULES: readonly AllocationRule[] = ['time', 'energy', 'flops'];
+
+/**
+ * Parse how a job is charged its share of shared hardware's embodied carbon:
+ * `rule` (`time`, the default; `energy`; `flops`), the hardware `lifetime`
+ * (the referenced server's own lifetime input when the job runs on a study
+ * server, else the library default of 4 years) and the expected
+ * `utilization` over that lifetime — required: it decides the share and no
+ * default fits both a busy supercomputer and an idle cloud fleet.
+ *
+ * @throws {@link InputError} for a missing utilisation or an unknown rule
+ */
+export function parseAllocation(ctx: ParseContext, raw: unknown, path: string, server: Server | undefined): Allocation {
+  if (raw === undefined) {
+    throw new InputError({
+      path,
+      received: undefined,
+      expected: '{"utilization": <expected share of the hardware lifetime busy>, "lifetime": "<years>"}',
+      problem: 'is missing, but the job has embodied carbon to allocate',
+      fix: 'give allocation.utilization (e.g. 0.85, the figure IDRIS gave for Jean Zay), or set the embodied carbon to 0 to leave it out on purpose',
+    });
+  }
+  const o = readObject(raw, path, ['rule', 'lifetime', 'utilization']);
+  const rule = (readString(o, 'rule', path, false) ?? 'time') as AllocationRule;
+  if (!RULES.includes(rule)) {
+    throw new InputError({ path: `${path}.rule`, received: o.rule, expected: `one of ${RULES.join(', ')}`, problem: 'is not a known allocation rule', fix: 'see docs/allocation.md' });
+  }
+  const lifetime =
+    o.lifetime === undefined && server !== undefined
+      ? server.lifetime
+      : readParam(
+          ctx,
+          o.lifetime,
+          `${path}.lifetime`,
+          { kind: 'lifetime', rule: { min: 0, minExclusive: true, fix: 'a lifetime must be finite and > 0 years', plausible: { low: 0.5, high: 20, why: 'data-centre hardware is used for about 3 to 7 years' } } },
+          o.lifetime === undefined ? { status: 'default', factor: DEFAULT_LIFETIME_YEARS } : undefined,
+        );
+  const utilization = readParam(ctx, o.utilization, `${path}.utilization`, { kind: 'fraction', rule: { minExclusive: true, plausible: { low: 0.05, high: 1, why: 'hardware busy less than 5 % of its life charges each job a very large share' } } });
+  if (utilization.value === 0) {
+    throw new InputError({ path: `${path}.utilization`, received: 0, expected: 'a fraction in (0, 1]', problem: 'would divide the embodied carbon by zero', fix: 'give the expected share of the lifetime the hardware is busy' });
+  }
+  return { rule, lifetime, utilization };
+}

@@ -1,0 +1,129 @@
+import { InputError } from '../errors/index.js';
+import { JOB_PHASES, type Cloud, type HostUse, type Job, type JobDuration, type JobPhase, type Server } from '../model/index.js';
+import { checkCount } from '../validate/index.js';
+import { parseAccelerator } from './parse-accelerator.js';
+import { parseAllocation } from './parse-allocation.js';
+import type { ParseContext } from './parse-context.js';
+import { parseSite, SITE_FIELDS } from './parse-site.js';
+import { readObject, readString, type RawObject } from './read-object.js';
+import { readParam } from './read-param.js';
+
+const FIELDS = ['id', 'name', 'phase', 'runs', 'runsPerYear', 'energy', 'hours', 'acceleratorHours', 'compute', 'accelerator', 'host', 'server', 'allocation', 'energyScale', 'carbonScale', 'source', ...SITE_FIELDS];
+const POSITIVE = { min: 0, minExclusive: true } as const;
+const ONE = (what: string) => ({ status: 'default' as const, factor: { value: 1, unit: '1', source: { citation: `library default: ${what}` } } });
+
+/** The study around a job: its cloud block and servers. */
+export interface JobContext {
+  readonly cloud: Cloud;
+  readonly servers: readonly Server[];
+  /** Phase when the job gives none (`training` for the model, `preprocessing` for the data). */
+  readonly defaultPhase: JobPhase;
+}
+
+function duration(ctx: ParseContext, o: RawObject, path: string): JobDuration | undefined {
+  const given = ['hours', 'acceleratorHours', 'compute'].filter((k) => o[k] !== undefined);
+  if (given.length > 1) throw new InputError({ path, received: given.join(' and '), expected: 'one of hours, acceleratorHours or compute', problem: 'gives the duration twice' });
+  if (o.hours !== undefined) return { kind: 'hours', hours: readParam(ctx, o.hours, `${path}.hours`, { kind: 'duration', rule: POSITIVE }) };
+  if (o.acceleratorHours !== undefined) return { kind: 'acceleratorHours', acceleratorHours: readParam(ctx, o.acceleratorHours, `${path}.acceleratorHours`, { kind: 'duration', rule: POSITIVE }) };
+  if (o.compute === undefined) return undefined;
+  const p = `${path}.compute`;
+  const c = readObject(o.compute, p, ['flops', 'peakFlops', 'efficiency', 'source']);
+  return {
+    kind: 'flops',
+    flops: readParam(ctx, c.flops, `${p}.flops`, { kind: 'number', rule: { ...POSITIVE, plausible: { low: 1e12, high: 1e28, why: 'training compute lies between about 1e15 and 1e26 FLOPs' } } }),
+    peakFlops: readParam(ctx, c.peakFlops, `${p}.peakFlops`, { kind: 'number', rule: { ...POSITIVE, plausible: { low: 1e9, high: 1e17, why: 'one accelerator peaks between about 1e12 and 1e16 FLOP/s; give FLOP/s, not TFLOP/s' } } }),
+    efficiency: readParam(ctx, c.efficiency, `${p}.efficiency`, { kind: 'fraction', rule: { minExclusive: true } }),
+  };
+}
+
+function host(ctx: ParseContext, raw: unknown, path: string, measured: boolean): HostUse {
+  const o = readObject(raw, path, ['count', 'power', 'embodied', 'source']);
+  const src = typeof o.source === 'string' ? { citation: o.source } : undefined;
+  if (measured && o.power !== undefined) {
+    throw new InputError({ path: `${path}.power`, received: o.power, expected: 'no host power when the job gives its measured energy', problem: 'would count the hosts twice', fix: 'remove host.power (the measured energy includes it) or give the power instead of energy' });
+  }
+  const power = measured ? undefined : readParam(ctx, o.power, `${path}.power`, { kind: 'power', rule: { min: 0 } }, undefined, src);
+  const embodied = o.embodied === undefined ? undefined : readParam(ctx, o.embodied, `${path}.embodied`, { kind: 'carbon', rule: { min: 0 } }, undefined, src);
+  return { count: o.count === undefined ? 1 : checkCount(o.count, `${path}.count`), ...(power ? { power } : {}), ...(embodied ? { embodied } : {}) };
+}
+
+function serverOf(o: RawObject, path: string, servers: readonly Server[]): Server | undefined {
+  const id = readString(o, 'server', path, false);
+  if (id === undefined) return undefined;
+  const s = servers.find((x) => x.id === id);
+  if (s === undefined) throw new InputError({ path: `${path}.server`, received: id, expected: `the id of a server of this study (${servers.map((x) => x.id).join(', ') || 'none'})`, problem: 'names no server' });
+  if ((s.use ?? 'standing') !== 'jobs') {
+    throw new InputError({ path: `${path}.server`, received: id, expected: 'a server with "use": "jobs"', problem: 'is counted whole as standing hardware, so allocating a share to the job would count its embodied carbon twice', fix: `set "use": "jobs" on server "${id}" (then only the jobs' shares are counted)` });
+  }
+  return s;
+}
+
+/**
+ * Parse one job of the model (`model.jobs[]`) or data element
+ * (`data.preprocessing[]`): its IT energy per run — measured, or from
+ * accelerators (catalogue, count, average power) and host nodes over a
+ * duration (hours, accelerator-hours, or FLOPs ÷ (count × peak × efficiency),
+ * LLMCarbon's chain) — its runs, the hardware whose embodied carbon it is
+ * allocated, and where it runs.
+ *
+ * @throws {@link InputError} naming the field for anything missing, given twice or invalid
+ */
+export function parseJob(ctx: ParseContext, raw: unknown, path: string, index: number, jc: JobContext): Job {
+  const o = readObject(raw, path, FIELDS);
+  const id = readString(o, 'id', path, false) ?? `job${index + 1}`;
+  const phase = (readString(o, 'phase', path, false) ?? jc.defaultPhase) as JobPhase;
+  if (!(phase in JOB_PHASES)) throw new InputError({ path: `${path}.phase`, received: o.phase, expected: `one of ${Object.keys(JOB_PHASES).join(', ')}`, problem: 'is not a known phase' });
+  const measured = o.energy !== undefined;
+  const energy = measured ? readParam(ctx, o.energy, `${path}.energy`, { kind: 'energy', rule: { min: 0 } }, undefined, typeof o.source === 'string' ? { citation: o.source } : undefined) : undefined;
+  const dur = duration(ctx, o, path);
+  const server = serverOf(o, path, jc.servers);
+  const allocRaw = o.allocation as RawObject | undefined;
+  const rule = typeof allocRaw?.rule === 'string' ? allocRaw.rule : 'time';
+  const accRaw = o.accelerator as RawObject | undefined;
+  const powerGiven = accRaw !== undefined && typeof accRaw === 'object' && ['power', 'powerFraction', 'profile'].some((k) => accRaw[k] !== undefined);
+  if (measured && powerGiven) throw new InputError({ path: `${path}.accelerator`, received: 'a power and a measured energy', expected: 'one of them', problem: 'would count the accelerators twice', fix: 'keep the measured energy, or remove it and keep the power' });
+  const needTdp = rule === 'energy' || (!measured && !powerGiven && dur?.kind === 'flops');
+  const accelerator = o.accelerator === undefined ? undefined : parseAccelerator(ctx, o.accelerator, `${path}.accelerator`, { tdp: needTdp, embodied: o.allocation !== undefined });
+  const hostUse = o.host === undefined ? undefined : host(ctx, o.host, `${path}.host`, measured);
+  if (!measured) {
+    if (dur === undefined) throw new InputError({ path: `${path}.hours`, received: undefined, expected: 'the energy of one run, or a duration (hours, acceleratorHours or compute) with the accelerators or hosts', problem: 'is missing' });
+    if (accelerator === undefined && hostUse === undefined) throw new InputError({ path: `${path}.accelerator`, received: undefined, expected: 'the accelerators (or host nodes) the job runs on, or the measured energy', problem: 'is missing' });
+  }
+  if ((dur?.kind === 'acceleratorHours' || dur?.kind === 'flops') && accelerator === undefined) {
+    throw new InputError({ path: `${path}.accelerator`, received: undefined, expected: 'the accelerators, to turn accelerator-hours or FLOPs into a duration', problem: 'is missing' });
+  }
+  if (!measured && accelerator !== undefined && accelerator.power === undefined) {
+    if (dur?.kind !== 'flops') throw new InputError({ path: `${path}.accelerator.power`, received: undefined, expected: 'the average power of one accelerator: power, powerFraction (of the TDP) or profile', problem: 'is missing' });
+    ctx.warnings.push(`${path}: average accelerator power taken as TDP × achieved efficiency (LLMCarbon's rule, Faiz et al. 2024); give accelerator.power or powerFraction to override`);
+  }
+  const hasEmbodied = server !== undefined || accelerator?.embodied !== undefined || hostUse?.embodied !== undefined;
+  if (o.allocation !== undefined && !hasEmbodied) {
+    throw new InputError({ path: `${path}.allocation`, received: o.allocation, expected: 'embodied carbon to allocate: server, accelerator.embodied (or a catalogue entry with one) or host.embodied', problem: 'has nothing to allocate' });
+  }
+  const allocation = hasEmbodied ? parseAllocation(ctx, o.allocation, `${path}.allocation`, server) : undefined;
+  if (allocation?.rule === 'time' && dur === undefined) throw new InputError({ path: `${path}.hours`, received: undefined, expected: 'the duration of one run, which the time allocation rule needs', problem: 'is missing', fix: 'give hours (or acceleratorHours), or choose allocation.rule "energy"' });
+  if (allocation?.rule === 'flops' && dur?.kind !== 'flops') throw new InputError({ path: `${path}.allocation.rule`, received: 'flops', expected: 'a job given as compute (FLOPs)', problem: 'has no FLOPs to allocate by' });
+  if (allocation?.rule === 'energy' && accelerator === undefined) throw new InputError({ path: `${path}.allocation.rule`, received: 'energy', expected: 'a job with accelerators and their TDP', problem: 'has no rated power to allocate by' });
+  const runs = readParam(ctx, o.runs, `${path}.runs`, { kind: 'ratio', rule: { ...POSITIVE, fix: 'runs multiplies one run: 1 for a single run, 20 for 20 hyperparameter trials' } }, o.runs === undefined ? ONE('one run') : undefined);
+  const runsPerYear = o.runsPerYear === undefined ? undefined : readParam(ctx, o.runsPerYear, `${path}.runsPerYear`, { kind: 'ratio', rule: { min: 0 } });
+  const energyScale = readParam(ctx, o.energyScale, `${path}.energyScale`, { kind: 'ratio', rule: POSITIVE }, o.energyScale === undefined ? ONE('no energy reduction lever') : undefined);
+  const carbonScale = readParam(ctx, o.carbonScale, `${path}.carbonScale`, { kind: 'ratio', rule: { min: 0 } }, o.carbonScale === undefined ? ONE('no carbon-aware scheduling lever') : undefined);
+  const site = parseSite(ctx, o, path, jc.cloud);
+  return {
+    id,
+    name: readString(o, 'name', path, false) ?? id,
+    phase,
+    path,
+    runs,
+    ...(runsPerYear ? { runsPerYear } : {}),
+    ...(energy ? { energy } : {}),
+    ...(dur ? { duration: dur } : {}),
+    ...(accelerator ? { accelerator } : {}),
+    ...(hostUse ? { host: hostUse } : {}),
+    ...(server ? { server: server.id } : {}),
+    ...(allocation ? { allocation } : {}),
+    energyScale,
+    carbonScale,
+    site,
+  };
+}
