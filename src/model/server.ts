@@ -89,7 +89,8 @@ export interface Server {
   readonly lifetime: Param;
   /** Bill of materials. */
   readonly components: readonly Component[];
-  readonly power: PowerModel;
+  /** Power model; always present on standing servers, optional on `use: "jobs"` ones (the jobs give their own power). */
+  readonly power?: PowerModel;
   /** Share of time active [0–1]; the workload's utilisation applies when absent. */
   readonly utilization?: Param;
   /**

@@ -31,8 +31,9 @@ interface ServerParts {
 
 /** The whole embodied carbon and rated active power of a server group that jobs run on. */
 function serverHardware(s: Server): ServerHardware {
-  const activeW = mul(constant(s.count), add(...s.power.active.map((d) => mul(constant(d.count), ref(d.power)))));
-  return { embodied: add(...s.components.map((c) => componentEmbodied(c, s.count))), activeW };
+  const embodied = add(...s.components.map((c) => componentEmbodied(c, s.count)));
+  if (s.power === undefined) return { embodied };
+  return { embodied, activeW: mul(constant(s.count), add(...s.power.active.map((d) => mul(constant(d.count), ref(d.power))))) };
 }
 
 function compileServer(s: Server, study: Study): ServerParts {
@@ -57,8 +58,9 @@ function compileServer(s: Server, study: Study): ServerParts {
     outputs.push({ key: `energy:${s.id}:${key}`, label, unit: 'kWh/year', expr: energy, tags: { ...tag('server', 'operational', label), quantity: 'energy' } });
     outputs.push({ key: `operational:${s.id}:${key}`, label, unit: 'kgCO2e/year', expr: mul(energy, ci), tags: tag('server', 'operational', label) });
   };
-  s.power.active.forEach((d, k) => energyOf(`active${k}`, `${d.name} (active)`, mul(n, u, constant(d.count), ref(d.power), hoursKilo)));
-  energyOf('idle', 'idle', mul(n, sub(constant(1), u), ref(s.power.idle), hoursKilo));
+  const power = s.power!; // required on standing servers
+  power.active.forEach((d, k) => energyOf(`active${k}`, `${d.name} (active)`, mul(n, u, constant(d.count), ref(d.power), hoursKilo)));
+  energyOf('idle', 'idle', mul(n, sub(constant(1), u), ref(power.idle), hoursKilo));
   const itEnergy = add(...draws);
   const overheadEnergy = mul(itEnergy, sub(ref(s.pue ?? study.cloud.pue), constant(1)), ref(study.cloud.overheadShare));
   const overheadCarbon = mul(overheadEnergy, ci);

@@ -10,7 +10,8 @@ import { ref } from './param-ref.js';
 /** The whole embodied carbon and rated active power of a server group, for jobs that run on it. */
 export interface ServerHardware {
   readonly embodied: Expr;
-  readonly activeW: Expr;
+  /** Rated active power of the group [W], when the study gives its power model. */
+  readonly activeW?: Expr;
 }
 
 function jobRunsOverLife(job: Job, serviceLife: Param): Expr {

@@ -142,11 +142,11 @@ export function parseServer(ctx: ParseContext, raw: unknown, path: string, index
     rule: { min: 0, minExclusive: true, fix: 'a lifetime must be finite and > 0 years; write it like "5 years"', plausible: { low: 0.5, high: 20, why: 'servers are used for about 3 to 7 years' } },
   }, o.lifetime === undefined ? { status: 'default', factor: DEFAULT_LIFETIME_YEARS } : undefined);
   const components = readArray(o, 'components', path, true).map((c, i) => parseComponent(ctx, c, `${path}.components[${i}]`, method));
-  const power = parsePower(ctx, o.power, `${path}.power`);
+  const power = o.power === undefined && o.use === 'jobs' ? undefined : parsePower(ctx, o.power, `${path}.power`);
   const utilization = o.utilization === undefined ? undefined : readParam(ctx, o.utilization, `${path}.utilization`, { kind: 'fraction' });
   const use = o.use ?? 'standing';
   if (use !== 'standing' && use !== 'jobs') {
     throw new InputError({ path: `${path}.use`, received: o.use, expected: '"standing" (counted whole, all year) or "jobs" (counted through the shares allocated to the jobs that run on it)', problem: 'is not a known use' });
   }
-  return { id, name, count: count(o, path), lifetime, components, power, utilization, ...(o.use !== undefined ? { use } : {}) };
+  return { id, name, count: count(o, path), lifetime, components, ...(power ? { power } : {}), utilization, ...(o.use !== undefined ? { use } : {}) };
 }
