@@ -20,3 +20,5 @@ export * from './datasets/index.js';
 export * from './sensitivity/index.js';
 export * from './charts/index.js';
 export * from './scenarios/index.js';
+export * from './mc/index.js';
+export * from './analysis/index.js';

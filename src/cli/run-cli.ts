@@ -3,6 +3,7 @@ import { libraryVersion } from '../version.js';
 import { ASSESS_USAGE, assessCommand } from './commands/assess.js';
 import { DATASETS_USAGE, datasetsCommand } from './commands/datasets.js';
 import { MC_USAGE, MERGE_USAGE, mcCommand, mergeCommand } from './commands/mc.js';
+import { SENSITIVITY_USAGE, sensitivityCommand } from './commands/sensitivity.js';
 import type { CommandIO } from './io.js';
 
 type Command = (argv: readonly string[], io: CommandIO) => number | Promise<number>;
@@ -12,6 +13,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   datasets: { run: datasetsCommand, usage: DATASETS_USAGE },
   mc: { run: mcCommand, usage: MC_USAGE },
   merge: { run: mergeCommand, usage: MERGE_USAGE },
+  sensitivity: { run: sensitivityCommand, usage: SENSITIVITY_USAGE },
 };
 
 function help(): string {

@@ -40,6 +40,13 @@ export interface BuiltProgram {
 export interface BuildProgramOptions {
   /** Leave rank correlations out (sensitivity designs assume independent inputs). */
   readonly ignoreCorrelations?: boolean;
+  /**
+   * Read these inputs' values from the rows of a design (`given` mode)
+   * instead of drawing them: each becomes a draw site `let x = Math.random();`
+   * that the given mode replaces by its column, in the order listed; every
+   * other input is fixed at its base value and correlations are ignored.
+   */
+  readonly designInputs?: readonly string[];
 }
 
 function isUncertain(d: unknown): d is Distribution {
@@ -60,18 +67,33 @@ function isUncertain(d: unknown): d is Distribution {
 export function buildProgram(model: Model, outputKeys: readonly string[], options: BuildProgramOptions = {}): BuiltProgram {
   const inputs: ProgramInput[] = [];
   const fixed = new Map<string, number>();
-  for (const i of model.inputs) {
-    if (isUncertain(i.distribution)) inputs.push({ name: i.name, distribution: i.distribution, column: inputs.length });
-    else fixed.set(i.name, i.value);
+  const design = options.designInputs;
+  if (design !== undefined) {
+    const known = new Map(model.inputs.map((i) => [i.name, i]));
+    for (const name of design) {
+      const i = known.get(name);
+      if (i === undefined) throw new InputError({ path: 'inputs', received: name, expected: `inputs of the model: ${[...known.keys()].join(', ')}`, problem: 'is not an input of the model' });
+      inputs.push({ name, distribution: isUncertain(i.distribution) ? i.distribution : { kind: 'fixed', value: i.value }, column: inputs.length });
+    }
+    for (const i of model.inputs) if (!design.includes(i.name)) fixed.set(i.name, i.value);
+  } else {
+    for (const i of model.inputs) {
+      if (isUncertain(i.distribution)) inputs.push({ name: i.name, distribution: i.distribution, column: inputs.length });
+      else fixed.set(i.name, i.value);
+    }
   }
   const byName = new Map(inputs.map((i) => [i.name, i]));
   const lines: string[] = [];
   const tables: Record<string, readonly number[]> = {};
-  for (const i of inputs) lines.push(`const u${i.column} = Math.max(Math.random(), ${f(MIN_UNIFORM)});`);
+  if (design !== undefined) {
+    for (const i of inputs) lines.push(`let x${i.column} = Math.random();`);
+  } else {
+    for (const i of inputs) lines.push(`const u${i.column} = Math.max(Math.random(), ${f(MIN_UNIFORM)});`);
+  }
   const uniformOf = new Map(inputs.map((i) => [i.column, `u${i.column}`]));
 
   let copula: BuiltProgram['copula'];
-  const correlations = options.ignoreCorrelations ? [] : model.correlations;
+  const correlations = options.ignoreCorrelations || design !== undefined ? [] : model.correlations;
   if (correlations.length > 0) {
     const members = [...new Set(correlations.flatMap((c) => [c.a, c.b]))].map((n) => {
       const inp = byName.get(n);
@@ -103,7 +125,7 @@ export function buildProgram(model: Model, outputKeys: readonly string[], option
     copula = { columns: members, cholesky };
   }
 
-  for (const i of inputs) {
+  for (const i of design !== undefined ? [] : inputs) {
     const code = samplerCode(i.distribution, uniformOf.get(i.column) as string, `x${i.column}`, `${i.column}`);
     lines.push(code.statements);
     Object.assign(tables, code.tables);

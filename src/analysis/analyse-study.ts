@@ -1,0 +1,118 @@
+import { InputError } from '../errors/index.js';
+import type { Study } from '../model/index.js';
+import {
+  morris,
+  rankCorrelation,
+  sampleProblem,
+  sobol,
+  tornado,
+  type MorrisResult,
+  type RankCorrelationResult,
+  type SensitivityProgress,
+  type SobolResult,
+  type TornadoResult,
+} from '../sensitivity/index.js';
+import { libraryVersion } from '../version.js';
+import { studyProblem, type StudyProblemOptions } from './study-problem.js';
+
+/** The sensitivity methods a study can be analysed with. */
+export type SensitivityMethod = 'tornado' | 'morris' | 'sobol' | 'rank';
+
+/** Options of {@link analyseStudy}. */
+export interface AnalyseStudyOptions extends StudyProblemOptions {
+  readonly method: SensitivityMethod;
+  /** Base samples: Sobol N (default 2^14), Morris trajectories r (default 50), rank-correlation samples (default 10^5). */
+  readonly samples?: number;
+  /** Seed of the design and bootstrap (default 1). */
+  readonly seed?: number;
+  /** Also compute second-order Sobol indices. */
+  readonly secondOrder?: boolean;
+  /** Tornado percentiles of the low and high values (default 0.05 and 0.95). */
+  readonly lowPercentile?: number;
+  readonly highPercentile?: number;
+  readonly onProgress?: (p: SensitivityProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** The result of {@link analyseStudy}, with what is needed to reproduce it. */
+export interface StudySensitivity {
+  readonly study: string;
+  readonly method: SensitivityMethod;
+  readonly tornado?: TornadoResult;
+  readonly morris?: MorrisResult;
+  readonly sobol?: SobolResult;
+  readonly rank?: RankCorrelationResult;
+  readonly provenance: {
+    readonly method: SensitivityMethod;
+    readonly samples?: number;
+    readonly seed?: number;
+    readonly backend: string;
+    readonly backendDescription: string;
+    readonly precision: 'float32' | 'float64';
+    readonly inputs: readonly string[];
+    readonly outputs: readonly string[];
+    readonly version: string;
+    readonly date: string;
+    readonly durationMs: number;
+  };
+  readonly notes: readonly string[];
+}
+
+/**
+ * Sensitivity analysis of a study on the Monte Carlo engine's backends:
+ * tornado (one-at-a-time swings between percentiles or explicit bounds),
+ * Morris elementary effects (levels between the 1st and 99th percentiles), Sobol first/total (and second) order indices
+ * with bootstrap intervals, or rank correlations from a plain Monte Carlo
+ * sample. The design is generated on the host from the seed and evaluated by
+ * the study's generated program. A tornado runs on the float64 `js` backend
+ * unless another is asked for: it evaluates only 2d + 1 rows.
+ *
+ * @throws {@link InputError} for an unknown method, fewer than two uncertain inputs (Sobol, Morris), or bad counts
+ */
+export async function analyseStudy(study: Study, options: AnalyseStudyOptions): Promise<StudySensitivity> {
+  const t0 = performance.now();
+  const method = options.method;
+  if (!['tornado', 'morris', 'sobol', 'rank'].includes(method)) {
+    throw new InputError({ path: 'method', received: method, expected: 'tornado, morris, sobol or rank', problem: 'is not a sensitivity method' });
+  }
+  const sp = await studyProblem(study, { ...options, backend: options.backend ?? (method === 'tornado' ? 'js' : 'auto') });
+  const seed = options.seed ?? 1;
+  const common = { onProgress: options.onProgress, signal: options.signal };
+  let samples: number | undefined;
+  const out: { tornado?: TornadoResult; morris?: MorrisResult; sobol?: SobolResult; rank?: RankCorrelationResult } = {};
+  try {
+    if (method === 'tornado') {
+      out.tornado = await tornado(sp.problem, { lowPercentile: options.lowPercentile ?? 0.05, highPercentile: options.highPercentile ?? 0.95, ...common });
+    } else if (method === 'morris') {
+      samples = options.samples ?? 50;
+      // The Morris grid spans the 1st to 99th percentile: unbounded inputs (normal, lognormal) have no finite 0 or 1 quantile.
+      out.morris = await morris(sp.problem, { r: samples, seed, percentiles: [0.01, 0.99], ...common });
+    } else if (method === 'sobol') {
+      samples = options.samples ?? 2 ** 14;
+      out.sobol = await sobol(sp.problem, { n: samples, seed, secondOrder: options.secondOrder ?? false, ...common });
+    } else {
+      samples = options.samples ?? 100_000;
+      out.rank = rankCorrelation(await sampleProblem(sp.problem, { n: samples, seed, ...common }));
+    }
+  } finally {
+    await sp.dispose();
+  }
+  return {
+    study: study.name,
+    method,
+    ...out,
+    provenance: {
+      method,
+      ...(samples !== undefined ? { samples, seed } : {}),
+      backend: sp.backend.name,
+      backendDescription: sp.backend.description,
+      precision: sp.backend.precision,
+      inputs: sp.inputPaths,
+      outputs: sp.problem.outputs,
+      version: libraryVersion(),
+      date: new Date().toISOString(),
+      durationMs: performance.now() - t0,
+    },
+    notes: [...sp.notes],
+  };
+}

@@ -1,0 +1,103 @@
+import { distributionPpf, type Distribution } from '../distributions/index.js';
+import { InputError } from '../errors/index.js';
+import type { Model } from '../graph/index.js';
+import { buildProgram, createBackend, type Backend, type BackendRequest, type RowKernel } from '../mc/index.js';
+import type { Study } from '../model/index.js';
+import type { SensitivityInput, SensitivityProblem } from '../sensitivity/index.js';
+import { compileStudy, inputName, OUTPUT } from '../study/index.js';
+
+/** Explicit low/high values of an input for a tornado (canonical unit). */
+export interface InputBounds {
+  readonly low: number;
+  readonly high: number;
+}
+
+/** Options of {@link studyProblem}. */
+export interface StudyProblemOptions {
+  /** Outputs to analyse; default the functional unit. */
+  readonly outputs?: readonly string[];
+  /** Backend that evaluates the designs (`auto` by default). */
+  readonly backend?: BackendRequest;
+  /**
+   * Inputs to vary, by study path (`servers[0].lifetime`, `shared.grid`);
+   * default every uncertain input. A fixed input may be listed when `bounds`
+   * gives it a low and high value.
+   */
+  readonly inputs?: readonly string[];
+  /** Explicit low/high values by study path (tornado). */
+  readonly bounds?: Readonly<Record<string, InputBounds>>;
+}
+
+/** A sensitivity problem over a study, with the backend to release afterwards. */
+export interface StudyProblem {
+  readonly problem: SensitivityProblem;
+  readonly model: Model;
+  readonly backend: Backend;
+  /** Paths of the varied inputs, in design column order. */
+  readonly inputPaths: readonly string[];
+  /** Notes to carry into the result (ignored correlations…). */
+  readonly notes: readonly string[];
+  dispose(): Promise<void>;
+}
+
+/**
+ * Turn a study into a {@link SensitivityProblem}: its uncertain inputs (with
+ * their inverse CDFs and base values), the chosen outputs, and an evaluator
+ * that runs designs through the study's generated program on a Monte Carlo
+ * backend (`given` mode: each design row is a set of input values).
+ *
+ * Rank correlations between inputs are left out (Sobol indices assume
+ * independent inputs) and noted.
+ *
+ * @throws {@link InputError} for an unknown input path or output, or a fixed input listed without bounds
+ */
+export async function studyProblem(study: Study, options: StudyProblemOptions = {}): Promise<StudyProblem> {
+  const model = compileStudy(study);
+  const params = new Map(study.params.map((p) => [p.path, p]));
+  const bounds = options.bounds ?? {};
+  for (const path of Object.keys(bounds)) {
+    if (!params.has(path)) throw new InputError({ path: 'bounds', received: path, expected: `a study input path: ${[...params.keys()].join(', ')}`, problem: 'names no input of the study' });
+  }
+  const uncertain = study.params.filter((p) => p.distribution !== undefined && (p.distribution as Distribution).kind !== 'fixed').map((p) => p.path);
+  const paths = options.inputs ?? [...new Set([...uncertain, ...Object.keys(bounds)])];
+  const inputs: SensitivityInput[] = paths.map((path) => {
+    const p = params.get(path);
+    if (p === undefined) throw new InputError({ path: 'inputs', received: path, expected: `a study input path: ${[...params.keys()].join(', ')}`, problem: 'names no input of the study' });
+    const d = p.distribution as Distribution | undefined;
+    const b = bounds[path];
+    if ((d === undefined || d.kind === 'fixed') && b === undefined) {
+      throw new InputError({ path: 'inputs', received: path, expected: 'an uncertain input, or a fixed one with explicit bounds', problem: 'is fixed in the study', fix: `give bounds: { "${path}": { low, high } }` });
+    }
+    const ppf = d !== undefined && d.kind !== 'fixed' ? (u: number) => distributionPpf(d, u) : () => p.value;
+    return { name: path, ppf, base: p.value, unit: p.unit === '1' ? '' : p.unit, ...(b !== undefined ? { low: b.low, high: b.high } : {}) };
+  });
+  const outputs = options.outputs ?? [OUTPUT.functionalUnit];
+  const names = paths.map((path) => inputName(params.get(path) as (typeof study.params)[number]));
+  const built = buildProgram(model, outputs, { designInputs: names });
+  const backend = await createBackend(options.backend ?? 'auto');
+  let kernel: RowKernel | undefined;
+  try {
+    kernel = await backend.compile(built.program, { mode: 'given' });
+  } catch (e) {
+    await backend.dispose();
+    throw e;
+  }
+  const k = kernel;
+  const problem: SensitivityProblem = {
+    inputs,
+    outputs: [...outputs],
+    evaluate: async (design: Float64Array) => k.run(design),
+  };
+  const notes = model.correlations.length > 0 ? [`the study's rank correlations (${model.correlations.map((c) => `${c.a}~${c.b}`).join(', ')}) are ignored: the indices assume independent inputs`] : [];
+  return {
+    problem,
+    model,
+    backend,
+    inputPaths: paths,
+    notes,
+    async dispose() {
+      k.dispose();
+      await backend.dispose();
+    },
+  };
+}

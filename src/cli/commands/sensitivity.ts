@@ -1,0 +1,48 @@
+import { analyseStudy, type SensitivityMethod } from '../../analysis/index.js';
+import { loadStudy } from '../../study/index.js';
+import { choice, parseArgs } from '../args.js';
+import { formatSensitivity } from '../format-sensitivity.js';
+import type { CommandIO } from '../io.js';
+import { integerFlag } from '../numbers.js';
+import { progressBar } from '../progress.js';
+
+/** Usage text of `ailca sensitivity`. */
+export const SENSITIVITY_USAGE = `ailca sensitivity STUDY.json --method tornado|morris|sobol|rank [--samples N] [--seed S] [--backend B] [--second-order] [--format table|json]
+
+Which uncertain inputs drive the footprint. tornado: each input from its 5th to
+its 95th percentile with the others at base; morris: elementary effects (N
+trajectories, default 50); sobol: first and total order indices with 95 %
+bootstrap intervals (N base samples, default 2^14); rank: Spearman and SRRC
+from N Monte Carlo samples (default 1e5).`;
+
+/** `ailca sensitivity STUDY.json --method …`. */
+export async function sensitivityCommand(argv: readonly string[], io: CommandIO): Promise<number> {
+  const args = parseArgs(argv, ['method', 'samples', 'seed', 'backend', 'format'], ['second-order']);
+  const file = args.positional[0];
+  if (file === undefined || args.positional.length > 1 || args.flags.method === undefined) {
+    io.stderr(`usage: ${SENSITIVITY_USAGE}\n`);
+    return 2;
+  }
+  const method = choice(args.flags, 'method', ['tornado', 'morris', 'sobol', 'rank'] as const, 'sobol') as SensitivityMethod;
+  const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
+  const bar = progressBar(io, method);
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    const result = await analyseStudy(loadStudy(file), {
+      method,
+      samples: args.flags.samples === undefined ? undefined : integerFlag(args.flags.samples, '--samples'),
+      seed: integerFlag(args.flags.seed, '--seed', 1),
+      backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', ['auto', 'webgpu', 'webasm', 'cpu', 'js'] as const, 'auto'),
+      secondOrder: args.flags['second-order'] === true,
+      onProgress: (p) => bar.update(p.done, p.total),
+      signal: controller.signal,
+    });
+    bar.finish();
+    io.stdout(format === 'json' ? `${JSON.stringify(result, null, 1)}\n` : `${formatSensitivity(result)}\n`);
+    return 0;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors/index.js';
+import { mergeMonteCarlo, runMonteCarlo } from '../../src/mc/index.js';
+import { defineStudy, loadStudy, OUTPUT } from '../../src/study/index.js';
+
+const uncertain = loadStudy('examples/xeon-8468-uncertain.json');
+// Analytic mean of the annualised footprint (docs/uncertainty.md):
+// E[embodied]·E[1/L] + E[u·555 + (1 − u)·200]·8.76·E[PUE]·E[CI]
+const INV_L = 0.25 * (2 - 3 * Math.log(5 / 3)) + 0.25 * (7 * Math.log(7 / 5) - 2); // L ~ Tri(3, 5, 7)
+const MEAN = 1176.804 * INV_L + (0.725 * 555 + 0.275 * 200) * 8.76 * 1.35 * 0.4; // 2,405.64
+
+const total = (r: Awaited<ReturnType<typeof runMonteCarlo>>) => r.outputs.find((o) => o.key === OUTPUT.annualizedTotal)!;
+
+describe('runMonteCarlo', () => {
+  it('runMonteCarlo mean is within 4 standard errors of the analytic mean on each CPU backend', async () => {
+    for (const backend of ['js', 'webasm'] as const) {
+      const r = await runMonteCarlo(uncertain, { samples: 200_000, seed: 1, backend, outputs: [OUTPUT.annualizedTotal] });
+      const s = total(r).summary;
+      expect(Math.abs(s.mean - MEAN)).toBeLessThan(4 * s.standardError);
+      expect(r.provenance.backend).toBe(backend);
+      expect(r.provenance.precision).toBe(backend === 'js' ? 'float64' : 'float32');
+      expect(r.provenance.reductionPrecision).toBe('float64');
+      expect(r.provenance.seed).toBe(1);
+      expect(r.provenance.samples).toBe(200_000);
+    }
+  });
+
+  it('runMonteCarlo gives identical statistics whatever the chunk size', async () => {
+    const a = await runMonteCarlo(uncertain, { samples: 100_000, seed: 5, backend: 'js', chunkSize: 100_000 });
+    const b = await runMonteCarlo(uncertain, { samples: 100_000, seed: 5, backend: 'js', chunkSize: 7_777 });
+    for (let k = 0; k < a.outputs.length; k += 1) {
+      expect(b.outputs[k]!.summary.percentiles).toEqual(a.outputs[k]!.summary.percentiles);
+      expect(b.outputs[k]!.summary.mean).toBeCloseTo(a.outputs[k]!.summary.mean, 9);
+      expect(b.outputs[k]!.summary.min).toBe(a.outputs[k]!.summary.min);
+    }
+  });
+
+  it('runMonteCarlo shards merge to the whole run', async () => {
+    const whole = await runMonteCarlo(uncertain, { samples: 120_000, seed: 9, backend: 'js' });
+    const shards = await Promise.all([
+      runMonteCarlo(uncertain, { samples: 120_000, seed: 9, backend: 'js', range: { start: 0, end: 50_000 } }),
+      runMonteCarlo(uncertain, { samples: 120_000, seed: 9, backend: 'js', range: { start: 50_000, end: 120_000 } }),
+    ]);
+    const merged = mergeMonteCarlo(JSON.parse(JSON.stringify(shards)));
+    expect(merged.provenance.completed).toBe(120_000);
+    for (let k = 0; k < whole.outputs.length; k += 1) {
+      const w = whole.outputs[k]!.summary;
+      const m = merged.outputs[k]!.summary;
+      expect(m.count).toBe(w.count);
+      expect(m.percentiles).toEqual(w.percentiles); // histogram counts add exactly
+      expect(m.mean).toBeCloseTo(w.mean, 8);
+      expect(m.sd).toBeCloseTo(w.sd, 8);
+      expect(m.histogram.counts).toEqual(w.histogram.counts);
+    }
+    expect(() => mergeMonteCarlo([shards[0]!, shards[0]!])).toThrow(/overlaps/);
+  });
+
+  it('runMonteCarlo with zero-variance inputs gives exactly the deterministic result', async () => {
+    const fixed = loadStudy('examples/xeon-8468.json');
+    const r = await runMonteCarlo(fixed, { samples: 1000, seed: 1, backend: 'webasm' });
+    const t = total(r);
+    expect(t.constant).toBe(true);
+    expect(t.summary.mean).toBe(t.deterministic);
+    expect(t.summary.sd).toBe(0);
+    expect(t.summary.percentiles['p97.5']).toBe(t.deterministic);
+    expect(t.deterministic).toBeCloseTo(1176.804 / 5 + 1633.74, 9);
+  });
+
+  it('runMonteCarlo aborted returns the finished part and says so', async () => {
+    const controller = new AbortController();
+    const r = await runMonteCarlo(uncertain, {
+      samples: 1_000_000,
+      seed: 1,
+      backend: 'js',
+      chunkSize: 50_000,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done >= 100_000) controller.abort();
+      },
+    });
+    expect(r.aborted).toBe(true);
+    expect(r.provenance.completed).toBeGreaterThanOrEqual(100_000);
+    expect(r.provenance.completed).toBeLessThan(1_000_000);
+    expect(total(r).summary.count).toBe(r.provenance.completed);
+    expect(r.warnings.join(' ')).toMatch(/aborted after/);
+  });
+
+  it('runMonteCarlo refuses bad sample counts, seeds, ranges and outputs', async () => {
+    for (const samples of [0, 1, 1000.5, NaN, 2 ** 33, '1e4' as unknown as number]) {
+      await expect(runMonteCarlo(uncertain, { samples, seed: 1, backend: 'js' })).rejects.toThrow(InputError);
+    }
+    for (const seed of [1.5, NaN, 2 ** 53, -1]) {
+      await expect(runMonteCarlo(uncertain, { samples: 100, seed, backend: 'js' })).rejects.toThrow(/seed/);
+    }
+    await expect(runMonteCarlo(uncertain, { samples: 100, seed: 1, backend: 'js', range: { start: 50, end: 200 } })).rejects.toThrow(/range/);
+    await expect(runMonteCarlo(uncertain, { samples: 100, seed: 1, backend: 'js', outputs: ['nope'] })).rejects.toThrow(/nope/);
+    await expect(runMonteCarlo(uncertain, { samples: 100, seed: 1, backend: 'gpu' as 'js' })).rejects.toThrow(/backend/);
+    await expect(runMonteCarlo(uncertain, { samples: 2 ** 32, seed: 1, backend: 'js', keepSamples: true })).rejects.toThrow(/would not fit in memory/);
+  });
+
+  it('runMonteCarlo reports NaN samples of a bad model', async () => {
+    const raw = JSON.parse(readFileSync('examples/xeon-8468-uncertain.json', 'utf8'));
+    // a lifetime that can be 0 would divide by zero: the study refuses it before any sampling
+    raw.servers[0].lifetime = { dist: 'uniform', min: 0, max: 5 };
+    expect(() => defineStudy(raw)).toThrow(/servers\[0\]\.lifetime allows invalid values/);
+  });
+});
