@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseStudy } from '../../src/analysis/index.js';
 import { defineStudy, loadStudy, OUTPUT } from '../../src/study/index.js';
+import { loadStudyFile } from '../../src/scenarios/index.js';
 
 describe('analyseStudy tornado', () => {
   it("analyseStudy tornado reproduces seed 004's hand variations exactly", async () => {
@@ -27,7 +28,7 @@ describe('analyseStudy tornado', () => {
 
 describe('analyseStudy sobol', () => {
   it('analyseStudy sobol ranks the grid intensity first for the uncertain Xeon study', async () => {
-    const study = loadStudy('examples/xeon-8468-uncertain.json');
+    const study = loadStudyFile('examples/xeon-8468-uncertain.json').study;
     const r = await analyseStudy(study, { method: 'sobol', samples: 4096, seed: 3, backend: 'js' });
     const out = r.sobol!.outputs[OUTPUT.functionalUnit]!;
     const st = Object.entries(out.indices).map(([k, v]) => [k, v.ST] as const).sort((a, b) => b[1] - a[1]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgram, referenceSamples } from '../../src/mc/program/index.js';
+import { loadStudyFile } from '../../src/scenarios/index.js';
 import { pcgStream } from '../../src/mc/random/pcg.js';
 import { OUTPUT, compileStudy, loadStudy } from '../../src/study/index.js';
 
@@ -16,7 +17,7 @@ function runPlain(statements: string, outputs: readonly string[], tables: Record
 }
 
 describe('buildProgram', () => {
-  const model = compileStudy(loadStudy('examples/xeon-8468-uncertain.json'));
+  const model = compileStudy(loadStudyFile('examples/xeon-8468-uncertain.json').study);
   const keys = [OUTPUT.annualizedTotal, OUTPUT.embodiedTotal, OUTPUT.operationalAnnual, OUTPUT.usePhaseShare];
   const built = buildProgram(model, keys);
 

@@ -1,5 +1,5 @@
 import { assess } from '../../assess/index.js';
-import { loadStudy } from '../../study/index.js';
+import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import { formatAssessment } from '../format-assessment.js';
 import type { CommandIO } from '../io.js';
@@ -23,7 +23,7 @@ export function assessCommand(argv: readonly string[], io: CommandIO): number {
     io.stderr(`usage: ${ASSESS_USAGE}\n`);
     return 2;
   }
-  const result = assess(loadStudy(file));
+  const result = assess(loadStudyFile(file).study);
   io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${formatAssessment(result)}\n`);
   return 0;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { FileError } from '../../errors/index.js';
 import { mergeMonteCarlo, runMonteCarlo, type MonteCarloResult } from '../../mc/index.js';
-import { loadStudy } from '../../study/index.js';
+import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import { formatMonteCarlo } from '../format-monte-carlo.js';
 import type { CommandIO } from '../io.js';
@@ -37,7 +37,7 @@ export async function mcCommand(argv: readonly string[], io: CommandIO): Promise
     io.stderr(`usage: ${MC_USAGE}\n`);
     return 2;
   }
-  const study = loadStudy(file);
+  const study = loadStudyFile(file).study;
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);

@@ -1,5 +1,5 @@
 import { analyseStudy, type SensitivityMethod } from '../../analysis/index.js';
-import { loadStudy } from '../../study/index.js';
+import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import { formatSensitivity } from '../format-sensitivity.js';
 import type { CommandIO } from '../io.js';
@@ -30,7 +30,7 @@ export async function sensitivityCommand(argv: readonly string[], io: CommandIO)
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   try {
-    const result = await analyseStudy(loadStudy(file), {
+    const result = await analyseStudy(loadStudyFile(file).study, {
       method,
       samples: args.flags.samples === undefined ? undefined : integerFlag(args.flags.samples, '--samples'),
       seed: integerFlag(args.flags.seed, '--seed', 1),

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { parseStrictJson } from '../datasets/index.js';
+import { FileError } from '../errors/index.js';
+import type { Study } from '../model/index.js';
+import { defineStudy, type DatasetLookupOptions } from '../study/index.js';
+import { splitScenarios, type Scenario } from './scenario.js';
+
+/** A study file read whole: the raw study, its parsed form and its scenarios. */
+export interface StudyFile {
+  /** The file's path. */
+  readonly path: string;
+  /** The study object as written, without `scenarios` (for applying scenarios). */
+  readonly raw: unknown;
+  readonly study: Study;
+  readonly scenarios: readonly Scenario[];
+}
+
+/**
+ * Read a study file that may carry a `scenarios` list (named variants that
+ * set values at study paths), validating the study and every scenario.
+ *
+ * @throws {@link FileError} for an unreadable or malformed file; InputError for invalid fields or scenarios
+ */
+export function loadStudyFile(path: string, options: DatasetLookupOptions = {}): StudyFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new FileError({ file: path }, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check the path');
+  }
+  const { study: raw, scenarios } = splitScenarios(parseStrictJson(text, path).value);
+  return { path, raw, study: defineStudy(raw, options), scenarios };
+}
