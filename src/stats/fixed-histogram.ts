@@ -116,6 +116,14 @@ export class FixedHistogram {
   /**
    * Add another histogram's counts (a shard) to this one; `other` is unchanged.
    * @throws {@link InputError} when other's lo, hi or bins differ from this one's
+   * @example
+   * const a = new FixedHistogram({ lo: 0, hi: 2, bins: 2 });
+   * const b = new FixedHistogram({ lo: 0, hi: 2, bins: 2 });
+   * a.add(new Float64Array([0.5]));
+   * b.add(new Float64Array([1.5, 3]));
+   * a.merge(b);
+   * Array.from(a.binCounts()); // => [1, 1]
+   * a.overflow; // => 1
    */
   merge(other: FixedHistogram): void {
     if (!(other instanceof FixedHistogram)) {

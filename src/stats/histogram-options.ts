@@ -1,9 +1,21 @@
 import { InputError } from '../errors/index.js';
 import { checkNumber } from '../validate/index.js';
 
-/** Default number of bins: 2^16 = 65,536 (512 KiB of float64 counts). */
+/**
+ * Default number of bins: 2^16 = 65,536 (512 KiB of float64 counts). With the
+ * range of {@link choosePilotRange} a bin is a few 10^−4 of the output's
+ * interquartile range for normal and mildly lognormal outputs.
+ *
+ * @example
+ * DEFAULT_HISTOGRAM_BINS; // => 65536
+ */
 export const DEFAULT_HISTOGRAM_BINS = 65536;
-/** Most bins allowed: 2^24 = 16,777,216 (128 MiB of float64 counts). */
+/**
+ * Most bins allowed: 2^24 = 16,777,216 (128 MiB of float64 counts).
+ *
+ * @example
+ * MAX_HISTOGRAM_BINS === 2 ** 24; // => true
+ */
 export const MAX_HISTOGRAM_BINS = 16777216;
 /** Narrowest bin allowed, relative to max(|lo|, |hi|): 2^−44, about 500 float64 steps, so bin edges stay distinct. */
 const MIN_RELATIVE_WIDTH = 2 ** -44;

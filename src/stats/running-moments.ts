@@ -80,6 +80,14 @@ export class RunningMoments {
    * variance to rounding.
    *
    * @throws {@link InputError} when other is not a RunningMoments
+   * @example
+   * const a = new RunningMoments();
+   * const b = new RunningMoments();
+   * a.add(new Float64Array([1, 2, 3]), 0);
+   * b.add(new Float64Array([4, NaN]), 3);
+   * a.merge(b);
+   * a.snapshot().mean; // => 2.5
+   * a.snapshot().nonFinite; // => { count: 1, firstIndex: 4 }
    */
   merge(other: RunningMoments): void {
     if (!(other instanceof RunningMoments)) {
@@ -130,7 +138,15 @@ export class RunningMoments {
     return c;
   }
 
-  /** The JSON form, for shipping a shard's moments; read back with {@link RunningMoments.fromJSON}. */
+  /**
+   * The JSON form, for shipping a shard's moments; read back with {@link RunningMoments.fromJSON}.
+   *
+   * @example
+   * const m = new RunningMoments();
+   * m.add(new Float64Array([1, 2]));
+   * const back = RunningMoments.fromJSON(JSON.parse(JSON.stringify(m)));
+   * back.snapshot().mean; // => 1.5
+   */
   toJSON(): MomentsJSON {
     return momentsToJSON(this.state);
   }

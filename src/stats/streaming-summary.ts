@@ -61,6 +61,16 @@ export class StreamingSummary {
   /**
    * Merge another summary (a shard) into this one; `other` is unchanged.
    * @throws {@link InputError} when other's histogram range or bins differ
+   * @example
+   * const range = { lo: 0, hi: 10 };
+   * const shardA = new StreamingSummary(range);
+   * const shardB = new StreamingSummary(range);
+   * shardA.add(new Float64Array([1, 2]), 0); // samples 0–1
+   * shardB.add(new Float64Array([3, 4]), 2); // samples 2–3, in another process
+   * const whole = StreamingSummary.fromJSON(JSON.parse(JSON.stringify(shardA)));
+   * whole.merge(StreamingSummary.fromJSON(JSON.parse(JSON.stringify(shardB))));
+   * whole.moments().mean; // => 2.5
+   * whole.summarize([50]).percentiles.p50 > 2; // => true
    */
   merge(other: StreamingSummary): void {
     if (!(other instanceof StreamingSummary)) {

@@ -12,7 +12,13 @@ import type { NonFiniteReport } from './running-moments.js';
  */
 export const DEFAULT_PERCENTILES: readonly number[] = Object.freeze([2.5, 5, 25, 50, 75, 95, 97.5]);
 
-/** Display bins in a summary's histogram by default (a chart choice: 64 bars fit a 640 px chart). */
+/**
+ * Most display bins in a summary's histogram by default (a chart choice: 64
+ * bars fit the 640 px wide histogram chart).
+ *
+ * @example
+ * DEFAULT_DISPLAY_BINS; // => 64
+ */
 export const DEFAULT_DISPLAY_BINS = 64;
 
 /**
