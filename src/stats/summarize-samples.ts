@@ -8,11 +8,15 @@ import {
   type Summary, type SummaryOptions,
 } from './summary.js';
 
-/** n equally wide bins over [min, max]; the last bin also holds max. */
-function exactDisplay(sorted: Float64Array, n: number): DisplayHistogram {
+/**
+ * n equally wide bins over [min, max]; the last bin also holds max. One bin
+ * when the range is too narrow for n distinct float64 edges.
+ */
+function exactDisplay(sorted: Float64Array, wanted: number): DisplayHistogram {
   const min = sorted[0] as number;
   const max = sorted[sorted.length - 1] as number;
   const [lo, hi] = min === max ? constantRange(min) : [min, max];
+  const n = lo + (hi - lo) / wanted > lo ? wanted : 1;
   const width = (hi - lo) / n;
   const edges = Array.from({ length: n + 1 }, (_, i) => (i === n ? hi : lo + i * width));
   const counts = new Array<number>(n).fill(0);

@@ -39,6 +39,12 @@ describe('summarizeSamples', () => {
     expect(s.histogram.counts).toEqual([0, 3]);
   });
 
+  it('summarizeSamples uses one display bin when the range is too narrow for distinct edges', () => {
+    // [0, 5e−324] (the smallest subnormal): 5e−324 / 4 rounds to 0, so 4 bins would all be empty-width.
+    const s = summarizeSamples([0, 5e-324], [50], { displayBins: 4 });
+    expect(s.histogram).toEqual({ edges: [0, 5e-324], counts: [2], underflow: 0, overflow: 0 });
+  });
+
   it('summarizeSamples excludes non-finite samples and names the first', () => {
     const s = summarizeSamples([1, NaN, 3, -Infinity], [50]);
     expect(s.count).toBe(2);
