@@ -22,3 +22,4 @@ export * from './charts/index.js';
 export * from './scenarios/index.js';
 export * from './mc/index.js';
 export * from './analysis/index.js';
+export * from './workloads/index.js';
