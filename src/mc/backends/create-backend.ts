@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { AilcaError, InputError } from '../../errors/index.js';
 import { checkNumber } from '../../validate/index.js';
 import type { Backend, BackendName, BackendRequest } from './backend.js';
@@ -12,7 +13,7 @@ export const BACKEND_NAMES: readonly BackendRequest[] = ['auto', 'webgpu', 'weba
 export interface BackendOptions {
   /** webgpu, webasm, cpu: samples per kernel launch (default 2^20); webgpu lowers it to fit the adapter's buffers. */
   readonly chunkSize?: number;
-  /** js: threads (default: the machine's cores). webasm: more than 1 uses gpu.js's worker pool (`asyncMode`); default 1. */
+  /** js and webasm: threads (default: the machine's cores). On webasm more than 1 uses gpu.js's worker pool (`asyncMode`), about 1.9× on 2 cores (docs/backends.md). */
   readonly threads?: number;
 }
 
@@ -45,7 +46,7 @@ async function webgpu(options: BackendOptions, session?: WebGPUSession): Promise
       description: `gpu.js webgpu on ${held.description}`,
       chunk: options.chunkSize ?? DEFAULT_CHUNK,
       maxBufferBytes: held.maxBufferBytes,
-      asyncMode: false,
+      threads: 1,
       release: () => held.release(),
     });
   } catch (e) {
@@ -59,7 +60,7 @@ async function webgpu(options: BackendOptions, session?: WebGPUSession): Promise
  *
  * - `js`: plain JavaScript in float64, worker threads for large runs; draws
  *   the same uniforms as `webasm`/`webgpu` (the PCG port).
- * - `webasm`: gpu.js WebAssembly (f32, SIMD); `threads > 1` uses its worker pool.
+ * - `webasm`: gpu.js WebAssembly (f32, SIMD); with more than one thread, gpu.js's worker pool.
  * - `cpu`: gpu.js's JavaScript backend, made reproducible by feeding it the PCG port.
  * - `webgpu`: gpu.js WGSL compute shaders via Dawn (npm `webgpu`, loaded on
  *   demand); needs an adapter (a GPU, or lavapipe/SwiftShader in software).
@@ -99,13 +100,13 @@ export async function createBackend(name: BackendRequest, options: BackendOption
     case 'js':
       return createJsBackend({ threads: options.threads });
     case 'webasm': {
-      const threads = options.threads ?? 1;
+      const threads = options.threads ?? availableParallelism();
       return createGpuJsBackend({
         mode: 'webasm',
-        description: `gpu.js webasm (WebAssembly, f32, SIMD)${threads > 1 ? ', gpu.js worker pool' : ', calling thread'}`,
+        description: `gpu.js webasm (WebAssembly, f32, SIMD), ${threads > 1 ? 'gpu.js worker pool' : 'calling thread'}`,
         chunk,
         maxBufferBytes: Infinity,
-        asyncMode: threads > 1,
+        threads,
       });
     }
     case 'cpu':
@@ -114,7 +115,7 @@ export async function createBackend(name: BackendRequest, options: BackendOption
         description: "gpu.js cpu (JavaScript kernels, float32 outputs), Math.random fed the PCG port",
         chunk,
         maxBufferBytes: Infinity,
-        asyncMode: false,
+        threads: 1,
       });
     case 'webgpu':
       return webgpu(options);

@@ -19,8 +19,8 @@ export interface GpuJsBackendSpec {
   readonly chunk: number;
   /** Largest storage buffer in bytes (webgpu), Infinity elsewhere. */
   readonly maxBufferBytes: number;
-  /** webasm: split launches across gpu.js's worker pool (`asyncMode`). */
-  readonly asyncMode: boolean;
+  /** webasm: split launches across gpu.js's worker pool of this many workers (`asyncMode`, `poolSize`); 1 = calling thread. */
+  readonly threads: number;
   /** Called once by dispose() after gpu.js is destroyed (the WebGPU session's release). */
   readonly release?: () => Promise<void>;
 }
@@ -73,7 +73,7 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
         precision: 'single',
         tactic: 'precision',
         ...(p.mode === 'random' && mode !== 'cpu' ? { randomSeed: 0 } : {}),
-        ...(spec.asyncMode ? { asyncMode: true } : {}),
+        ...(spec.threads > 1 ? { asyncMode: true, poolSize: spec.threads } : {}),
       }),
     );
     const sizes = kernels.map(() => maxChunk);

@@ -6,7 +6,7 @@ export const BACKEND_CASES: readonly { label: string; name: BackendRequest; opti
   // js evaluates the same float64 operations as the reference: agreement to rounding
   { label: 'js', name: 'js', options: { threads: 2 }, tolerance: 1e-12 },
   // float32 kernels: relative error measured below 6e-7 on this program (docs/backends.md); 1e-5 leaves margin
-  { label: 'webasm', name: 'webasm', options: {}, tolerance: 1e-5 },
+  { label: 'webasm', name: 'webasm', options: { threads: 1 }, tolerance: 1e-5 },
   { label: 'webasm threads', name: 'webasm', options: { threads: 2 }, tolerance: 1e-5 },
   { label: 'cpu', name: 'cpu', options: {}, tolerance: 1e-5 },
   { label: 'webgpu', name: 'webgpu', options: {}, tolerance: 1e-5 },
