@@ -12,3 +12,4 @@ export { constantSummary } from './constant-summary.js';
 export * from './program/index.js';
 export * from './backends/index.js';
 export { pcgStream, PCG_MAX_SAMPLES } from './random/pcg.js';
+export { pcgUniforms, pcgChunkSeed } from './random/index.js';
