@@ -89,7 +89,15 @@ export function samplingKernel(runner: ChunkRunner, outputCount: number): Sampli
     },
     dispose(): void {
       // after the runs already queued, which hold the kernel's buffers
-      if (live) void queue(async () => runner.dispose());
+      if (live) {
+        void queue(async () => {
+          try {
+            runner.dispose();
+          } catch {
+            // the backend's dispose() may have released the kernel first
+          }
+        });
+      }
       live = false;
     },
   };
@@ -128,7 +136,15 @@ export function rowKernel(runner: ChunkRunner, outputCount: number, rowWidth: nu
     },
     dispose(): void {
       // after the runs already queued, which hold the kernel's buffers
-      if (live) void queue(async () => runner.dispose());
+      if (live) {
+        void queue(async () => {
+          try {
+            runner.dispose();
+          } catch {
+            // the backend's dispose() may have released the kernel first
+          }
+        });
+      }
       live = false;
     },
   };

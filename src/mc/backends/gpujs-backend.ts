@@ -82,7 +82,8 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
       bytesPerValue: 4,
       allocate: (count: number): SampleColumns => p.outputs.map(() => new Float32Array(count)),
       async run(cols, offset, start, count, seed, rows) {
-        const rowArg = rows ? Float32Array.from(rows.subarray(start * d, (start + count) * d)) : undefined;
+        const slice = rows?.subarray(start * d, (start + count) * d);
+        const rowArg = slice instanceof Float64Array ? Float32Array.from(slice) : slice;
         const args = rowArg ? [rowArg, ...tables] : tables;
         for (let g = 0; g < kernels.length; g++) {
           const kernel = kernels[g];

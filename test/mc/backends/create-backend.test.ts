@@ -160,3 +160,31 @@ describe('createBackend names', () => {
     }
   });
 });
+
+describe('RowKernel.run in chunks', () => {
+  it('RowKernel.run with Float32Array rows over several chunks equals the js backend on the same rows', async () => {
+    const n = 2500;
+    const rows = new Float32Array(n * 5);
+    for (let i = 0; i < rows.length; i++) rows[i] = ((i * 0.7548776662) % 1) * 0.999; // additive recurrence (plastic number), in [0, 0.999)
+    const js = await createBackend('js', { threads: 1 });
+    const expected = await (await js.compile(program(), { mode: 'given' })).run(rows);
+    await js.dispose();
+    for (const name of ['webasm', 'cpu'] as const) {
+      const b = await createBackend(name, { chunkSize: 1000, threads: 1 });
+      const got = await (await b.compile(program(), { mode: 'given' })).run(rows);
+      for (let j = 0; j < 3; j++) {
+        for (let i = 0; i < n; i++) expect(Math.abs(got[j][i] - expected[j][i]) / expected[j][i]).toBeLessThan(1e-5);
+      }
+      await b.dispose();
+    }
+  });
+
+  it('kernel.dispose() then backend.dispose() without awaiting in between releases cleanly', async () => {
+    const b = await createBackend('webasm', { threads: 1 });
+    const k = await b.compile(program());
+    const pending = k.run(0, 5000, 1);
+    k.dispose();
+    await b.dispose();
+    await expect(pending).resolves.toHaveLength(3);
+  });
+});
