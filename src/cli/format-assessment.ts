@@ -10,7 +10,11 @@ import { renderTable } from './render-table.js';
 export function formatAssessment(r: Assessment): string {
   const out: string[] = [];
   out.push(`Study: ${r.study}`);
-  out.push(`Functional unit: ${r.functionalUnit.unit === 'year' ? 'one year of operation' : 'the whole service life'} → ${formatFixed(r.functionalUnit.value)} ${r.functionalUnit.valueUnit}`);
+  const fu = r.functionalUnit;
+  const fuText = fu.unit === 'year' ? 'one year of operation' : fu.unit === 'lifetime' ? 'the whole service life' : (fu.label ?? '').replace(/^footprint /, '');
+  const fuValue = fu.value !== 0 && Math.abs(fu.value) < 1 ? fu.value.toPrecision(4) : formatFixed(fu.value); // per-request values are small
+  out.push(`Functional unit: ${fuText} → ${fuValue} ${fu.valueUnit}`);
+  if (r.greenScore !== undefined) out.push(`Green Score: ${r.greenScore.toPrecision(4)} (accuracy in % per kgCO2e of the functional unit)`);
   out.push('', 'Embodied (manufacturing), whole life');
   out.push(renderTable([...r.embodied.components.map((c) => [`  ${c.name}`, c.technology ?? '', formatFixed(c.kgCO2e), 'kgCO2e']), ['  total', '', formatFixed(r.embodied.totalKgCO2e), 'kgCO2e']], [2]));
   out.push('', 'Operational (use), per year');
