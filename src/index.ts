@@ -16,6 +16,7 @@ export * from './assess/index.js';
 export { libraryVersion } from './version.js';
 export * from './random/index.js';
 export * from './distributions/index.js';
+export * from './stats/index.js';
 export * from './datasets/index.js';
 export * from './sensitivity/index.js';
 export * from './charts/index.js';

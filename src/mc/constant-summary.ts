@@ -8,6 +8,7 @@ import { DEFAULT_PERCENTILES, percentileKey, type Summary } from '../stats/index
  * constantSummary(2, 10).percentiles.p50; // => 2
  */
 export function constantSummary(value: number, count: number, percentiles: readonly number[] = DEFAULT_PERCENTILES): Summary {
+  const h = value === 0 ? 1 : Math.abs(value) * 2 ** -20;
   const p: Record<string, number> = {};
   for (const q of percentiles) p[percentileKey(q)] = value;
   return {
@@ -18,7 +19,8 @@ export function constantSummary(value: number, count: number, percentiles: reado
     min: value,
     max: value,
     percentiles: p,
-    histogram: { edges: [value, value], counts: [count], underflow: 0, overflow: 0 },
+    // one display bin of width 2^−19·|value| around the value (as summarizeSamples does for a constant)
+    histogram: { edges: [value - h, value + h], counts: [count], underflow: 0, overflow: 0 },
     nonFinite: { count: 0, firstIndex: null },
     quantileMethod: 'exact',
   };

@@ -9,7 +9,8 @@ import { createBackend, type BackendRequest, type SamplingKernel } from './backe
 import { checkRange, checkSampleCount, checkSeed, DEFAULT_CHUNK, MAX_KEPT_BYTES, PILOT_SAMPLES } from './check-run-options.js';
 import { constantSummary } from './constant-summary.js';
 import type { MonteCarloOutput, MonteCarloResult } from './monte-carlo-result.js';
-import { buildProgram } from './program/index.js';
+import { buildProgram, referenceInputs, type BuiltProgram } from './program/index.js';
+import { pcgStream } from './random/pcg.js';
 
 /** The outputs a run reports by default: totals, phases, energy, elements and the functional unit. */
 export const DEFAULT_MC_OUTPUTS: readonly string[] = [
@@ -116,13 +117,14 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   const varying = keys.filter((k) => inputsOf([(model.outputs.find((o) => o.key === k) as Model['outputs'][number]).expr]).some((n) => uncertain.has(n)));
   const backend = await createBackend(options.backend ?? 'auto');
   let kernel: SamplingKernel | undefined;
+  let built: BuiltProgram | undefined;
   const summaries = new Map<string, StreamingSummary>();
   const kept = options.keepSamples ? new Map(keys.map((k) => [k, new Float64Array(span)])) : undefined;
   let done = 0;
   let aborted = false;
   try {
     if (varying.length > 0) {
-      const built = buildProgram(model, varying);
+      built = buildProgram(model, varying);
       kernel = await backend.compile(built.program);
       const pilot = await kernel.run(0, Math.min(PILOT_SAMPLES, samples), seed);
       varying.forEach((k, j) => summaries.set(k, new StreamingSummary(choosePilotRange(pilot[j] as Float32Array | Float64Array))));
@@ -164,11 +166,28 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
     await backend.dispose();
   }
   if (done === 0) throw new AilcaError('the run was aborted before its first chunk finished: no statistics');
+  /** The inputs of sample `index`, recomputed on the host, to say why an output went bad. */
+  const inputsAt = (index: number): string => {
+    if (built === undefined) return '';
+    const next = pcgStream(seed, index);
+    const values = referenceInputs(built, built.inputs.map(() => next()));
+    return built.inputs.map((i) => `${i.name} = ${values.get(i.name)}`).join(', ');
+  };
   const outputs: MonteCarloOutput[] = keys.map((k) => {
     const o = model.outputs.find((x) => x.key === k) as Model['outputs'][number];
     const s = summaries.get(k);
     const det = detValues.get(k) as number;
     if (kept && s === undefined) (kept.get(k) as Float64Array).fill(det, 0, done);
+    if (s !== undefined && s.moments().count === 0) {
+      const first = s.moments().nonFinite.firstIndex ?? range.start;
+      throw new InputError({
+        path: `outputs.${k}`,
+        received: `NaN or infinite in all ${done} samples; the first, sample ${first}, has inputs ${inputsAt(first)}`,
+        expected: 'a finite value for some samples',
+        problem: 'cannot be summarized',
+        fix: 'check the formula for a division by zero or a logarithm of a non-positive value at those inputs',
+      });
+    }
     return { key: k, label: o.label, unit: o.unit, tags: o.tags, deterministic: det, summary: s ? s.summarize(percentiles) : constantSummary(det, done, percentiles), constant: s === undefined };
   });
   const state: Record<string, StreamingSummaryJSON> = {};
@@ -199,7 +218,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
     aborted,
     warnings: [
       ...study.warnings,
-      ...nonFinite.map((o) => `${o.key}: ${o.summary.nonFinite.count} samples are NaN or infinite (first at sample ${o.summary.nonFinite.firstIndex}); they are excluded from the statistics`),
+      ...nonFinite.map((o) => `${o.key}: ${o.summary.nonFinite.count} samples are NaN or infinite and excluded from the statistics; the first, sample ${o.summary.nonFinite.firstIndex}, has inputs ${inputsAt(o.summary.nonFinite.firstIndex ?? 0)}`),
       ...(aborted ? [`the run was aborted after ${done} of ${span} samples; the statistics cover those`] : []),
     ],
     state,
