@@ -3,7 +3,8 @@ import type { Param } from './param.js';
 /**
  * What the software (the *model* and *data* elements) asks of the hardware:
  * the share of time the servers are active and the hours they run per year.
- * Training, inference and data jobs extend this in later versions.
+ * The jobs, inference and data of the model and data elements are in
+ * `ModelElement` and `DataElement`.
  */
 export interface Workload {
   /** Share of time active, as a fraction in [0, 1] (0.75 in Clemm et al. 2024). */

@@ -4,7 +4,7 @@ import { parseQuantity } from '../units/index.js';
 import { checkFraction } from '../validate/index.js';
 import { LEVERS, type LeverId } from './lever-table.js';
 
-/** What a lever applies to; left out, each lever has its default targets (docs/levers.md). */
+/** What a lever applies to; left out, each lever has its default targets (docs/elements/model.md, reduction levers). */
 export interface LeverTargets {
   /** Indexes into `model.jobs`. */
   readonly jobs?: readonly number[];
@@ -47,7 +47,7 @@ function source(id: LeverId): string {
 /**
  * A reduction lever as a scenario: a named set of values at study paths that
  * `applyScenario` patches into the raw study, each an uncertain effect with
- * its sources (see {@link LEVERS} and docs/levers.md), so the Monte Carlo and
+ * its sources (see {@link LEVERS} and docs/elements/model.md), so the Monte Carlo and
  * sensitivity engines compare levers side by side with their uncertainty.
  * Multiplier levers set `energyScale` or `carbonScale` on the targeted jobs
  * and inference (an existing plain value multiplies the range); renewable
