@@ -93,7 +93,7 @@ export function parseJob(ctx: ParseContext, raw: unknown, path: string, index: n
     throw new InputError({ path: `${path}.accelerator`, received: undefined, expected: 'the accelerators, to turn accelerator-hours or FLOPs into a duration', problem: 'is missing' });
   }
   if (!measured && accelerator !== undefined && accelerator.power === undefined) {
-    if (dur?.kind !== 'flops') throw new InputError({ path: `${path}.accelerator.power`, received: undefined, expected: 'the average power of one accelerator: power, powerFraction (of the TDP) or profile', problem: 'is missing' });
+    if (dur?.kind !== 'flops') throw new InputError({ path: `${path}.accelerator.power`, received: undefined, expected: 'the average power of one accelerator: power, powerFraction (of the TDP) or profile', problem: 'is missing', fix: 'give the measured average power, or "powerFraction": 1 to assume the TDP as many published estimates do' });
     ctx.warnings.push(`${path}: average accelerator power taken as TDP × achieved efficiency (LLMCarbon's rule, Faiz et al. 2024); give accelerator.power or powerFraction to override`);
   }
   const hasEmbodied = server !== undefined || accelerator?.embodied !== undefined || hostUse?.embodied !== undefined;
