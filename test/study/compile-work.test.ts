@@ -138,3 +138,25 @@ describe('assess keeps every total equal to the sum of its parts', () => {
     rel(r.byElement.server.totalKgCO2e, 100 + 200 * 8.76 * 0.5);
   });
 });
+
+describe('compileStudy exposes the new fields as graph inputs', () => {
+  it('compileStudy makes every new field a named input that the engines can draw', () => {
+    const m = compileStudy(
+      defineStudy({
+        name: 'inputs',
+        functionalUnit: 'request',
+        cloud,
+        model: { jobs: [{ id: 't', energy: '100 kWh', accelerator: { name: 'gpu', count: 2, embodied: '100 kg' }, hours: '10 h', allocation: { utilization: { dist: 'uniform', min: 0.4, max: 0.8 }, lifetime: '4 years' } }], inference: { requestsPerYear: 1000, energyPerRequest: '1 Wh' } },
+        data: { transfer: [{ amountPerYear: '100 GB' }] },
+      }),
+    );
+    const byName = new Map(m.inputs.map((i) => [i.name, i]));
+    for (const name of ['model.jobs[0].energy', 'model.jobs[0].allocation.utilization', 'model.inference.requestsPerYear', 'data.transfer[0].energyPerGB', 'model.serviceLife']) expect(byName.has(name)).toBe(true);
+    expect(byName.get('data.transfer[0].energyPerGB')!.distribution).toBeDefined();
+    // doubling the utilisation halves the embodied share: 200 kg × 10 h ÷ (4 × 8,760 h × U)
+    const embodied = m.outputs.find((o) => o.key === 'job:t:embodied')!.expr;
+    const at = (u: number) => evaluate([embodied], new Map(m.inputs.map((i) => [i.name, i.name.endsWith('utilization') ? u : i.value])))[0] as number;
+    rel(at(0.4), (200 * 10) / (4 * 8760 * 0.4));
+    rel(at(0.8), at(0.4) / 2);
+  });
+});
