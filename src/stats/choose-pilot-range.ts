@@ -28,7 +28,7 @@ export function constantRange(c: number): [number, number] {
  * a run, which every shard recomputes identically, so every shard gets the
  * same range and their histograms merge). With q₋ and q₊ the pilot's 0.01 %
  * and 99.99 % quantiles (type 7) and w = q₊ − q₋, the range is
- * [q₋ − w, q₊ + w]: the tails get a margin as wide as the bulk of the pilot,
+ * `[q₋ − w, q₊ + w]`: the tails get a margin as wide as the bulk of the pilot,
  * and, unlike [min − s, max + s] with s = max − min (which always contains
  * it), one extreme pilot sample does not spread the bins thin. Expected share
  * of later samples outside the range (simulated, 200 pilots of 65,536 each;
