@@ -1,4 +1,5 @@
 import { drawCounts, percentileInterval } from './bootstrap.js';
+import { sobolTerms, weightedSobol } from './sobol-terms.js';
 import { sobolEstimates } from './sobol-estimators.js';
 
 /**
@@ -35,11 +36,22 @@ export function bootstrapSobol(
   const width = secondOrder ? 2 * d + d * d : 2 * d;
   const draws = ys.map(() => new Float64Array(boot.resamples * width));
   const counts = new Float64Array(n);
+  // First and total order: per-sample terms once, then dot products per resample.
+  const terms = secondOrder ? undefined : ys.map((y, k) => (constant[k] ? undefined : sobolTerms(y, n, d, centres[k] as number)));
+  const S1 = new Float64Array(d);
+  const ST = new Float64Array(d);
   for (let r = 0; r < boot.resamples; r += 1) {
     signal?.throwIfAborted();
     drawCounts(uniform, counts);
     ys.forEach((y, k) => {
       if (constant[k]) return;
+      const t = terms?.[k];
+      if (t !== undefined) {
+        weightedSobol(t, counts, S1, ST);
+        (draws[k] as Float64Array).set(S1, r * width);
+        (draws[k] as Float64Array).set(ST, r * width + d);
+        return;
+      }
       const e = sobolEstimates(y, n, d, secondOrder, centres[k] as number, counts);
       const out = draws[k] as Float64Array;
       out.set(e.S1, r * width);

@@ -47,7 +47,6 @@ export function sobolEstimates(
   let sumSq = 0;
   for (let j = 0; j < n; j += 1) {
     const wj = w[j] as number;
-    if (wj === 0) continue;
     const a = (y[j] as number) - centre;
     const b = (y[n + j] as number) - centre;
     total += wj;
@@ -66,7 +65,6 @@ export function sobolEstimates(
     let tot = 0;
     for (let j = 0; j < n; j += 1) {
       const wj = w[j] as number;
-      if (wj === 0) continue;
       const a = (y[j] as number) - centre;
       const b = (y[n + j] as number) - centre;
       const abi = (y[ab + j] as number) - centre;
@@ -84,8 +82,7 @@ export function sobolEstimates(
         let closed = 0;
         for (let j = 0; j < n; j += 1) {
           const wj = w[j] as number;
-          if (wj === 0) continue;
-          const a = (y[j] as number) - centre;
+              const a = (y[j] as number) - centre;
           const b = (y[n + j] as number) - centre;
           closed += wj * (((y[ba + j] as number) - centre) * ((y[ab + j] as number) - centre) - a * b);
         }

@@ -50,12 +50,11 @@ export function describeRule(rule: NumberRule): string {
  * checkNumber(5, 'servers[0].lifetime', { min: 0, minExclusive: true, unit: 'years' }); // => 5
  */
 export function checkNumber(value: unknown, path: string, rule: NumberRule = {}): number {
-  const expected = describeRule(rule);
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new InputError({
       path,
       received: value,
-      expected,
+      expected: describeRule(rule),
       problem: typeof value === 'number' ? 'must be finite' : 'must be a number',
       fix: rule.fix ?? (typeof value === 'string' ? 'write a number, or a quantity with a unit where the field accepts one' : undefined),
     });
@@ -66,7 +65,7 @@ export function checkNumber(value: unknown, path: string, rule: NumberRule = {})
     rule.max !== undefined && (rule.maxExclusive ? value >= rule.max : value > rule.max);
   const notInteger = rule.integer === true && !Number.isInteger(value);
   if (tooLow || tooHigh || notInteger) {
-    throw new InputError({ path, received: value, expected, problem: 'is out of range', fix: rule.fix });
+    throw new InputError({ path, received: value, expected: describeRule(rule), problem: 'is out of range', fix: rule.fix });
   }
   return value;
 }
