@@ -24,3 +24,4 @@ export * from './scenarios/index.js';
 export * from './mc/index.js';
 export * from './analysis/index.js';
 export * from './workloads/index.js';
+export * from './report/index.js';

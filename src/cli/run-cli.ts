@@ -4,6 +4,7 @@ import { ASSESS_USAGE, assessCommand } from './commands/assess.js';
 import { DATASETS_USAGE, datasetsCommand } from './commands/datasets.js';
 import { MC_USAGE, MERGE_USAGE, mcCommand, mergeCommand } from './commands/mc.js';
 import { SENSITIVITY_USAGE, sensitivityCommand } from './commands/sensitivity.js';
+import { REPORT_USAGE, reportCommand } from './commands/report.js';
 import type { CommandIO } from './io.js';
 
 type Command = (argv: readonly string[], io: CommandIO) => number | Promise<number>;
@@ -14,6 +15,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   mc: { run: mcCommand, usage: MC_USAGE },
   merge: { run: mergeCommand, usage: MERGE_USAGE },
   sensitivity: { run: sensitivityCommand, usage: SENSITIVITY_USAGE },
+  report: { run: reportCommand, usage: REPORT_USAGE },
 };
 
 function help(): string {

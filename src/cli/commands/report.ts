@@ -1,0 +1,94 @@
+import { basename, dirname, extname, join } from 'node:path';
+import { InputError } from '../../errors/index.js';
+import { buildReport, figuresFolder, REPORT_DEFAULTS, writeReport, type ReportFormat, type ReportStage } from '../../report/index.js';
+import { loadStudyFile } from '../../scenarios/index.js';
+import { choice, parseArgs } from '../args.js';
+import type { CommandIO } from '../io.js';
+import { integerFlag } from '../numbers.js';
+import { progressBar, type ProgressBar } from '../progress.js';
+
+/** Usage text of `ailca report`. */
+export const REPORT_USAGE = `ailca report STUDY.json [--out PATH] [--format html|md|json|pdf] [--samples N] [--seed S] [--sobol-samples N] [--scenario-samples N] [--backend auto|webgpu|webasm|cpu|js]
+
+The LCA report of a study, structured like an ISO 14040/14044 study: goal and
+scope, inventory, impact assessment, interpretation (uncertainty, sensitivity,
+scenarios), data quality and provenance, with charts. Runs the deterministic
+assessment, N Monte Carlo samples (default 1e6), a tornado and Sobol indices
+(N = 4096 base samples) and each scenario (1e5 samples), all with seed S
+(default 1). Writes reports/STUDY.html unless --out says otherwise; the format
+follows --format or the extension of --out. md writes NAME.md and
+NAME-figures/*.svg; pdf needs Chromium (apt-get install -y chromium).`;
+
+const EXTENSIONS: Readonly<Record<string, ReportFormat>> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.json': 'json', '.pdf': 'pdf' };
+
+const STAGE_LABELS: Readonly<Record<ReportStage, string>> = { 'monte-carlo': 'monte carlo', tornado: 'tornado', sobol: 'sobol', scenarios: 'scenarios' };
+
+/** The format and path to write: --format wins, else the extension of --out, else HTML in reports/. */
+function target(study: string, flags: Readonly<Record<string, string | true>>): { format: ReportFormat; out: string } {
+  const out = flags.out;
+  if (out === true) throw new InputError({ path: '--out', received: out, expected: 'a file path such as reports/study.html', problem: 'has no value' });
+  const fromExt = out === undefined ? undefined : EXTENSIONS[extname(out).toLowerCase()];
+  const format = flags.format === undefined ? (fromExt ?? 'html') : choice(flags, 'format', ['html', 'md', 'json', 'pdf'] as const, 'html');
+  if (out !== undefined && fromExt !== undefined && fromExt !== format) {
+    throw new InputError({ path: '--out', received: out, expected: `a .${format} file for --format ${format}`, problem: `has the extension of ${fromExt}`, fix: `write --out ${out.slice(0, -extname(out).length)}.${format}, or leave out --format` });
+  }
+  return { format, out: out ?? join('reports', `${basename(study, extname(study))}.${format}`) };
+}
+
+/**
+ * `ailca report STUDY.json …`: build the report (with a progress bar per
+ * stage on a terminal, nothing when piped), write it and print where it is.
+ * Ctrl-C stops it cleanly without writing.
+ *
+ * @returns the exit code: 0 written, 2 bad input, 130 interrupted
+ */
+export async function reportCommand(argv: readonly string[], io: CommandIO): Promise<number> {
+  const args = parseArgs(argv, ['out', 'format', 'samples', 'seed', 'sobol-samples', 'scenario-samples', 'backend'], []);
+  const file = args.positional[0];
+  if (file === undefined || args.positional.length > 1) {
+    io.stderr(`usage: ${REPORT_USAGE}\n`);
+    return 2;
+  }
+  const { format, out } = target(file, args.flags);
+  const options = {
+    samples: integerFlag(args.flags.samples, '--samples', REPORT_DEFAULTS.samples),
+    seed: integerFlag(args.flags.seed, '--seed', REPORT_DEFAULTS.seed),
+    sobolSamples: integerFlag(args.flags['sobol-samples'], '--sobol-samples', REPORT_DEFAULTS.sobolSamples),
+    scenarioSamples: integerFlag(args.flags['scenario-samples'], '--scenario-samples', REPORT_DEFAULTS.scenarioSamples),
+    backend: choice(args.flags, 'backend', ['auto', 'webgpu', 'webasm', 'cpu', 'js'] as const, 'auto'),
+  };
+  const studyFile = loadStudyFile(file);
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  let stage: ReportStage | undefined;
+  let bar: ProgressBar | undefined;
+  try {
+    const report = await buildReport(studyFile, {
+      ...options,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.stage !== stage) {
+          bar?.finish();
+          stage = p.stage;
+          bar = progressBar(io, STAGE_LABELS[p.stage].padEnd(11));
+        }
+        bar?.update(p.done, p.total);
+      },
+    });
+    bar?.finish();
+    const files = writeReport(report, out, format);
+    const figures = format === 'md' ? ` (${files.length - 1} figures in ${join(dirname(out), figuresFolder(out))})` : '';
+    io.stdout(`report written to ${files[0]}${figures}\n`);
+    return 0;
+  } catch (e) {
+    bar?.finish();
+    if (controller.signal.aborted) {
+      io.stderr('ailca report: interrupted; no report was written\n');
+      return 130;
+    }
+    throw e;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+}

@@ -1,0 +1,67 @@
+import type { Assessment } from '../assess/index.js';
+import { distributionSupport, type Distribution } from '../distributions/index.js';
+import type { MonteCarloResult } from '../mc/index.js';
+import type { Study } from '../model/index.js';
+import { OUTPUT } from '../study/index.js';
+import type { DataQuality, ReportSensitivity } from './report.js';
+import { uncertainInputs } from './run-sensitivity.js';
+
+function limitations(study: Study, mc: MonteCarloResult, sensitivity: ReportSensitivity, factorMethod: string | undefined): string[] {
+  const out = [
+    'One impact category: climate change (GWP100, kgCO2e). Water use, abiotic resource depletion and other categories are not assessed.',
+    'Embodied carbon is amortised linearly over the hardware lifetime; replacements, upgrades and second life are not modelled.',
+    `Embodied carbon of integrated circuits uses emission factors per die area${factorMethod ? ` (factor set ${factorMethod})` : ''}: averages over fabs, yields and years, not the supplier's own data.`,
+    'Operational carbon uses an average grid intensity for the place and year, not hourly or marginal intensities.',
+    'The tornado moves one input at a time with the others at base: it shows no interactions, and only the ends of each range.',
+    'Sobol indices and the tornado treat the inputs as independent.',
+  ];
+  if (study.correlations.length > 0) out.push(`The study declares ${study.correlations.length} rank correlation(s): the Monte Carlo honours them; Sobol indices and the tornado ignore them.`);
+  if (mc.provenance.precision === 'float32') out.push(`Monte Carlo samples are computed in float32 on the ${mc.provenance.backend} backend (relative error of a sample about 1e-7 to 1e-5 with transcendental functions); every reduction (sums, moments, histograms) is float64.`);
+  if (sensitivity.sobol !== undefined) out.push(`Sobol indices come from N = ${sensitivity.sobol.n} base samples; their ${Math.round(sensitivity.sobol.confidence * 100)} % bootstrap intervals (${sensitivity.sobol.resamples} resamples) show the sampling error; estimates slightly below 0 are noise around 0.`);
+  return out;
+}
+
+/**
+ * Data quality and limitations (ISO 14044 §4.2.3.6): inputs by status
+ * (input, default, dataset, derived), inputs that cite no source, library
+ * defaults the study relied on, uncertain inputs whose base value lies
+ * outside their distribution (the base case is then not a draw of the
+ * uncertain model), how far the percentiles can be off, the arithmetic of
+ * samples and reductions, correlations ignored by the sensitivity analyses,
+ * the limitations of the method, and the warnings of the assessment and the
+ * Monte Carlo run (the sensitivity analyses' notes stay with them).
+ *
+ * @param study - the parsed study
+ * @param assessment - its deterministic assessment
+ * @param mc - its Monte Carlo run
+ * @param sensitivity - the sensitivity section (for its notes)
+ * @param factorMethod - the factor set the study names, if any
+ */
+export function buildDataQuality(study: Study, assessment: Assessment, mc: MonteCarloResult, sensitivity: ReportSensitivity, factorMethod?: string): DataQuality {
+  const statusCounts: Record<string, number> = { input: 0, default: 0, dataset: 0, derived: 0 };
+  for (const i of assessment.inputs) statusCounts[i.status] = (statusCounts[i.status] ?? 0) + 1;
+  const uncertain = new Set(uncertainInputs(study));
+  const baseOutsideSupport = study.params
+    .filter((p) => uncertain.has(p.path))
+    .map((p) => ({ path: p.path, base: p.value, support: distributionSupport(p.distribution as Distribution) }))
+    .filter((x) => x.base < x.support[0] || x.base > x.support[1]);
+  const fu = mc.outputs.find((o) => o.key === OUTPUT.functionalUnit);
+  const summary = fu?.summary;
+  const warnings = [...new Set([...assessment.warnings, ...mc.warnings])];
+  return {
+    statusCounts,
+    uncertainInputs: uncertain.size,
+    fixedInputs: assessment.inputs.length - uncertain.size,
+    unsourced: assessment.inputs.filter((i) => i.source === undefined || i.source.citation.trim() === '').map((i) => i.path),
+    defaults: assessment.inputs.filter((i) => i.status === 'default'),
+    baseOutsideSupport,
+    quantileMethod: fu === undefined || fu.constant ? 'none' : (summary as NonNullable<typeof summary>).quantileMethod,
+    ...(summary?.quantileMaxError !== undefined && fu?.constant !== true ? { quantileMaxError: summary.quantileMaxError } : {}),
+    percentilesOutOfRange: summary?.percentilesOutOfRange ?? [],
+    samplePrecision: mc.provenance.precision,
+    reductionPrecision: 'float64',
+    correlations: study.correlations.length,
+    limitations: limitations(study, mc, sensitivity, factorMethod),
+    warnings,
+  };
+}

@@ -1,0 +1,50 @@
+import { formatDeterministic, formatShare } from './display-rules.js';
+import { estimateRow, STAT_COLUMNS, statCells } from './document-cells.js';
+import type { DocumentBlock } from './report-document.js';
+import { block } from './report-document.js';
+import type { ReportFigure } from './report-figures.js';
+import type { Report } from './report.js';
+
+/** Section 3 of a report: impact assessment (ISO 14044 §4.4). */
+export function impactBlocks(report: Report, figures: ReadonlyMap<string, ReportFigure>): DocumentBlock[] {
+  const im = report.impact;
+  const fig = (name: string) => (figures.has(name) ? [block.figure(figures.get(name) as ReportFigure)] : []);
+  const embodied = im.embodiedComponents.reduce((a, c) => a + c.kgCO2e, 0);
+  const operational = im.operationalComponents.reduce((a, c) => a + c.kgCO2e, 0);
+  const share = (x: number, total: number) => (total > 0 ? formatShare(x / total) : '–');
+  const out: DocumentBlock[] = [
+    block.h2('3. Impact assessment', 'impact'),
+    block.p('One impact category: climate change, as the global warming potential over 100 years (GWP100) in kilograms of CO2 equivalent. "Base case" is every input at its base value; the Monte Carlo columns are statistics of the uncertain model.'),
+    block.table('Footprint per functional unit and main totals.', ['result', 'unit', ['base case', 'right'], ...STAT_COLUMNS], [estimateRow(im.functionalUnit), ...im.totals.map(estimateRow)]),
+    block.h3('By element and phase', 'by-element'),
+    block.table(
+      'Annualised footprint by element of the AI system and life-cycle phase [kgCO2e/year]: embodied carbon spread over the lifetime, operational carbon per year.',
+      ['element', ['manufacturing (embodied)', 'right'], ['use (operational)', 'right'], ['total, base case', 'right'], ...STAT_COLUMNS],
+      im.byElement.map((e) => [e.modelled ? e.element : `${e.element} (not modelled)`, formatDeterministic(e.embodiedKgCO2e), formatDeterministic(e.operationalKgCO2e), formatDeterministic(e.totalKgCO2e), ...statCells(e.monteCarlo)]),
+    ),
+    ...fig('breakdown'),
+    block.h3('By component', 'by-component'),
+    block.table(
+      "Embodied carbon by component over the hardware's life, base case.",
+      ['component', 'server', 'kind', ['kgCO2e', 'right'], ['share', 'right']],
+      im.embodiedComponents.map((c) => [c.name, c.server || '–', c.technology ?? '–', formatDeterministic(c.kgCO2e), share(c.kgCO2e, embodied)]),
+    ),
+    ...fig('embodied-components'),
+    block.table(
+      'Operational carbon by component per year, base case (energy including data-centre overhead where the component is the overhead).',
+      ['component', 'server', 'element', ['kWh/year', 'right'], ['kgCO2e/year', 'right'], ['share', 'right']],
+      im.operationalComponents.map((c) => [c.name, c.server || '–', c.element, c.energyKWh === undefined ? '–' : formatDeterministic(c.energyKWh), formatDeterministic(c.kgCO2e), share(c.kgCO2e, operational)]),
+    ),
+    ...fig('operational-components'),
+  ];
+  if (im.jobs && im.jobs.length > 0) {
+    out.push(
+      block.table(
+        'Jobs of the model and data elements, per run and over the service life, base case.',
+        ['job', 'phase', 'element', ['energy per run, kWh', 'right'], ['per run, kgCO2e', 'right'], ['service life, kgCO2e', 'right']],
+        im.jobs.map((j) => [j.name, j.phase, j.element, formatDeterministic(j.energyKWh), formatDeterministic(j.perRunKgCO2e), formatDeterministic(j.totalKgCO2e)]),
+      ),
+    );
+  }
+  return out;
+}

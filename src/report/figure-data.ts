@@ -1,0 +1,104 @@
+import type { ContributionDatum, HistogramData, ScenarioDatum, SobolDatum, StackedBarDatum, TornadoData } from '../charts/index.js';
+import type { MonteCarloOutput } from '../mc/index.js';
+import type { ComponentResult } from '../assess/index.js';
+import type { ImpactAssessment, ReportScenario, ReportSensitivity } from './report.js';
+
+/** The data behind every figure of a report, as the charts module takes it. */
+export interface ReportFigureData {
+  /** Annualised footprint by element (bars) and phase (segments) [kgCO2e/year]. */
+  readonly breakdown: { readonly unit: string; readonly data: readonly StackedBarDatum[] };
+  /** Embodied carbon by component over the hardware's life [kgCO2e]. */
+  readonly embodiedComponents: { readonly unit: string; readonly data: readonly ContributionDatum[] };
+  /** Operational carbon by component per year [kgCO2e/year]. */
+  readonly operationalComponents: { readonly unit: string; readonly data: readonly ContributionDatum[] };
+  /** Monte Carlo histogram of the functional unit with percentile markers; absent when it is constant. */
+  readonly histogram?: { readonly unit: string; readonly label: string; readonly samples: number; readonly data: HistogramData };
+  readonly tornado?: { readonly unit: string; readonly lowPercentile: number; readonly highPercentile: number; readonly data: TornadoData };
+  readonly sobol?: { readonly n: number; readonly intervalLabel: string; readonly data: readonly SobolDatum[] };
+  /** Base case and scenarios: deterministic value split by phase, Monte Carlo 2.5–97.5 % interval. */
+  readonly scenarios?: { readonly unit: string; readonly data: readonly ScenarioDatum[] };
+}
+
+/** Phase names of the breakdown's segments. */
+export const PHASES = { embodied: 'manufacturing (embodied ÷ lifetime)', operational: 'use (operational)' } as const;
+
+function componentLabels(components: readonly ComponentResult[]): ContributionDatum[] {
+  const servers = new Set(components.map((c) => c.server));
+  return components.map((c) => ({ label: servers.size > 1 && c.server !== '' ? `${c.name} (${c.server})` : c.name, value: c.kgCO2e }));
+}
+
+function histogram(fu: MonteCarloOutput): HistogramData {
+  const s = fu.summary;
+  const p = (k: string) => s.percentiles[k] as number;
+  return {
+    edges: s.histogram.edges,
+    counts: s.histogram.counts,
+    markers: [
+      { label: 'p2.5', value: p('p2.5') },
+      { label: 'p50', value: p('p50') },
+      { label: 'mean', value: s.mean, style: 'solid' },
+      { label: 'p97.5', value: p('p97.5') },
+      { label: 'base case', value: fu.deterministic, style: 'solid' },
+    ],
+  };
+}
+
+function scenarioData(rows: readonly ReportScenario[]): ScenarioDatum[] {
+  return rows.map((r) => {
+    const d = r.deterministic;
+    const mc = r.monteCarlo;
+    const interval = mc && !mc.constant ? { low: mc.percentiles['p2.5'] as number, high: mc.percentiles['p97.5'] as number } : {};
+    const parts = d.embodied !== undefined && d.operational !== undefined && d.embodied >= 0 && d.operational >= 0
+      ? { parts: [{ label: 'embodied', value: d.embodied }, { label: 'operational', value: d.operational }] }
+      : {};
+    return { label: r.name, value: d.value, ...interval, ...parts };
+  });
+}
+
+/**
+ * Gather the data of a report's figures from its sections: the stacked
+ * breakdown by element and phase, the component contributions, the Monte
+ * Carlo histogram of the functional unit with p2.5, p50, mean, p97.5 and
+ * the base case marked, the tornado, the Sobol indices and the scenarios.
+ *
+ * @param impact - the impact assessment
+ * @param fu - the Monte Carlo output of the functional unit
+ * @param sensitivity - the sensitivity section
+ * @param scenarios - base case and scenarios
+ */
+export function buildFigureData(impact: ImpactAssessment, fu: MonteCarloOutput, sensitivity: ReportSensitivity, scenarios: readonly ReportScenario[]): ReportFigureData {
+  const breakdown = impact.byElement.flatMap((e) => {
+    const bar = e.modelled ? e.element : `${e.element} (not modelled)`;
+    return [
+      { bar, segment: PHASES.embodied, value: e.embodiedKgCO2e },
+      { bar, segment: PHASES.operational, value: e.operationalKgCO2e },
+    ];
+  });
+  const t = sensitivity.tornado;
+  const bars = sensitivity.ranking.filter((r) => r.swing !== undefined).sort((a, b) => (b.swing as number) - (a.swing as number));
+  const sobolRows = sensitivity.ranking.filter((r) => r.ST !== undefined);
+  const s = sensitivity.sobol;
+  return {
+    breakdown: { unit: 'kgCO2e/year', data: breakdown },
+    embodiedComponents: { unit: 'kgCO2e', data: componentLabels(impact.embodiedComponents) },
+    operationalComponents: { unit: 'kgCO2e/year', data: componentLabels(impact.operationalComponents) },
+    ...(fu.constant ? {} : { histogram: { unit: fu.unit, label: fu.label, samples: fu.summary.count, data: histogram(fu) } }),
+    ...(t && bars.length > 0
+      ? {
+          tornado: {
+            unit: sensitivity.unit,
+            lowPercentile: t.lowPercentile,
+            highPercentile: t.highPercentile,
+            data: {
+              baseOutput: t.baseOutput,
+              bars: bars.map((r) => ({ input: r.input, ...(r.unit ? { inputUnit: r.unit } : {}), low: r.low as number, high: r.high as number, outputAtLow: r.outputAtLow as number, outputAtHigh: r.outputAtHigh as number })),
+            },
+          },
+        }
+      : {}),
+    ...(s && sobolRows.length > 0
+      ? { sobol: { n: s.n, intervalLabel: `${Math.round(s.confidence * 100)} % bootstrap interval`, data: sobolRows.map((r) => ({ input: r.input, s1: r.S1 as number, st: r.ST as number, s1Interval: r.S1ci as [number, number], stInterval: r.STci as [number, number] })) } }
+      : {}),
+    ...(scenarios.length > 0 ? { scenarios: { unit: impact.functionalUnit.unit, data: scenarioData(scenarios) } } : {}),
+  };
+}

@@ -1,0 +1,55 @@
+import type { Assessment } from '../assess/index.js';
+import { AilcaError } from '../errors/index.js';
+import type { MonteCarloResult } from '../mc/index.js';
+import { ELEMENTS, elementKey, OUTPUT } from '../study/index.js';
+import type { ImpactAssessment, ReportElementScope, ReportEstimate } from './report.js';
+import { reportEstimate, reportStatistics } from './report-statistics.js';
+
+/** The totals a report lists, in reading order. */
+export const REPORT_TOTALS: readonly string[] = [
+  OUTPUT.embodiedTotal,
+  OUTPUT.annualizedEmbodied,
+  OUTPUT.annualEnergy,
+  OUTPUT.operationalAnnual,
+  OUTPUT.annualizedTotal,
+  OUTPUT.lifetimeTotal,
+  OUTPUT.usePhaseShare,
+];
+
+function required(mc: MonteCarloResult, key: string): ReportEstimate {
+  const e = reportEstimate(mc, key);
+  if (e === undefined) throw new AilcaError(`the Monte Carlo run has no output "${key}": run it with the default outputs (DEFAULT_MC_OUTPUTS)`);
+  return e;
+}
+
+/**
+ * The impact assessment (ISO 14044 §4.4; one impact category, climate
+ * change in kgCO2e): the functional unit and the main totals, each with its
+ * deterministic value and Monte Carlo statistics, the annualised footprint
+ * by element and phase, and embodied and operational carbon by component.
+ *
+ * @param assessment - the deterministic assessment
+ * @param mc - the Monte Carlo run of the same study, with the default outputs
+ * @param scope - which elements the study models
+ * @returns the section's content
+ * @throws {@link AilcaError} when the run lacks one of the default outputs
+ */
+export function buildImpactAssessment(assessment: Assessment, mc: MonteCarloResult, scope: readonly ReportElementScope[]): ImpactAssessment {
+  const byElement = ELEMENTS.map((element) => {
+    const o = mc.outputs.find((x) => x.key === elementKey(element));
+    return {
+      element,
+      modelled: scope.find((s) => s.element === element)?.modelled ?? true,
+      ...assessment.byElement[element],
+      ...(o ? { monteCarlo: reportStatistics(o) } : {}),
+    };
+  });
+  return {
+    functionalUnit: required(mc, OUTPUT.functionalUnit),
+    totals: REPORT_TOTALS.map((k) => required(mc, k)),
+    byElement,
+    embodiedComponents: assessment.embodied.components,
+    operationalComponents: assessment.operational.components,
+    ...(assessment.jobs ? { jobs: assessment.jobs } : {}),
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * LCA reports: a study file's deterministic assessment, Monte Carlo
+ * uncertainty, sensitivity and scenarios gathered into a renderer-independent
+ * report model structured like an ISO 14040/14044 study, rendered as one
+ * self-contained HTML file, Markdown with SVG figures, or JSON.
+ * @module
+ */
+export { buildReport } from './build-report.js';
+export { checkReportOptions, REPORT_DEFAULTS, type ReportOptions, type ReportSettings, type ReportProgress, type ReportStage } from './report-options.js';
+export type {
+  Report, ReportStatistics, ReportEstimate, ReportElementScope, ReportExclusion, GoalAndScope, Inventory, ReportElementResult,
+  ImpactAssessment, ReportSensitivityRow, ReportSensitivity, ReportScenario, ReportFinding, Interpretation, DataQuality, ReportProvenance,
+} from './report.js';
+export { buildGoalAndScope } from './goal-and-scope.js';
+export { buildImpactAssessment, REPORT_TOTALS } from './impact-assessment.js';
+export { buildInterpretation } from './interpretation.js';
+export { buildDataQuality } from './data-quality.js';
+export { runSensitivity, uncertainInputs, type SensitivityRun, type SensitivityRunProvenance } from './run-sensitivity.js';
+export { runScenarios, BASE_CASE } from './run-scenarios.js';
+export { functionalUnitSplit } from './functional-unit-split.js';
+export { reportStatistics, reportEstimate } from './report-statistics.js';
+export { buildFigureData, PHASES, type ReportFigureData } from './figure-data.js';
+export { renderFigures, type ReportFigure } from './report-figures.js';
+export { formatAtDecimals } from './format-at-decimals.js';
+export { formatSignificant } from './format-significant.js';
+export { roundToUncertainty, uncertaintyDecimals, UNCERTAINTY_DIGITS, type RoundedEstimate } from './round-to-uncertainty.js';
+export {
+  formatDeterministic, formatShare, formatStatistics, formatIndex, formatCount, formatInput, ROUNDING_NOTE,
+  DETERMINISTIC_DIGITS, SHARE_DIGITS, MAX_INDEX_DECIMALS, type FormattedStatistics,
+} from './display-rules.js';
+export { layoutReport } from './layout-report.js';
+export type { ReportDocument, DocumentBlock, DocumentColumn } from './report-document.js';
+export { renderHtml } from './render-html.js';
+export { renderMarkdown, type MarkdownReport } from './render-markdown.js';
+export { renderJson } from './render-json.js';
+export { escapeMarkdown } from './escape-markdown.js';
+export { REPORT_CSS } from './html-style.js';
+export { writeReport, figuresFolder, type ReportFormat } from './write-report.js';
+export { printPdf, runChromium, findChromium, CHROMIUM_NAMES, CHROMIUM_FLAGS } from './print-pdf.js';

@@ -1,0 +1,31 @@
+import type { MonteCarloOutput, MonteCarloResult } from '../mc/index.js';
+import type { ReportEstimate, ReportStatistics } from './report.js';
+
+/**
+ * The statistics of one Monte Carlo output, as a report keeps them.
+ *
+ * @param output - one output of a `runMonteCarlo` result
+ * @returns count, mean, sd, standard error, percentiles and whether it is constant
+ * @example
+ * const out = { key: 'x', label: 'x', unit: 'kg', tags: {}, deterministic: 2, constant: true,
+ *   summary: { count: 10, mean: 2, sd: 0, standardError: 0, min: 2, max: 2, percentiles: { p50: 2 }, histogram: { edges: [2, 3], counts: [10], underflow: 0, overflow: 0 }, nonFinite: { count: 0, firstIndex: null }, quantileMethod: 'exact' } };
+ * reportStatistics(out); // => { count: 10, mean: 2, sd: 0, standardError: 0, percentiles: { p50: 2 }, constant: true }
+ */
+export function reportStatistics(output: MonteCarloOutput): ReportStatistics {
+  const s = output.summary;
+  return { count: s.count, mean: s.mean, sd: s.sd, standardError: s.standardError, percentiles: { ...s.percentiles }, constant: output.constant };
+}
+
+/**
+ * One output of a Monte Carlo run as a report estimate: its label, unit,
+ * deterministic value and statistics.
+ *
+ * @param mc - a Monte Carlo result
+ * @param key - an output key of the run (`annualized.total`)
+ * @returns the estimate, or undefined when the run did not compute that output
+ */
+export function reportEstimate(mc: MonteCarloResult, key: string): ReportEstimate | undefined {
+  const o = mc.outputs.find((x) => x.key === key);
+  if (o === undefined) return undefined;
+  return { key, label: o.label, unit: o.unit, deterministic: o.deterministic, monteCarlo: reportStatistics(o) };
+}

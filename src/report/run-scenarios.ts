@@ -1,0 +1,71 @@
+import { assess, type Assessment } from '../assess/index.js';
+import { runMonteCarlo, type BackendRequest, type MonteCarloResult } from '../mc/index.js';
+import type { Study } from '../model/index.js';
+import { applyScenario, type StudyFile } from '../scenarios/index.js';
+import { defineStudy, OUTPUT } from '../study/index.js';
+import { functionalUnitSplit } from './functional-unit-split.js';
+import type { ReportScenario } from './report.js';
+import type { ReportProgress, ReportSettings } from './report-options.js';
+import { reportStatistics } from './report-statistics.js';
+
+/** The name of the base case in a scenario comparison. */
+export const BASE_CASE = 'base case';
+
+function scenarioRow(name: string, description: string | undefined, set: Readonly<Record<string, unknown>>, assessment: Assessment, study: Study, mc: MonteCarloResult, samples: number, baseValue: number): ReportScenario {
+  const split = functionalUnitSplit(assessment, study.functionalUnit);
+  const fu = mc.outputs.find((o) => o.key === OUTPUT.functionalUnit);
+  const value = assessment.functionalUnit.value;
+  return {
+    name,
+    ...(description !== undefined ? { description } : {}),
+    set,
+    deterministic: { value, ...(split ? { embodied: split.embodied, operational: split.operational } : {}) },
+    annualized: assessment.annualized,
+    ...(fu ? { monteCarlo: { ...reportStatistics(fu), samples, seed: mc.provenance.seed } } : {}),
+    changeFromBase: baseValue === 0 ? 0 : value / baseValue - 1,
+  };
+}
+
+/**
+ * Compare the base case with every scenario of a study file: each scenario
+ * is applied to the raw study (`applyScenario`), validated (`defineStudy`,
+ * bundled datasets), assessed deterministically and run through the Monte
+ * Carlo with `scenarioSamples` samples and the report's seed — the same
+ * seed for every scenario (common random numbers), so differences between
+ * scenarios are not blurred by sampling noise. The base case reuses the
+ * report's main run.
+ *
+ * @param file - the study file with its scenarios
+ * @param base - the base case's assessment and main Monte Carlo run
+ * @param settings - checked report settings
+ * @param backend - the backend the main run used
+ * @returns the base case first, then each scenario in file order
+ * @throws {@link InputError} when a scenario makes the study invalid (the error names the scenario's path)
+ */
+export async function runScenarios(
+  file: StudyFile,
+  base: { readonly assessment: Assessment; readonly mc: MonteCarloResult },
+  settings: ReportSettings,
+  backend: BackendRequest,
+  onProgress?: (p: ReportProgress) => void,
+  signal?: AbortSignal,
+): Promise<ReportScenario[]> {
+  const baseValue = base.assessment.functionalUnit.value;
+  const rows = [scenarioRow(BASE_CASE, 'the study as written', {}, base.assessment, file.study, base.mc, base.mc.provenance.completed, baseValue)];
+  const total = file.scenarios.length * settings.scenarioSamples;
+  for (const [i, s] of file.scenarios.entries()) {
+    if (signal?.aborted === true) break;
+    const study = defineStudy(applyScenario(file.raw, s));
+    const assessment = assess(study);
+    const mc = await runMonteCarlo(study, {
+      samples: settings.scenarioSamples,
+      seed: settings.seed,
+      backend,
+      outputs: [OUTPUT.functionalUnit],
+      onProgress: (p) => onProgress?.({ stage: 'scenarios', done: i * settings.scenarioSamples + p.done, total }),
+      signal,
+    });
+    rows.push(scenarioRow(s.name, s.description, s.set, assessment, study, mc, mc.provenance.completed, baseValue));
+  }
+  return rows;
+}

@@ -1,0 +1,95 @@
+import { analyseStudy, type StudySensitivity } from '../analysis/index.js';
+import { isFixed, type Distribution } from '../distributions/index.js';
+import type { BackendRequest } from '../mc/index.js';
+import type { Study } from '../model/index.js';
+import { OUTPUT } from '../study/index.js';
+import type { ReportSensitivity, ReportSensitivityRow } from './report.js';
+import type { ReportProgress, ReportSettings } from './report-options.js';
+
+/** Paths of a study's inputs drawn from a distribution with spread. */
+export function uncertainInputs(study: Study): string[] {
+  return study.params.filter((p) => p.distribution !== undefined && !isFixed(p.distribution as Distribution)).map((p) => p.path);
+}
+
+/** What {@link runSensitivity} returns: the section and how it was computed. */
+export interface SensitivityRun {
+  readonly sensitivity: ReportSensitivity;
+  /** One entry per analysis that ran: method, backend, precision, duration. */
+  readonly runs: readonly SensitivityRunProvenance[];
+}
+
+/** How one sensitivity analysis of a report ran. */
+export interface SensitivityRunProvenance {
+  readonly method: string;
+  readonly backend: string;
+  readonly precision: 'float32' | 'float64';
+  readonly durationMs: number;
+  readonly samples?: number;
+  readonly seed?: number;
+}
+
+function ranking(tornado: StudySensitivity | undefined, sobol: StudySensitivity | undefined): ReportSensitivityRow[] {
+  const bars = tornado?.tornado?.outputs[OUTPUT.functionalUnit]?.bars ?? [];
+  const indices = sobol?.sobol?.outputs[OUTPUT.functionalUnit]?.indices ?? {};
+  const names = [...new Set([...Object.keys(indices), ...bars.map((b) => b.input)])];
+  const rows = names.map((input): ReportSensitivityRow => {
+    const b = bars.find((x) => x.input === input);
+    const ix = indices[input];
+    return {
+      input,
+      ...(b?.inputUnit ? { unit: b.inputUnit } : {}),
+      ...(ix ? { S1: ix.S1, S1ci: ix.S1ci, ST: ix.ST, STci: ix.STci } : {}),
+      ...(b ? { low: b.low, high: b.high, outputAtLow: b.outputAtLow, outputAtHigh: b.outputAtHigh, swing: b.swing } : {}),
+    };
+  });
+  return rows.sort((a, b) => (b.ST ?? -Infinity) - (a.ST ?? -Infinity) || (b.swing ?? 0) - (a.swing ?? 0));
+}
+
+/**
+ * The sensitivity of the functional unit for a report: a tornado between the
+ * settings' percentiles (on the float64 `js` backend: 2d + 1 runs) and Sobol
+ * first and total indices with N base samples and bootstrap intervals (on
+ * the given backend). A study with no uncertain input gets neither, one
+ * with a single uncertain input only the tornado; the notes say why.
+ *
+ * @param study - the study (base case)
+ * @param settings - checked report settings (Sobol N, seed, tornado percentiles)
+ * @param backend - backend for Sobol (the one the Monte Carlo run used)
+ * @param unit - unit of the functional unit
+ */
+export async function runSensitivity(study: Study, settings: ReportSettings, backend: BackendRequest, unit: string, onProgress?: (p: ReportProgress) => void, signal?: AbortSignal): Promise<SensitivityRun> {
+  const uncertain = uncertainInputs(study);
+  const notes: string[] = [];
+  let tornado: StudySensitivity | undefined;
+  let sobol: StudySensitivity | undefined;
+  if (uncertain.length === 0) notes.push('no sensitivity analysis: the study has no uncertain input (every input is a fixed value)');
+  if (uncertain.length >= 1) {
+    tornado = await analyseStudy(study, { method: 'tornado', lowPercentile: settings.lowPercentile, highPercentile: settings.highPercentile, onProgress: (p) => onProgress?.({ stage: 'tornado', ...p }), signal });
+  }
+  if (uncertain.length === 1) notes.push(`no Sobol indices: the study has one uncertain input (${uncertain[0]}), which causes all of the variance (S1 = ST = 1)`);
+  if (uncertain.length >= 2 && signal?.aborted !== true) {
+    sobol = await analyseStudy(study, { method: 'sobol', samples: settings.sobolSamples, seed: settings.seed, backend, onProgress: (p) => onProgress?.({ stage: 'sobol', ...p }), signal });
+  }
+  for (const r of [tornado, sobol]) for (const n of [...(r?.notes ?? []), ...(r?.tornado?.notes ?? []), ...(r?.sobol?.notes ?? [])]) if (!notes.includes(n)) notes.push(n);
+  const t = tornado?.tornado;
+  const s = sobol?.sobol;
+  const sOut = s?.outputs[OUTPUT.functionalUnit];
+  return {
+    sensitivity: {
+      output: OUTPUT.functionalUnit,
+      unit,
+      ranking: ranking(tornado, sobol),
+      ...(t ? { tornado: { lowPercentile: t.lowPercentile, highPercentile: t.highPercentile, baseOutput: (t.outputs[OUTPUT.functionalUnit] as { baseOutput: number }).baseOutput, evaluations: t.evaluations } } : {}),
+      ...(s && sOut ? { sobol: { n: s.n, evaluations: s.evaluations, seed: s.seed, resamples: s.bootstrap.resamples, confidence: s.bootstrap.confidence, mean: sOut.mean, variance: sOut.variance } } : {}),
+      notes,
+    },
+    runs: [tornado, sobol].filter((r): r is StudySensitivity => r !== undefined).map((r) => ({
+      method: r.method,
+      backend: r.provenance.backend,
+      precision: r.provenance.precision,
+      durationMs: r.provenance.durationMs,
+      ...(r.provenance.samples !== undefined ? { samples: r.provenance.samples } : {}),
+      ...(r.provenance.seed !== undefined ? { seed: r.provenance.seed } : {}),
+    })),
+  };
+}
