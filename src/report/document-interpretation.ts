@@ -1,3 +1,4 @@
+import { describeSetting } from './describe-setting.js';
 import { formatDeterministic, formatIndex, formatInput, formatShare } from './display-rules.js';
 import { STAT_COLUMNS, statCells } from './document-cells.js';
 import type { DocumentBlock } from './report-document.js';
@@ -60,7 +61,7 @@ export function interpretationBlocks(report: Report, figures: ReadonlyMap<string
         ['scenario', 'sets', ['base values', 'right'], ['embodied', 'right'], ['operational', 'right'], ['change', 'right'], ...STAT_COLUMNS],
         rows.map((r) => [
           r.name,
-          Object.keys(r.set).length === 0 ? '–' : Object.entries(r.set).map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join('; '),
+          Object.keys(r.set).length === 0 ? '–' : Object.entries(r.set).map(([k, v]) => `${k} = ${describeSetting(v)}`).join('; '),
           formatDeterministic(r.deterministic.value),
           r.deterministic.embodied === undefined ? '–' : formatDeterministic(r.deterministic.embodied),
           r.deterministic.operational === undefined ? '–' : formatDeterministic(r.deterministic.operational),

@@ -12,7 +12,7 @@ h1 { font-size: 26px; line-height: 1.25; margin: 8px 0 4px; }
 h2 { font-size: 21px; margin: 36px 0 8px; padding-top: 8px; border-top: 2px solid #1a1a1a; }
 h3 { font-size: 17px; margin: 24px 0 6px; }
 .byline { color: #555; margin: 0; font-size: 13px; }
-nav ol { columns: 2; margin: 12px 0 0; padding-left: 20px; font-size: 14px; }
+nav ul { columns: 2; margin: 12px 0 0; padding-left: 0; list-style: none; font-size: 14px; }
 a { color: #0057a3; }
 p, li { max-width: 78ch; }
 .note { border-left: 4px solid #e69f00; background: #fff8e8; padding: 8px 12px; font-size: 13px; max-width: none; }

@@ -37,3 +37,4 @@ export { escapeMarkdown } from './escape-markdown.js';
 export { REPORT_CSS } from './html-style.js';
 export { writeReport, figuresFolder, type ReportFormat } from './write-report.js';
 export { printPdf, runChromium, findChromium, CHROMIUM_NAMES, CHROMIUM_FLAGS } from './print-pdf.js';
+export { describeSetting } from './describe-setting.js';

@@ -72,7 +72,7 @@ export function renderHtml(report: Report): string {
 <header>
 <h1>${esc(doc.title)}</h1>
 ${doc.byline.map((l) => `<p class="byline">${esc(l)}</p>`).join('\n')}
-<nav aria-label="Contents"><ol>${toc}</ol></nav>
+<nav aria-label="Contents"><ul>${toc}</ul></nav>
 </header>
 ${parts.join('\n')}
 </main>

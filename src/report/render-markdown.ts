@@ -13,7 +13,7 @@ export interface MarkdownReport {
 const esc = escapeMarkdown;
 
 function tableMd(b: Extract<DocumentBlock, { kind: 'table' }>): string {
-  const row = (cells: readonly string[]) => `| ${cells.map((c) => (c === '' ? ' ' : esc(c))).join(' | ')} |`;
+  const row = (cells: readonly string[]) => `| ${cells.map((c) => (c === '' ? ' ' : esc(c, false))).join(' | ')} |`;
   return [`*${esc(b.caption)}*`, '', row(b.columns.map((c) => c.title)), `|${b.columns.map((c) => (c.align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`, ...b.rows.map(row)].join('\n');
 }
 
@@ -32,9 +32,9 @@ export function renderMarkdown(report: Report, figuresDir = 'figures'): Markdown
   const doc = layoutReport(report);
   const figures: Record<string, string> = {};
   const dir = figuresDir.replace(/\/+$/, '');
-  const parts = [`# ${esc(doc.title)}`, ...doc.byline.map(esc)];
+  const parts = [`# ${esc(doc.title, false)}`, ...doc.byline.map((l) => esc(l))];
   for (const b of doc.blocks) {
-    if (b.kind === 'heading') parts.push(`${'#'.repeat(b.level)} ${esc(b.text)}`);
+    if (b.kind === 'heading') parts.push(`${'#'.repeat(b.level)} ${esc(b.text, false)}`);
     else if (b.kind === 'paragraph') parts.push(esc(b.text));
     else if (b.kind === 'note') parts.push(`> ${esc(b.text)}`);
     else if (b.kind === 'list') parts.push(b.items.map((i) => `- ${esc(i)}`).join('\n'));

@@ -13,8 +13,10 @@ export interface ReportFigure {
   readonly svg: string;
 }
 
-/** Chart width [px]: fits an A4 page's text column in Chromium's print at 96 dpi with margins. */
-const WIDTH = 720;
+/** Chart width [px]; the page's CSS scales charts down to the column (A4 print included). */
+const WIDTH = 800;
+/** Width of the charts whose labels are input paths (tornado, Sobol) [px]: room for long names. */
+const WIDE = 960;
 
 function percent(p: number): string {
   return `${Math.round(p * 1000) / 10}`;
@@ -61,7 +63,7 @@ export function renderFigures(figures: ReportFigureData): ReportFigure[] {
     out.push({
       name: 'tornado',
       caption: `One at a time: the functional unit with each uncertain input at its ${percent(t.lowPercentile)}th (blue) and ${percent(t.highPercentile)}th (orange) percentile, the others at base; the vertical line is the base case.`,
-      svg: tornadoChart(t.data, { unit: t.unit, width: WIDTH, title: 'Tornado: functional unit' }),
+      svg: tornadoChart(t.data, { unit: t.unit, width: WIDE, title: 'Tornado: functional unit' }),
     });
   }
   const s = figures.sobol;
@@ -69,7 +71,7 @@ export function renderFigures(figures: ReportFigureData): ReportFigure[] {
     out.push({
       name: 'sobol',
       caption: `Sobol first-order (S1) and total (ST) indices of the functional unit with ${s.intervalLabel}s (N = ${formatCount(s.n)} base samples).`,
-      svg: sobolChart(s.data, { intervalLabel: s.intervalLabel, width: WIDTH, title: 'Sobol indices: functional unit' }),
+      svg: sobolChart(s.data, { intervalLabel: s.intervalLabel, width: WIDE, title: 'Sobol indices: functional unit' }),
     });
   }
   const c = figures.scenarios;
