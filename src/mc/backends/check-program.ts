@@ -2,16 +2,29 @@ import { InputError } from '../../errors/index.js';
 import { checkNumber } from '../../validate/index.js';
 import type { ProgramMode, SampleProgram } from './program.js';
 
-/** Most outputs a program may have (the integrator's K is about 30). */
+/**
+ * Most outputs a program may have: 64 (a study's default report has 12; with
+ * every component about 30). Each group of 4 outputs costs a kernel on the
+ * gpu.js backends.
+ *
+ * @example
+ * MAX_OUTPUTS; // => 64
+ */
 export const MAX_OUTPUTS = 64;
 
 /** A program that passed {@link checkProgram}, with its tables as Float64Arrays. */
 export interface CheckedProgram {
+  /** The statements, unchanged. */
   readonly statements: string;
+  /** The output variable names, in order. */
   readonly outputs: readonly string[];
+  /** Table names, in the order the kernels take them as arguments. */
   readonly tableNames: readonly string[];
+  /** Table values, copied, in the order of `tableNames`. */
   readonly tableValues: readonly Float64Array[];
+  /** Textual `Math.random()` calls; the row width in given mode. */
   readonly uniformsPerSample: number;
+  /** The mode the program was checked for. */
   readonly mode: ProgramMode;
 }
 

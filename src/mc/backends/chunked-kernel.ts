@@ -5,7 +5,14 @@ import { checkSampleIndex, PCG_MAX_SAMPLES } from '../random/pcg.js';
 import type { RowKernel, SamplingKernel } from './backend.js';
 import type { SampleColumns } from './program.js';
 
-/** Largest result one call may allocate: 2^31 bytes (2 GiB) over all output arrays. */
+/**
+ * Largest result one `run` call may allocate, in bytes: 2^31 (2 GiB) over
+ * all output arrays. Larger runs go in calls of fewer samples, reduced chunk
+ * by chunk.
+ *
+ * @example
+ * MAX_RESULT_BYTES / 2 ** 30; // => 2
+ */
 export const MAX_RESULT_BYTES = 2 ** 31;
 
 /** What a backend provides per compiled program: chunk execution into preallocated columns. */

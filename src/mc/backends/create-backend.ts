@@ -6,7 +6,12 @@ import { createGpuJsBackend, DEFAULT_CHUNK } from './gpujs-backend.js';
 import { createJsBackend } from './js-backend.js';
 import { openWebGPU, WebGPUUnavailableError, type WebGPUSession } from './webgpu-session.js';
 
-/** Every name {@link createBackend} accepts. */
+/**
+ * Every name {@link createBackend} accepts.
+ *
+ * @example
+ * BACKEND_NAMES; // => ['auto', 'webgpu', 'webasm', 'cpu', 'js']
+ */
 export const BACKEND_NAMES: readonly BackendRequest[] = ['auto', 'webgpu', 'webasm', 'cpu', 'js'];
 
 /** Options of {@link createBackend}; each applies to the backends named. */

@@ -8,7 +8,15 @@ import { copyOutputs, loadGpuJs, preferRawOutput, type GpuJsKernel } from './gpu
 import { kernelSource } from './program-source.js';
 import type { CompileOptions, SampleColumns, SampleProgram } from './program.js';
 
-/** Default samples per kernel launch: 2^20 (measured flat from 2^18 to 2^22, docs/backends.md). */
+/**
+ * Default samples per gpu.js kernel launch: 2^20, on the throughput plateau
+ * of 2^18–2^20 measured on every backend (docs/backends.md, Q2). webgpu
+ * lowers it to fit the adapter's storage buffers. Exported as
+ * `DEFAULT_BACKEND_CHUNK`.
+ *
+ * @example
+ * DEFAULT_BACKEND_CHUNK; // => 1048576
+ */
 export const DEFAULT_CHUNK = 1 << 20;
 
 /** What a gpu.js backend needs besides its mode. */

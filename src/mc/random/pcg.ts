@@ -20,7 +20,13 @@ const OUT_MUL = 277803737;
 const CELL_STRIDE = 0x9e3779b9 | 0;
 /** 2^24: a draw keeps the top 24 bits of the permuted word, u = k / 2^24. */
 const TWO_24 = 16777216;
-/** 2^32: sample indices live in [0, 2^32); index 2^32 would repeat index 0's stream. */
+/**
+ * Number of distinct sample indices of a seed: 2^32. Indices live in
+ * [0, 2^32); index 2^32 would repeat index 0's stream.
+ *
+ * @example
+ * PCG_MAX_SAMPLES === 2 ** 32; // => true
+ */
 export const PCG_MAX_SAMPLES = 4294967296;
 
 /**
@@ -54,7 +60,11 @@ export function pcgOutput(state: number): number {
   return (((word >>> 22) ^ word) >>> 8) / TWO_24;
 }
 
-/** Check a sample index: an integer in [0, 2^32). */
+/**
+ * Check a sample index: an integer in [0, 2^32).
+ * @throws {@link InputError} naming `path`, the value and the range
+ * @internal
+ */
 export function checkSampleIndex(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= PCG_MAX_SAMPLES) {
     throw new InputError({
