@@ -24,10 +24,15 @@ export interface ActLogicQuery extends FactorSource {
 
 /** Every parameter of ACT's logic model for one node, each traceable. */
 export interface ActLogicParameters {
+  /** EPA: fab electricity per die area [kWh/cm²]. */
   readonly epa: SourcedValue;
+  /** GPA: fab gas emissions per die area at the chosen abatement [kgCO2e/cm²]. */
   readonly gpa: SourcedValue;
+  /** MPA: raw-material emissions per die area [kgCO2e/cm²]. */
   readonly mpa: SourcedValue;
+  /** Carbon intensity of the fab's electricity [kgCO2e/kWh]. */
   readonly fabIntensity: SourcedValue;
+  /** Fab yield Y, a fraction in (0, 1]. */
   readonly yieldFraction: SourcedValue;
   /** Packaging per IC, kgCO2e. */
   readonly packagingPerIc: SourcedValue;

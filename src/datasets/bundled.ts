@@ -8,8 +8,11 @@ import { closeMatches } from './close-matches.js';
 
 /** A bundled dataset found on disk. */
 export interface BundledDatasetEntry {
+  /** Dataset name (its folder name under `datasets/`). */
   readonly name: string;
+  /** Version from its manifest. */
   readonly version: string;
+  /** Absolute path of its folder. */
   readonly dir: string;
 }
 

@@ -14,15 +14,25 @@ import type {
 
 /** The record type of each built-in schema id. */
 export interface SchemaRowTypes {
+  /** Rows of `ic-factor`: emission factors of integrated circuits per die area. */
   'ic-factor': IcFactorRow;
+  /** Rows of `pcb-factor`: emission factors of printed circuit boards per area, by layer count. */
   'pcb-factor': PcbFactorRow;
+  /** Rows of `grid-intensity`: carbon intensity of electricity by location and year. */
   'grid-intensity': GridIntensityRow;
+  /** Rows of `pue`: power usage effectiveness of data centres. */
   pue: PueRow;
+  /** Rows of `material-factor`: emission factors per kg of material. */
   'material-factor': MaterialFactorRow;
+  /** Rows of `part-factor`: emission factors per part (power supplies, chassis, fans …). */
   'part-factor': PartFactorRow;
+  /** Rows of `parameter`: named scalar parameters with a unit. */
   parameter: ParameterRow;
+  /** Rows of `catalogue`: one sourced field of one hardware entry per row. */
   catalogue: CatalogueRow;
+  /** Rows of `logic-fab`: ACT's per-node fab parameters (EPA, GPA, MPA). */
   'logic-fab': LogicFabRow;
+  /** Rows of `storage-factor`: emission factors of storage per capacity. */
   'storage-factor': StorageFactorRow;
 }
 
@@ -32,8 +42,11 @@ export interface SchemaRowTypes {
  * are concatenated in manifest order).
  */
 export interface Dataset {
+  /** Dataset name, from its manifest. */
   readonly name: string;
+  /** Dataset version, from its manifest. */
   readonly version: string;
+  /** The validated `manifest.json`. */
   readonly manifest: DatasetManifest;
   /** Folder the dataset was read from. */
   readonly dir: string;

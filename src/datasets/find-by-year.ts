@@ -5,7 +5,9 @@ import type { FactorRowBase } from './types.js';
 
 /** A row found by {@link findByYear}, with the dataset it came from. */
 export interface FoundRow<R> {
+  /** The dataset the row was found in. */
   readonly dataset: Dataset;
+  /** The matching row. */
   readonly row: R;
 }
 

@@ -9,18 +9,34 @@ export const DEFAULT_CATALOGUE_DATASETS: readonly string[] = ['hardware-catalogu
 
 /** A text field of a catalogue entry (`process`, `memoryType`) with its provenance. */
 export interface SourcedText {
+  /** The field's value as text. */
   readonly text: string;
+  /** The key it was found under: entry id and field, e.g. `xeon-platinum-8468.process`. */
   readonly key: string;
+  /** The dataset (name and version) it was read from. */
   readonly dataset: DatasetRef;
-  readonly source: { readonly id: string; readonly citation: string; readonly url: string };
+  /** The published source the row cites. */
+  readonly source: {
+    /** Id of the source in the manifest. */
+    readonly id: string;
+    /** Full citation: authors, title, venue, year. */
+    readonly citation: string;
+    /** Where to read it (URL or DOI link). */
+    readonly url: string;
+  };
+  /** Year the figure describes. */
   readonly year: number;
+  /** The row's note, when it has one. */
   readonly note?: string;
 }
 
 /** A hardware entry: every field sourced on its own. Numeric fields are {@link SourcedValue}s in canonical units. */
 export interface CatalogueEntry {
+  /** Entry id, e.g. `xeon-platinum-8468`. */
   readonly id: string;
+  /** The dataset (name and version) the entry was read from. */
   readonly dataset: DatasetRef;
+  /** Every field of the entry by name, each with its own source. */
   readonly fields: Readonly<Record<string, SourcedValue | SourcedText>>;
 }
 

@@ -10,6 +10,7 @@ export const DEFAULT_IC_METHOD = 'clemm-2024';
 
 /** What {@link lookupIcFactor} is asked for. */
 export interface IcFactorQuery extends FactorSource {
+  /** IC technology: `logic`, `dram`, `nand`, `hbm`, `other` … (see `IC_TECHNOLOGIES`). */
   readonly technology: IcTechnology;
   /** Process generation (`Intel 7`, `28 nm`); matched ignoring case, spaces and hyphens. Left out = the factor set's generic value. */
   readonly process?: string;

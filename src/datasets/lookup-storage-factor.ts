@@ -9,6 +9,7 @@ export const DEFAULT_STORAGE_METHOD = 'memory-storage-per-gb';
 
 /** What {@link lookupStorageFactor} is asked for. */
 export interface StorageFactorQuery extends FactorSource {
+  /** Storage technology (see `STORAGE_TECHNOLOGIES`). */
   readonly technology: (typeof STORAGE_TECHNOLOGIES)[number];
   /** Process or product (`ddr3_50nm`, `nand_10nm`); left out = the set's generic value. */
   readonly process?: string;

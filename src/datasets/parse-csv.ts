@@ -2,13 +2,17 @@ import { FileError } from '../errors/index.js';
 
 /** One data row of a CSV file: its cells and its 1-based row number (header = row 1). */
 export interface CsvRow {
+  /** 1-based row number in the file (the header is row 1). */
   readonly row: number;
+  /** The row's cells as text, one per header column. */
   readonly cells: readonly string[];
 }
 
 /** A parsed CSV file: the header names and the data rows, all cells as text. */
 export interface CsvTable {
+  /** Column names from the first row. */
   readonly header: readonly string[];
+  /** The data rows, in file order. */
   readonly rows: readonly CsvRow[];
 }
 

@@ -6,6 +6,7 @@ import type { DatasetManifest, DatasetSource, DatasetFieldSpec } from './types.j
 
 /** A validated manifest and where its parts are in the file (for later errors). */
 export interface ManifestRead {
+  /** The validated manifest. */
   readonly manifest: DatasetManifest;
   /** Line of `fields` entries, by column name, for unit errors. */
   readonly fieldLines: ReadonlyMap<string, number>;

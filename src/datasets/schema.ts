@@ -6,6 +6,7 @@
 
 /** One column of a row schema. */
 export interface ColumnSpec {
+  /** Column name as it appears in the CSV header or the JSON property. */
   readonly name: string;
   /** `string` cells are kept as text; `number` and `integer` are parsed strictly. */
   readonly type: 'string' | 'number' | 'integer';
@@ -23,19 +24,25 @@ export interface ColumnSpec {
   readonly unitColumn?: string;
   /** Plausible range, in the canonical unit. */
   readonly min?: number;
+  /** Upper end of the plausible range, in the canonical unit. */
   readonly max?: number;
+  /** When true the range excludes `min` itself. */
   readonly minExclusive?: boolean;
   /** Allowed values of a string column. */
   readonly enum?: readonly string[];
   /** Pattern a string column must match, and the pattern in words. */
   readonly pattern?: RegExp;
+  /** The pattern in words, for error messages. */
   readonly patternText?: string;
 }
 
 /** A problem found by a schema's cross-column check. */
 export interface RowProblem {
+  /** The column the problem is reported on. */
   readonly column: string;
+  /** What is wrong, in words. */
   readonly problem: string;
+  /** How to fix it. */
   readonly fix: string;
 }
 
@@ -43,7 +50,9 @@ export interface RowProblem {
 export interface RowSchema {
   /** Id named in the manifest's `files[].schema`. */
   readonly id: string;
+  /** What a row of this schema describes. */
   readonly description: string;
+  /** The columns, in the order `describeSchema` lists them. */
   readonly columns: readonly ColumnSpec[];
   /** Columns whose combined value must be unique within a dataset. */
   readonly key: readonly string[];

@@ -5,6 +5,7 @@ export type JsonValue = null | boolean | number | string | readonly JsonValue[] 
 
 /** The result of {@link parseStrictJson}: the value and the 1-based line where each object or array starts. */
 export interface StrictJson {
+  /** The parsed value. */
   readonly value: JsonValue;
   /** Line (1-based) on which each object or array literal begins, for error messages. */
   readonly lines: WeakMap<object, number>;

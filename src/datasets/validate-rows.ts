@@ -7,6 +7,7 @@ import type { ColumnSpec, RowSchema } from './schema.js';
 export interface RawRecord {
   /** 1-based row (CSV, header = 1) or line (JSON) where the record starts. */
   readonly row: number;
+  /** The record's cells by column name, untyped. */
   readonly cells: Readonly<Record<string, unknown>>;
 }
 

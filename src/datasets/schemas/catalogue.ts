@@ -3,11 +3,17 @@ import { parseNumberCell } from '../parse-cell.js';
 
 /** What a catalogue field holds: text, or a number in a unit within a range. */
 export interface CatalogueFieldSpec {
+  /** `text`, or a `number`/`integer` in `unit`. */
   readonly type: 'text' | 'number' | 'integer';
+  /** Canonical unit of a numeric field (`cm²`, `W`, `GB`, `kg`, `kgCO2e`). */
   readonly unit?: string;
+  /** Lowest plausible value, in `unit`. */
   readonly min?: number;
+  /** Highest plausible value, in `unit`. */
   readonly max?: number;
+  /** Allowed values of a text field. */
   readonly enum?: readonly string[];
+  /** What the field holds, in words. */
   readonly description: string;
 }
 
@@ -43,15 +49,27 @@ export const CATALOGUE_FIELDS: Readonly<Record<string, CatalogueFieldSpec>> = {
 
 /** A row of a `catalogue` table: one field of one hardware entry. */
 export interface CatalogueRow {
+  /** Id of the hardware entry, e.g. `xeon-platinum-8468`. */
   readonly id: string;
+  /** Name of the field this row gives (a key of `CATALOGUE_FIELDS`). */
   readonly field: string;
   /** The cell as written; numeric fields parse with the same strict rules as numeric columns. */
   readonly value: string;
+  /** Unit of `value` as written, for numeric fields (converted to the field's canonical unit). */
   readonly unit?: string;
+  /** Id of one of the manifest's sources. */
   readonly source: string;
+  /** Year the figure describes. */
   readonly year: number;
+  /** Free-text remark: how the figure was derived, caveats. */
   readonly note?: string;
-  readonly origin: { readonly file: string; readonly row: number };
+  /** The file and 1-based row the record came from. */
+  readonly origin: {
+    /** Data file, relative to the manifest's folder. */
+    readonly file: string;
+    /** 1-based row in that file. */
+    readonly row: number;
+  };
 }
 
 function checkCatalogueRow(row: Readonly<Record<string, string | number | undefined>>): RowProblem | undefined {

@@ -10,6 +10,7 @@ export const IC_TECHNOLOGIES: readonly IcTechnology[] = ['logic', 'dram', 'nand'
 
 /** A row of an `ic-factor` table: manufacturing carbon per cm² of die. */
 export interface IcFactorRow extends FactorRowBase {
+  /** IC technology: `logic`, `dram`, `nand`, `hbm` or `other`. */
   readonly technology: IcTechnology;
   /** Process generation (`Intel 7`, `28 nm`); empty = the factor set's generic value for the technology. */
   readonly process?: string;

@@ -3,6 +3,7 @@ import type { FactorRowBase } from '../types.js';
 
 /** A row of a `material-factor` table: cradle-to-gate carbon per kg of material. */
 export interface MaterialFactorRow extends FactorRowBase {
+  /** Material name, e.g. `aluminium` or `steel`. */
   readonly material: string;
 }
 

@@ -6,6 +6,7 @@ export const STORAGE_TECHNOLOGIES = ['dram', 'ssd', 'hdd', 'hbm'] as const;
 
 /** A row of a `storage-factor` table: manufacturing carbon per GB of capacity. */
 export interface StorageFactorRow extends FactorRowBase {
+  /** Storage technology: `dram`, `ssd`, `hdd` or `hbm`. */
   readonly technology: (typeof STORAGE_TECHNOLOGIES)[number];
   /** Process or product (`ddr3_50nm`, `nand_10nm`, `Exosx16`); empty = the set's generic value. */
   readonly process?: string;
