@@ -20,6 +20,7 @@ export type SensitivityMethod = 'tornado' | 'morris' | 'sobol' | 'rank';
 
 /** Options of {@link analyseStudy}. */
 export interface AnalyseStudyOptions extends StudyProblemOptions {
+  /** The method: `tornado`, `morris`, `sobol` or `rank`. */
   readonly method: SensitivityMethod;
   /** Base samples: Sobol N (default 2^14), Morris trajectories r (default 50), rank-correlation samples (default 10^5). */
   readonly samples?: number;
@@ -29,32 +30,54 @@ export interface AnalyseStudyOptions extends StudyProblemOptions {
   readonly secondOrder?: boolean;
   /** Tornado percentiles of the low and high values (default 0.05 and 0.95). */
   readonly lowPercentile?: number;
+  /** Tornado percentile of the high values, as a fraction in (0, 1); default 0.95. */
   readonly highPercentile?: number;
+  /** Called as design rows are evaluated. */
   readonly onProgress?: (p: SensitivityProgress) => void;
+  /** Stops the analysis between batches (the call then rejects). */
   readonly signal?: AbortSignal;
 }
 
 /** The result of {@link analyseStudy}, with what is needed to reproduce it. */
 export interface StudySensitivity {
+  /** Name of the study analysed. */
   readonly study: string;
+  /** The method that was run. */
   readonly method: SensitivityMethod;
+  /** Tornado swings per output (method `tornado`). */
   readonly tornado?: TornadoResult;
+  /** Morris elementary-effect statistics per output (method `morris`). */
   readonly morris?: MorrisResult;
+  /** Sobol indices with bootstrap intervals per output (method `sobol`). */
   readonly sobol?: SobolResult;
+  /** Spearman and standardised rank regression coefficients per output (method `rank`). */
   readonly rank?: RankCorrelationResult;
+  /** How the analysis was made: enough to reproduce it. */
   readonly provenance: {
+    /** The method that was run. */
     readonly method: SensitivityMethod;
+    /** Base samples: Sobol N, Morris trajectories or rank-correlation samples (absent for a tornado). */
     readonly samples?: number;
+    /** Seed of the design and bootstrap (absent for a tornado, which draws nothing). */
     readonly seed?: number;
+    /** Name of the backend that evaluated the design (`js`, `webasm`, `webgpu` …). */
     readonly backend: string;
+    /** The backend in words, with why `auto` chose it. */
     readonly backendDescription: string;
+    /** Arithmetic of the model evaluations: float64 on `js`, float32 on gpu.js backends. */
     readonly precision: 'float32' | 'float64';
+    /** Study paths of the varied inputs, in design column order. */
     readonly inputs: readonly string[];
+    /** Output keys analysed. */
     readonly outputs: readonly string[];
+    /** Library version. */
     readonly version: string;
+    /** When the analysis ran (ISO 8601). */
     readonly date: string;
+    /** Wall-clock time of the analysis [ms]. */
     readonly durationMs: number;
   };
+  /** Defaults taken and facts worth reading (ignored correlations, constant outputs …). */
   readonly notes: readonly string[];
 }
 

@@ -8,7 +8,9 @@ import { compileStudy, inputName, OUTPUT } from '../study/index.js';
 
 /** Explicit low/high values of an input for a tornado (canonical unit). */
 export interface InputBounds {
+  /** Low value of the input, in its canonical unit. */
   readonly low: number;
+  /** High value of the input, in its canonical unit. */
   readonly high: number;
 }
 
@@ -30,13 +32,17 @@ export interface StudyProblemOptions {
 
 /** A sensitivity problem over a study, with the backend to release afterwards. */
 export interface StudyProblem {
+  /** The problem for the sensitivity analysers: inputs with their ppf and base, outputs, evaluator. */
   readonly problem: SensitivityProblem;
+  /** The study's compiled expression model. */
   readonly model: Model;
+  /** The backend that evaluates design rows; released by `dispose`. */
   readonly backend: Backend;
   /** Paths of the varied inputs, in design column order. */
   readonly inputPaths: readonly string[];
   /** Notes to carry into the result (ignored correlations…). */
   readonly notes: readonly string[];
+  /** Release the backend (its workers and GPU resources). Call once, when done. */
   dispose(): Promise<void>;
 }
 

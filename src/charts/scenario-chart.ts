@@ -12,6 +12,7 @@ import { estimateTextWidth } from './text-width.js';
 
 /** One part of a scenario's value, e.g. `{ label: 'embodied', value: 235.36 }`. */
 export interface ScenarioPart {
+  /** Name of the part, e.g. `embodied`; parts with the same label share a colour across scenarios. */
   readonly label: string;
   /** Value in the chart's unit, ≥ 0. */
   readonly value: number;

@@ -29,6 +29,7 @@ export interface TornadoBar {
 export interface TornadoData {
   /** The output with every input at its base value, in the chart's unit. */
   readonly baseOutput: number;
+  /** One bar per input, in any order (the chart sorts them by swing). */
   readonly bars: readonly TornadoBar[];
 }
 

@@ -10,5 +10,6 @@
  * }
  */
 export class AilcaError extends Error {
+  /** The error class's name, `AilcaError` (subclasses set their own). */
   override readonly name: string = 'AilcaError';
 }

@@ -20,9 +20,13 @@ export interface FilePosition {
  * e.message; // => 'grid.csv, row 3, column kgCO2e_per_kWh: empty cell. Fix: write a number such as 0.4'
  */
 export class FileError extends AilcaError {
+  /** The error class's name, `FileError`. */
   override readonly name: string = 'FileError';
+  /** The file's path as given by the user (or a label such as `<stdin>`). */
   readonly file: string;
+  /** 1-based line (JSON) or row (CSV, header = row 1), when known. */
   readonly row: number | undefined;
+  /** 1-based column (JSON) or the column's header name (CSV), when known. */
   readonly column: number | string | undefined;
 
   constructor(position: FilePosition, problem: string, fix?: string) {

@@ -30,11 +30,17 @@ export interface InputErrorDetails {
  * e.message; // => 'workload.utilization is invalid: got 75; expected a fraction in [0, 1]. Fix: did you mean 0.75?'
  */
 export class InputError extends AilcaError {
+  /** The error class's name, `InputError`. */
   override readonly name: string = 'InputError';
+  /** Path of the field in the study or call, e.g. `servers[0].lifetime`. */
   readonly path: string;
+  /** The value that was received, as sent. */
   readonly received: unknown;
+  /** The valid range, unit or form, in words. */
   readonly expected: string;
+  /** What to do about it, when known. */
   readonly fix: string | undefined;
+  /** What is wrong, in words (`is invalid` by default). */
   readonly problem: string;
 
   constructor(details: InputErrorDetails) {

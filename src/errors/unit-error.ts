@@ -9,6 +9,7 @@ import { InputError, type InputErrorDetails } from './input-error.js';
  * e instanceof InputError; // => true
  */
 export class UnitError extends InputError {
+  /** The error class's name, `UnitError`. */
   override readonly name: string = 'UnitError';
   constructor(details: InputErrorDetails) {
     super({ problem: 'has the wrong unit', ...details });

@@ -7,13 +7,17 @@ export type Expr = ConstExpr | InputExpr | UnaryExpr | BinaryExpr | NaryExpr;
 
 /** A literal number. */
 export interface ConstExpr {
+  /** Discriminant: `'const'`. */
   readonly op: 'const';
+  /** The number, in the canonical unit of wherever it is used. */
   readonly value: number;
 }
 
 /** A named input of the model (a study field, possibly uncertain). */
 export interface InputExpr {
+  /** Discriminant: `'input'`. */
   readonly op: 'input';
+  /** The input's name (its study path, e.g. `servers[0].lifetime`). */
   readonly name: string;
 }
 
@@ -22,7 +26,9 @@ export type UnaryOp = 'neg' | 'exp' | 'log' | 'sqrt' | 'abs';
 
 /** A unary operation. */
 export interface UnaryExpr {
+  /** The operator: `neg`, `exp`, `log` (natural), `sqrt` or `abs`. */
   readonly op: UnaryOp;
+  /** The operand. */
   readonly arg: Expr;
 }
 
@@ -31,8 +37,11 @@ export type BinaryOp = 'sub' | 'div' | 'pow' | 'min' | 'max';
 
 /** A binary operation. */
 export interface BinaryExpr {
+  /** The operator: `sub` (left − right), `div` (left ÷ right), `pow` (left^right), `min` or `max`. */
   readonly op: BinaryOp;
+  /** The left operand. */
   readonly left: Expr;
+  /** The right operand. */
   readonly right: Expr;
 }
 
@@ -41,7 +50,9 @@ export type NaryOp = 'add' | 'mul';
 
 /** A sum or product of two or more terms. */
 export interface NaryExpr {
+  /** The operator: `add` (sum) or `mul` (product). */
   readonly op: NaryOp;
+  /** The terms, two or more. */
   readonly args: readonly Expr[];
 }
 

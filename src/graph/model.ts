@@ -28,7 +28,9 @@ export interface ModelOutput {
 
 /** A rank correlation between two inputs of a model. */
 export interface ModelCorrelation {
+  /** Name of the first input. */
   readonly a: string;
+  /** Name of the second input. */
   readonly b: string;
   /** Spearman's ρ. */
   readonly rank: number;
@@ -40,7 +42,10 @@ export interface ModelCorrelation {
  * analysers all run a model.
  */
 export interface Model {
+  /** The named inputs, each with its value or distribution and provenance. */
   readonly inputs: readonly ModelInput[];
+  /** The named outputs, each an expression over the inputs. */
   readonly outputs: readonly ModelOutput[];
+  /** Rank correlations between uncertain inputs (a Gaussian copula in the Monte Carlo). */
   readonly correlations: readonly ModelCorrelation[];
 }

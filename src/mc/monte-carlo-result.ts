@@ -4,9 +4,11 @@ import type { StreamingSummaryJSON, Summary } from '../stats/index.js';
 export interface MonteCarloOutput {
   /** Output key (`annualized.total`). */
   readonly key: string;
+  /** The output in words, e.g. `annualised total`. */
   readonly label: string;
   /** Canonical unit of every statistic. */
   readonly unit: string;
+  /** Classification of the output for breakdowns (element, phase, server, component …), from the model. */
   readonly tags: Readonly<Record<string, string>>;
   /** The deterministic value (every input at its base value), for comparison. */
   readonly deterministic: number;
@@ -18,37 +20,61 @@ export interface MonteCarloOutput {
 
 /** How a run was made: enough to reproduce it and to judge it. */
 export interface MonteCarloProvenance {
+  /** Seed of the run, an integer in [0, 2^32 − 1]. */
   readonly seed: number;
   /** Samples of the whole run (N). */
   readonly samples: number;
   /** The sample range this result covers, [start, end). A full run is [0, N). */
-  readonly range: { readonly start: number; readonly end: number };
+  readonly range: {
+    /** First sample index covered. */
+    readonly start: number;
+    /** One past the last sample index covered. */
+    readonly end: number;
+  };
   /** Samples actually computed in the range (fewer when aborted). */
   readonly completed: number;
+  /** Name of the backend that computed the samples (`js`, `webasm`, `cpu`, `webgpu`). */
   readonly backend: string;
+  /** The backend in words: adapter, threads, and why `auto` chose it. */
   readonly backendDescription: string;
   /** Arithmetic of the samples: float32 on gpu.js backends, float64 on `js`. */
   readonly precision: 'float32' | 'float64';
   /** Arithmetic of every reduction (sums, moments, histograms): always float64. */
   readonly reductionPrecision: 'float64';
+  /** Samples per kernel launch (results do not depend on it). */
   readonly chunkSize: number;
   /** Samples [0, pilot) fixed every histogram's range (the same for every shard). */
   readonly pilotSamples: number;
+  /** Library name (`ailca`). */
   readonly library: string;
+  /** Library version. */
   readonly version: string;
-  readonly datasets: readonly { readonly name: string; readonly version: string }[];
+  /** Datasets the study's factors came from. */
+  readonly datasets: readonly {
+    /** Dataset name. */
+    readonly name: string;
+    /** Dataset version. */
+    readonly version: string;
+  }[];
+  /** When the run ended (ISO 8601). */
   readonly date: string;
+  /** Wall-clock time of the run [ms]. */
   readonly durationMs: number;
+  /** Throughput: completed samples ÷ duration [samples/s]. */
   readonly samplesPerSecond: number;
 }
 
 /** The result of `runMonteCarlo`: statistics of every output and the run's provenance. */
 export interface MonteCarloResult {
+  /** Name of the study. */
   readonly study: string;
+  /** Statistics of each requested output, in the order requested. */
   readonly outputs: readonly MonteCarloOutput[];
+  /** How the run was made: seed, samples, backend, precision, versions. */
   readonly provenance: MonteCarloProvenance;
   /** True when the run was stopped by its AbortSignal: statistics cover `completed` samples. */
   readonly aborted: boolean;
+  /** Things worth reading: the study's warnings, outputs with non-finite samples (with the first one's inputs), an aborted run. */
   readonly warnings: readonly string[];
   /** Per-output accumulator state, so that shards of one run merge exactly (`mergeMonteCarlo`). */
   readonly state: Readonly<Record<string, StreamingSummaryJSON>>;

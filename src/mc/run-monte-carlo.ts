@@ -49,7 +49,12 @@ export interface MonteCarloOptions {
   /** Samples per kernel launch (default 2^20). Results do not depend on it. */
   readonly chunkSize?: number;
   /** Compute only samples [start, end) of the N-sample run (a shard; merge shards with `mergeMonteCarlo`). */
-  readonly range?: { readonly start: number; readonly end: number };
+  readonly range?: {
+    /** First sample index of the shard, an integer in [0, N). */
+    readonly start: number;
+    /** One past the last sample index, an integer in (start, N]. */
+    readonly end: number;
+  };
   /** Percentiles to report, in percent (default 2.5, 5, 25, 50, 75, 95, 97.5). */
   readonly percentiles?: readonly number[];
   /** Called after each chunk. */

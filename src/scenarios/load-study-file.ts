@@ -11,7 +11,9 @@ export interface StudyFile {
   readonly path: string;
   /** The study object as written, without `scenarios` (for applying scenarios). */
   readonly raw: unknown;
+  /** The study, parsed and validated. */
   readonly study: Study;
+  /** The file's scenarios, validated; empty when it has none. */
   readonly scenarios: readonly Scenario[];
 }
 

@@ -8,8 +8,11 @@ import { setPath } from './path.js';
  * `{ name: 'renewable', set: { 'cloud.gridIntensity': '0.05 kg/kWh' } }`.
  */
 export interface Scenario {
+  /** Unique name of the scenario, e.g. `3-year life`. */
   readonly name: string;
+  /** What the scenario is and where its values come from. */
   readonly description?: string;
+  /** Values to set, by study path (`servers[0].lifetime`, `cloud.gridIntensity`). */
   readonly set: Readonly<Record<string, unknown>>;
 }
 
@@ -59,7 +62,12 @@ export function parseScenarios(raw: unknown, path = 'scenarios'): Scenario[] {
  * @example
  * splitScenarios({ name: 's', scenarios: [{ name: 'a', set: { x: 1 } }] }).scenarios.length; // => 1
  */
-export function splitScenarios(raw: unknown): { study: unknown; scenarios: Scenario[] } {
+export function splitScenarios(raw: unknown): {
+  /** The study object without its `scenarios` field (the input itself when it has none). */
+  study: unknown;
+  /** The validated scenarios; empty when there are none. */
+  scenarios: Scenario[];
+} {
   if (typeof raw !== 'object' || raw === null || !('scenarios' in raw)) return { study: raw, scenarios: [] };
   const { scenarios, ...study } = raw as Record<string, unknown>;
   return { study, scenarios: parseScenarios(scenarios) };

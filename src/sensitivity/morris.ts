@@ -32,6 +32,7 @@ export interface MorrisInputStats {
 
 /** Morris statistics of one named input (the shape the charts module's `morrisChart` draws). */
 export interface MorrisRankedInput extends MorrisInputStats {
+  /** Input name. */
   readonly input: string;
 }
 
@@ -45,17 +46,25 @@ export interface MorrisOutput {
 
 /** Result of {@link morris}. */
 export interface MorrisResult {
+  /** Discriminant: always `'morris'`. */
   readonly method: 'morris';
+  /** Input names in design column order. */
   readonly inputs: readonly string[];
+  /** Number of trajectories. */
   readonly r: number;
+  /** Grid levels p. */
   readonly levels: number;
   /** The step Δ = p / (2(p − 1)) in the unit grid. */
   readonly delta: number;
+  /** The probability range [lo, hi] the unit grid was stretched over. */
   readonly percentiles: readonly [number, number];
   /** Model evaluations run: r(d + 1). */
   readonly evaluations: number;
+  /** Seed of the design; undefined when an rng was injected. */
   readonly seed: number | undefined;
+  /** Per output, by output name. */
   readonly outputs: Readonly<Record<string, MorrisOutput>>;
+  /** Defaults taken and facts worth reading (constant outputs, defaulted seed). */
   readonly notes: readonly string[];
 }
 

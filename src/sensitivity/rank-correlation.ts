@@ -4,7 +4,9 @@ import { solveLinear } from './solve-linear.js';
 
 /** Samples of an ordinary Monte Carlo run: one array per input and per output, all of length n. */
 export interface MonteCarloSamples {
+  /** Samples of each input, by name; every array has the same length n. */
   readonly inputs: Readonly<Record<string, ArrayLike<number>>>;
+  /** Samples of each output, by name, row-aligned with the inputs. */
   readonly outputs: Readonly<Record<string, ArrayLike<number>>>;
 }
 
@@ -22,11 +24,15 @@ export interface RankCorrelationOutput {
 
 /** Result of {@link rankCorrelation}. */
 export interface RankCorrelationResult {
+  /** Discriminant: always `'rank-correlation'`. */
   readonly method: 'rank-correlation';
+  /** Input names, in the order given. */
   readonly inputs: readonly string[];
   /** Number of samples. */
   readonly n: number;
+  /** Per output, by output name. */
   readonly outputs: Readonly<Record<string, RankCorrelationOutput>>;
+  /** Facts worth reading (constant outputs). */
   readonly notes: readonly string[];
 }
 

@@ -14,10 +14,13 @@ export interface SampleProblemOptions extends SensitivitySeedOptions, DesignEval
 
 /** Samples of a plain Monte Carlo run of a problem, ready for {@link rankCorrelation}. */
 export interface ProblemSamples {
+  /** The drawn values of each input, by name (n each). */
   readonly inputs: Readonly<Record<string, Float64Array>>;
+  /** The model's value of each output on each draw, by name. */
   readonly outputs: Readonly<Record<string, Float64Array>>;
   /** The seed used; undefined when an rng was injected. */
   readonly seed: number | undefined;
+  /** Defaults taken (defaulted seed) and facts worth reading. */
   readonly notes: readonly string[];
 }
 

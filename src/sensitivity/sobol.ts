@@ -1,11 +1,13 @@
 import { InputError } from '../errors/index.js';
-import { checkBootstrap, type BootstrapOptions } from './bootstrap.js';
+import { checkBootstrap, checkBootstrapThreads, type BootstrapOptions } from './bootstrap.js';
+import { defaultBootstrapThreads } from './bootstrap-pool.js';
 import { checkProblem } from './check-problem.js';
 import { checkOptions, constantInputs } from './check-options.js';
 import { evaluateDesign, unitRowFiller } from './evaluate-design.js';
 import { resolveRandom } from './random-source.js';
 import { drawSaltelliBase, type SaltelliSequence } from './saltelli-base.js';
-import { checkSaltelliSize, drawSaltelli, saltelliRows } from './saltelli-design.js';
+import { checkSaltelliSize, saltelliRows } from './saltelli-design.js';
+import { saltelliRowFiller } from './saltelli-rows.js';
 import { bootstrapSobol } from './sobol-bootstrap.js';
 import { sobolEstimates, type SobolEstimates } from './sobol-estimators.js';
 import type { DesignEvaluationOptions, SensitivityProblem, SensitivitySeedOptions } from './types.js';
@@ -52,6 +54,7 @@ export interface SobolOutput {
 
 /** Result of {@link sobol}. */
 export interface SobolResult {
+  /** Discriminant: always `'sobol'`. */
   readonly method: 'sobol';
   /** Input names in design column order. */
   readonly inputs: readonly string[];
@@ -61,10 +64,17 @@ export interface SobolResult {
   readonly evaluations: number;
   /** Seed of the design and bootstrap stream; undefined when an rng was injected. */
   readonly seed: number | undefined;
+  /** Whether second-order indices were computed. */
   readonly secondOrder: boolean;
   /** How the base samples were drawn. */
   readonly sequence: SaltelliSequence;
-  readonly bootstrap: { readonly resamples: number; readonly confidence: number };
+  /** The percentile bootstrap behind every interval. */
+  readonly bootstrap: {
+    /** Bootstrap resamples behind each interval. */
+    readonly resamples: number;
+    /** Confidence level of the intervals, e.g. 0.95. */
+    readonly confidence: number;
+  };
   /** Per output, by output name. */
   readonly outputs: Readonly<Record<string, SobolOutput>>;
   /** Defaults taken and facts worth reading (constant outputs, defaulted seed). */
@@ -120,10 +130,15 @@ export async function sobol(problem: SensitivityProblem, options: SobolOptions):
   const sequence = options.sequence ?? 'random';
   const n = checkSaltelliSize(d, options.n, secondOrder, sequence, 'sobol.options');
   const boot = checkBootstrap(options.bootstrap, 'sobol.options.bootstrap');
+  const threads = checkBootstrapThreads(options.bootstrap, 'sobol.options.bootstrap', defaultBootstrapThreads());
   const random = resolveRandom(options, 'sobol.options');
-  const unit = drawSaltelli(d, n, secondOrder, drawSaltelliBase(d, n, sequence, random.uniform));
+  // The base points (row j: A's row then B's) mapped once through the ppfs, read as 2n rows of d;
+  // every design value is one of them, so the design rows are copied from them batch by batch.
+  const unit = drawSaltelliBase(d, n, sequence, random.uniform);
+  const base = new Float64Array(unit.length);
+  unitRowFiller(unit, problem, 'sobol')(0, 2 * n, base);
   const rows = saltelliRows(d, n, secondOrder);
-  const ys = await evaluateDesign(problem, rows, unitRowFiller(unit, problem, 'sobol'), options, 'sobol');
+  const ys = await evaluateDesign(problem, rows, saltelliRowFiller(base, d, n), options, 'sobol');
 
   const notes = [...random.notes];
   if (options.bootstrap === undefined) notes.push(`bootstrap not given: used ${boot.resamples} resamples, ${boot.confidence} percentile intervals`);
@@ -136,7 +151,7 @@ export async function sobol(problem: SensitivityProblem, options: SobolOptions):
     return s / (2 * n);
   });
   const points = ys.map((y, k) => sobolEstimates(y, n, d, secondOrder, centres[k] as number, ones));
-  const interval = bootstrapSobol(ys, constant, centres, n, d, secondOrder, boot, random.uniform, options.signal);
+  const interval = await bootstrapSobol(ys, constant, centres, n, d, secondOrder, boot, threads, random.uniform, options.signal);
 
   const outputs: Record<string, SobolOutput> = {};
   problem.outputs.forEach((name, k) => {

@@ -19,9 +19,13 @@ export type TornadoValueSource = 'explicit' | 'median' | 'percentile';
 
 /** The values one input takes in a tornado analysis. */
 export interface TornadoInput {
+  /** Input name. */
   readonly name: string;
+  /** The value the other bars hold it at, in the input's unit. */
   readonly base: number;
+  /** Its low value, in the input's unit. */
   readonly low: number;
+  /** Its high value, in the input's unit. */
   readonly high: number;
   /** `explicit` (input.base) or `median` (ppf(0.5), a default). */
   readonly baseSource: TornadoValueSource;
@@ -29,19 +33,23 @@ export interface TornadoInput {
   readonly lowSource: TornadoValueSource;
   /** `explicit` (input.high) or `percentile` (ppf(highPercentile)). */
   readonly highSource: TornadoValueSource;
+  /** The input's unit, when the problem gives one. */
   readonly unit?: string;
 }
 
 /** One bar of a tornado diagram (the shape the charts module's `tornadoChart` draws). */
 export interface TornadoResultBar {
+  /** Input name. */
   readonly input: string;
   /** Unit of `low` and `high`, from the input's `unit`. */
   readonly inputUnit?: string;
-  /** The input's low and high values. */
+  /** The input's low value. */
   readonly low: number;
+  /** The input's high value. */
   readonly high: number;
-  /** The output with this input at its low (high) value and every other input at base. */
+  /** The output with this input at its low value and every other input at base. */
   readonly outputAtLow: number;
+  /** The output with this input at its high value and every other input at base. */
   readonly outputAtHigh: number;
   /** |outputAtHigh − outputAtLow|. */
   readonly swing: number;
@@ -57,13 +65,19 @@ export interface TornadoOutput {
 
 /** Result of {@link tornado}. */
 export interface TornadoResult {
+  /** Discriminant: always `'tornado'`. */
   readonly method: 'tornado';
+  /** The values each input took, in the problem's input order. */
   readonly inputs: readonly TornadoInput[];
+  /** Percentile of the low values taken from a ppf (a fraction in (0, 1)). */
   readonly lowPercentile: number;
+  /** Percentile of the high values taken from a ppf. */
   readonly highPercentile: number;
   /** Model evaluations run: 1 + 2d. */
   readonly evaluations: number;
+  /** Per output, by output name. */
   readonly outputs: Readonly<Record<string, TornadoOutput>>;
+  /** Defaults taken (median bases, percentile bounds) and facts worth reading. */
   readonly notes: readonly string[];
 }
 

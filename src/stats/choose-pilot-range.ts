@@ -4,7 +4,9 @@ import { sortedQuantile } from './sorted-quantile.js';
 
 /** A histogram range [lo, hi), to pass to `new FixedHistogram({ lo, hi })`. */
 export interface PilotRange {
+  /** Lower end of the histogram range, in the samples' unit. */
   readonly lo: number;
+  /** Upper end of the histogram range (> lo). */
   readonly hi: number;
 }
 

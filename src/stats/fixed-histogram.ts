@@ -24,8 +24,11 @@ import { scanMomentsAndBins, type BinTarget, type ChunkScan, type SampleChunk } 
  * h.binsForDisplay(2).counts; // => [2, 2]
  */
 export class FixedHistogram {
+  /** Lower edge of the first bin, in the samples' unit. */
   readonly lo: number;
+  /** Upper edge of the last bin. */
   readonly hi: number;
+  /** Number of equally wide bins. */
   readonly bins: number;
   /** Bin width (hi − lo) / bins: the quantile error bound inside [lo, hi). */
   readonly binWidth: number;

@@ -8,18 +8,29 @@ import { checkJSONHeader } from './moments-json.js';
  * `binCount[i]` samples; bins not listed are empty.
  */
 export interface HistogramJSON {
+  /** Discriminant: always `'ailca.histogram'`. */
   readonly kind: 'ailca.histogram';
+  /** Format version: 1. */
   readonly version: 1;
+  /** Lower edge of the first bin, in the samples' unit. */
   readonly lo: number;
+  /** Upper edge of the last bin (> lo). */
   readonly hi: number;
+  /** Number of equally wide bins between lo and hi. */
   readonly bins: number;
+  /** Finite samples below lo. */
   readonly underflow: number;
+  /** Finite samples at or above hi. */
   readonly overflow: number;
-  /** Exact smallest and largest finite sample; null when there is none. */
+  /** Exact smallest finite sample; null when there is none. */
   readonly min: number | null;
+  /** Exact largest finite sample; null when there is none. */
   readonly max: number | null;
+  /** NaN and ±Infinity samples seen (not binned). */
   readonly nonFiniteCount: number;
+  /** Indices of the non-empty bins, strictly increasing. */
   readonly binIndex: readonly number[];
+  /** Samples in each listed bin (≥ 1), aligned with binIndex. */
   readonly binCount: readonly number[];
 }
 

@@ -26,6 +26,7 @@ export interface HistogramQuantile {
   readonly value: number;
   /** The exact sample quantile lies in [lowerBound, upperBound] (up to rounding of bin edges). */
   readonly lowerBound: number;
+  /** Upper end of the interval that holds the exact sample quantile. */
   readonly upperBound: number;
   /** upperBound − lowerBound: the most `value` can be off; at most one bin width when `inRange`. */
   readonly maxError: number;

@@ -8,7 +8,9 @@ import type { MomentsState } from './moments-state.js';
  * float64 written by `JSON.stringify`, which round-trips it exactly.
  */
 export interface MomentsJSON {
+  /** Discriminant: always `'ailca.moments'`. */
   readonly kind: 'ailca.moments';
+  /** Format version: 1. */
   readonly version: 1;
   /** Finite samples. */
   readonly count: number;
@@ -16,14 +18,17 @@ export interface MomentsJSON {
   readonly mean: number;
   /** Σ (x − mean)². */
   readonly m2: number;
-  /** Smallest and largest finite sample; null when count is 0. */
+  /** Smallest finite sample; null when count is 0. */
   readonly min: number | null;
+  /** Largest finite sample; null when count is 0. */
   readonly max: number | null;
   /** Σ x as a compensated pair: the sum is `sum + sumCompensation`. */
   readonly sum: number;
+  /** The compensation term of the sum (see `sum`). */
   readonly sumCompensation: number;
-  /** Non-finite samples seen and the index of the first (null when none). */
+  /** Non-finite samples seen. */
   readonly nonFiniteCount: number;
+  /** Index of the first non-finite sample; null when there is none. */
   readonly firstNonFiniteIndex: number | null;
 }
 

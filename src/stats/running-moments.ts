@@ -6,7 +6,9 @@ import { chooseShift, scanMoments, type ChunkScan, type SampleChunk } from './sc
 
 /** Non-finite samples seen: how many, and the index of the first (null when none). */
 export interface NonFiniteReport {
+  /** NaN and ±Infinity samples seen. */
   readonly count: number;
+  /** Index of the first of them in the stream; null when there is none. */
   readonly firstIndex: number | null;
 }
 
@@ -22,8 +24,9 @@ export interface MomentsSnapshot {
   readonly variance: number;
   /** Sample standard deviation √variance; NaN when count < 2. */
   readonly sd: number;
-  /** Smallest and largest finite sample; NaN when count is 0. */
+  /** Smallest finite sample; NaN when count is 0. */
   readonly min: number;
+  /** Largest finite sample; NaN when count is 0. */
   readonly max: number;
   /** Σ x (compensated). */
   readonly sum: number;

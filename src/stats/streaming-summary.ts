@@ -11,9 +11,13 @@ import { DEFAULT_PERCENTILES, type Summary, type SummaryOptions } from './summar
 
 /** The JSON form of a {@link StreamingSummary}: its moments and its histogram. */
 export interface StreamingSummaryJSON {
+  /** Discriminant: always `'ailca.streaming-summary'`. */
   readonly kind: 'ailca.streaming-summary';
+  /** Format version: 1. */
   readonly version: 1;
+  /** The moments accumulator's state. */
   readonly moments: MomentsJSON;
+  /** The fixed-bin histogram's state. */
   readonly histogram: HistogramJSON;
 }
 

@@ -43,8 +43,9 @@ export interface Summary {
   readonly sd: number;
   /** Standard error of the mean, sd / √count. */
   readonly standardError: number;
-  /** Exact smallest and largest finite sample. */
+  /** Exact smallest finite sample. */
   readonly min: number;
+  /** Exact largest finite sample. */
   readonly max: number;
   /** Percentiles by key (`p2.5` … `p97.5`), in the output's unit. */
   readonly percentiles: Readonly<Record<string, number>>;

@@ -9,6 +9,7 @@ export type BackendPrecision = 'float32' | 'float64';
 
 /** A program compiled for in-kernel random draws. */
 export interface SamplingKernel {
+  /** Discriminant: `'random'`, the program draws its own uniforms. */
   readonly mode: 'random';
   /** Number of outputs K. */
   readonly outputCount: number;
@@ -26,6 +27,7 @@ export interface SamplingKernel {
 
 /** A program compiled to read host-given rows in place of its draws. */
 export interface RowKernel {
+  /** Discriminant: `'given'`, the program reads its uniforms from host rows. */
   readonly mode: 'given';
   /** Number of outputs K. */
   readonly outputCount: number;
@@ -52,6 +54,7 @@ export interface Backend {
   readonly description: string;
   /** Compile a program; syntax and translation errors surface here. */
   compile(program: SampleProgram, options?: CompileOptions & { readonly mode?: 'random' }): Promise<SamplingKernel>;
+  /** Compile a program in `given` mode, to evaluate host-given design rows in place of its draws. */
   compile(program: SampleProgram, options: CompileOptions & { readonly mode: 'given' }): Promise<RowKernel>;
   /** Release every kernel, worker and device handle; the process can then exit. */
   dispose(): Promise<void>;

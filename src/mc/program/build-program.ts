@@ -17,7 +17,9 @@ export const MAX_UNIFORM = 1 - 2 ** -24;
 
 /** An uncertain input of a program and the uniform column that drives it. */
 export interface ProgramInput {
+  /** Input name: its study path, e.g. `servers[0].lifetime`. */
   readonly name: string;
+  /** Its distribution, in the canonical unit. */
   readonly distribution: Distribution;
   /** Index of its uniform: the j-th draw of a sample, or column j of a design. */
   readonly column: number;
@@ -25,6 +27,7 @@ export interface ProgramInput {
 
 /** A program generated from a model, with what is needed to reproduce it on the host. */
 export interface BuiltProgram {
+  /** The generated program (kernel source, uniforms per sample, outputs). */
   readonly program: SampleProgram;
   /** The output keys, in the order of `program.outputs`. */
   readonly outputKeys: readonly string[];
@@ -33,7 +36,12 @@ export interface BuiltProgram {
   /** Values of the fixed inputs, written into the code as literals. */
   readonly fixed: ReadonlyMap<string, number>;
   /** Gaussian copula of correlated inputs: their columns and the Cholesky factor. */
-  readonly copula?: { readonly columns: readonly number[]; readonly cholesky: CholeskyFactor };
+  readonly copula?: {
+    /** Uniform columns of the correlated inputs, in the order of the factor's rows. */
+    readonly columns: readonly number[];
+    /** Cholesky factor of their (normal-score) correlation matrix. */
+    readonly cholesky: CholeskyFactor;
+  };
 }
 
 /** Options of {@link buildProgram}. */
