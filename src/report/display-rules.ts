@@ -36,7 +36,9 @@ export function formatShare(fraction: number): string {
 
 /** Monte Carlo statistics as text, every figure at the decimal place of the standard deviation. */
 export interface FormattedStatistics {
+  /** The mean, rounded at the standard deviation's decimal place. */
   readonly mean: string;
+  /** The standard deviation to two significant figures. */
   readonly sd: string;
   /** Percentiles by key (`p2.5`). */
   readonly percentiles: Readonly<Record<string, string>>;

@@ -3,24 +3,89 @@ import type { MonteCarloOutput } from '../mc/index.js';
 import type { ComponentResult } from '../assess/index.js';
 import type { ImpactAssessment, ReportScenario, ReportSensitivity } from './report.js';
 
+/** Data of a stacked bar chart and its unit. */
+export interface StackedBarFigure {
+  /** Unit of the values. */
+  readonly unit: string;
+  /** One datum per bar and segment. */
+  readonly data: readonly StackedBarDatum[];
+}
+
+/** Data of a contribution chart and its unit. */
+export interface ContributionFigure {
+  /** Unit of the values. */
+  readonly unit: string;
+  /** One datum per component. */
+  readonly data: readonly ContributionDatum[];
+}
+
+/** Data of the Monte Carlo histogram of the functional unit. */
+export interface HistogramFigure {
+  /** Unit of the functional unit. */
+  readonly unit: string;
+  /** The functional unit in words. */
+  readonly label: string;
+  /** Samples counted. */
+  readonly samples: number;
+  /** Bin edges, counts and the percentile, mean and base-case markers. */
+  readonly data: HistogramData;
+}
+
+/** Data of the tornado chart. */
+export interface TornadoFigure {
+  /** Unit of the functional unit. */
+  readonly unit: string;
+  /** Percentile of the low values. */
+  readonly lowPercentile: number;
+  /** Percentile of the high values. */
+  readonly highPercentile: number;
+  /** Base output and one bar per input, largest swing first. */
+  readonly data: TornadoData;
+}
+
+/** Data of the Sobol chart. */
+export interface SobolFigure {
+  /** Base samples N. */
+  readonly n: number;
+  /** What the whiskers are (`95 % bootstrap interval`). */
+  readonly intervalLabel: string;
+  /** One datum per input, with intervals. */
+  readonly data: readonly SobolDatum[];
+}
+
+/** Data of the scenario chart. */
+export interface ScenarioFigure {
+  /** Unit of the functional unit. */
+  readonly unit: string;
+  /** One datum per scenario, the base case first. */
+  readonly data: readonly ScenarioDatum[];
+}
+
 /** The data behind every figure of a report, as the charts module takes it. */
 export interface ReportFigureData {
   /** Annualised footprint by element (bars) and phase (segments) [kgCO2e/year]. */
-  readonly breakdown: { readonly unit: string; readonly data: readonly StackedBarDatum[] };
+  readonly breakdown: StackedBarFigure;
   /** Embodied carbon by component over the hardware's life [kgCO2e]. */
-  readonly embodiedComponents: { readonly unit: string; readonly data: readonly ContributionDatum[] };
+  readonly embodiedComponents: ContributionFigure;
   /** Operational carbon by component per year [kgCO2e/year]. */
-  readonly operationalComponents: { readonly unit: string; readonly data: readonly ContributionDatum[] };
+  readonly operationalComponents: ContributionFigure;
   /** Monte Carlo histogram of the functional unit with percentile markers; absent when it is constant. */
-  readonly histogram?: { readonly unit: string; readonly label: string; readonly samples: number; readonly data: HistogramData };
-  readonly tornado?: { readonly unit: string; readonly lowPercentile: number; readonly highPercentile: number; readonly data: TornadoData };
-  readonly sobol?: { readonly n: number; readonly intervalLabel: string; readonly data: readonly SobolDatum[] };
+  readonly histogram?: HistogramFigure;
+  /** One-at-a-time swings of the functional unit; absent without uncertain inputs. */
+  readonly tornado?: TornadoFigure;
+  /** Sobol indices of the functional unit; absent with fewer than two uncertain inputs. */
+  readonly sobol?: SobolFigure;
   /** Base case and scenarios: deterministic value split by phase, Monte Carlo 2.5–97.5 % interval. */
-  readonly scenarios?: { readonly unit: string; readonly data: readonly ScenarioDatum[] };
+  readonly scenarios?: ScenarioFigure;
 }
 
 /** Phase names of the breakdown's segments. */
-export const PHASES = { embodied: 'manufacturing (embodied ÷ lifetime)', operational: 'use (operational)' } as const;
+export const PHASES = {
+  /** Segment of embodied carbon spread over the lifetime. */
+  embodied: 'manufacturing (embodied ÷ lifetime)',
+  /** Segment of operational carbon per year. */
+  operational: 'use (operational)',
+} as const;
 
 function componentLabels(components: readonly ComponentResult[]): ContributionDatum[] {
   const servers = new Set(components.map((c) => c.server));

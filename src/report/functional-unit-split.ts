@@ -1,6 +1,14 @@
 import type { Assessment } from '../assess/index.js';
 import type { FunctionalUnit } from '../model/index.js';
 
+/** A value split into its embodied and operational parts (same unit). */
+export interface PhaseParts {
+  /** Embodied (manufacturing) part. */
+  readonly embodied: number;
+  /** Operational (use) part. */
+  readonly operational: number;
+}
+
 /**
  * The functional unit split into embodied and operational carbon, in the
  * functional unit's own unit: per year, the annualised split; over the
@@ -18,7 +26,7 @@ import type { FunctionalUnit } from '../model/index.js';
  *   power: { active: '100 W', idle: '100 W' } }], workload: { utilization: 0.5 }, cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 } });
  * functionalUnitSplit(assess(study), study.functionalUnit); // => { embodied: 0.5, operational: 438 }
  */
-export function functionalUnitSplit(assessment: Assessment, functionalUnit: FunctionalUnit): { embodied: number; operational: number } | undefined {
+export function functionalUnitSplit(assessment: Assessment, functionalUnit: FunctionalUnit): PhaseParts | undefined {
   const a = assessment.annualized;
   if (functionalUnit === 'year') return { embodied: a.embodiedKgCO2e, operational: a.operationalKgCO2e };
   if (functionalUnit === 'lifetime') {

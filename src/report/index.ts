@@ -6,10 +6,11 @@
  * @module
  */
 export { buildReport } from './build-report.js';
-export { checkReportOptions, REPORT_DEFAULTS, type ReportOptions, type ReportSettings, type ReportProgress, type ReportStage } from './report-options.js';
+export { checkReportOptions, REPORT_DEFAULTS, type ReportDefaults, type ReportOptions, type ReportSettings, type ReportProgress, type ReportStage } from './report-options.js';
 export type {
-  Report, ReportStatistics, ReportEstimate, ReportElementScope, ReportExclusion, GoalAndScope, Inventory, ReportElementResult,
-  ImpactAssessment, ReportSensitivityRow, ReportSensitivity, ReportScenario, ReportFinding, Interpretation, DataQuality, ReportProvenance,
+  Report, ReportStatistics, ReportEstimate, ReportElementScope, ReportExclusion, ReportFunctionalUnit, GoalAndScope, Inventory, ReportElementResult,
+  ImpactAssessment, ReportSensitivityRow, ReportTornadoRun, ReportSobolRun, ReportSensitivity, ReportScenarioValue, ReportScenarioStatistics, ReportScenario,
+  ReportFinding, Interpretation, ReportBaseOutsideSupport, DataQuality, ReportDataset, ReportMonteCarloRun, ReportScenarioRuns, ReportProvenance,
 } from './report.js';
 export { buildGoalAndScope } from './goal-and-scope.js';
 export { buildImpactAssessment, REPORT_TOTALS } from './impact-assessment.js';
@@ -17,9 +18,12 @@ export { buildInterpretation } from './interpretation.js';
 export { buildDataQuality } from './data-quality.js';
 export { runSensitivity, uncertainInputs, type SensitivityRun, type SensitivityRunProvenance } from './run-sensitivity.js';
 export { runScenarios, BASE_CASE } from './run-scenarios.js';
-export { functionalUnitSplit } from './functional-unit-split.js';
+export { functionalUnitSplit, type PhaseParts } from './functional-unit-split.js';
 export { reportStatistics, reportEstimate } from './report-statistics.js';
-export { buildFigureData, PHASES, type ReportFigureData } from './figure-data.js';
+export {
+  buildFigureData, PHASES, type ReportFigureData, type StackedBarFigure, type ContributionFigure, type HistogramFigure,
+  type TornadoFigure, type SobolFigure, type ScenarioFigure,
+} from './figure-data.js';
 export { renderFigures, type ReportFigure } from './report-figures.js';
 export { formatAtDecimals } from './format-at-decimals.js';
 export { formatSignificant } from './format-significant.js';
@@ -29,7 +33,7 @@ export {
   DETERMINISTIC_DIGITS, SHARE_DIGITS, MAX_INDEX_DECIMALS, type FormattedStatistics,
 } from './display-rules.js';
 export { layoutReport } from './layout-report.js';
-export type { ReportDocument, DocumentBlock, DocumentColumn } from './report-document.js';
+export type { ReportDocument, DocumentBlock, DocumentColumn, HeadingBlock, ParagraphBlock, NoteBlock, ListBlock, TableBlock, FigureBlock } from './report-document.js';
 export { renderHtml } from './render-html.js';
 export { renderMarkdown, type MarkdownReport } from './render-markdown.js';
 export { renderJson } from './render-json.js';

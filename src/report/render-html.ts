@@ -1,12 +1,12 @@
 import { escapeXml } from '../charts/index.js';
 import { REPORT_CSS } from './html-style.js';
 import { layoutReport } from './layout-report.js';
-import type { DocumentBlock } from './report-document.js';
+import type { DocumentBlock, HeadingBlock, TableBlock } from './report-document.js';
 import type { Report } from './report.js';
 
 const esc = escapeXml;
 
-function tableHtml(b: Extract<DocumentBlock, { kind: 'table' }>): string {
+function tableHtml(b: TableBlock): string {
   const cls = (i: number) => (b.columns[i]?.align === 'right' ? ' class="r"' : '');
   const head = b.columns.map((c, i) => `<th scope="col"${cls(i)}>${esc(c.title)}</th>`).join('');
   const body = b.rows.map((r) => `<tr>${r.map((cell, i) => `<td${cls(i)}>${esc(cell)}</td>`).join('')}</tr>`).join('\n');
@@ -55,7 +55,7 @@ export function renderHtml(report: Report): string {
   }
   if (open) parts.push('</section>');
   const toc = doc.blocks
-    .filter((b): b is Extract<DocumentBlock, { kind: 'heading' }> => b.kind === 'heading' && b.level === 2)
+    .filter((b): b is HeadingBlock => b.kind === 'heading' && b.level === 2)
     .map((h) => `<li><a href="#${esc(h.id)}">${esc(h.text)}</a></li>`)
     .join('');
   return `<!doctype html>

@@ -1,10 +1,11 @@
 import { layoutReport } from './layout-report.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import type { DocumentBlock } from './report-document.js';
+import type { DocumentBlock, HeadingBlock, TableBlock } from './report-document.js';
 import type { Report } from './report.js';
 
 /** A report in Markdown with its figures as separate SVG files. */
 export interface MarkdownReport {
+  /** The Markdown text, figures linked as `FIGURES/NAME.svg`. */
   readonly markdown: string;
   /** SVG documents by file name (`breakdown.svg`), to be written into the figures folder. */
   readonly figures: Readonly<Record<string, string>>;
@@ -12,7 +13,7 @@ export interface MarkdownReport {
 
 const esc = escapeMarkdown;
 
-function tableMd(b: Extract<DocumentBlock, { kind: 'table' }>): string {
+function tableMd(b: TableBlock): string {
   const row = (cells: readonly string[]) => `| ${cells.map((c) => (c === '' ? ' ' : esc(c, false))).join(' | ')} |`;
   return [`*${esc(b.caption)}*`, '', row(b.columns.map((c) => c.title)), `|${b.columns.map((c) => (c.align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`, ...b.rows.map(row)].join('\n');
 }

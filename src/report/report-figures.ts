@@ -8,6 +8,7 @@ export interface ReportFigure {
   readonly name: string;
   /** Figure number in reading order, from 1. */
   readonly number: number;
+  /** The caption, without the `Figure N.` prefix. */
   readonly caption: string;
   /** A self-contained SVG document (no script, no link, no id). */
   readonly svg: string;

@@ -12,24 +12,44 @@ import { checkFraction } from '../validate/index.js';
  * 10^5 samples for each scenario. Raise them with the options (CLI:
  * `--samples`, `--sobol-samples`, `--scenario-samples`).
  */
-export const REPORT_DEFAULTS = Object.freeze({
+export const REPORT_DEFAULTS: ReportDefaults = Object.freeze({
   samples: 1_000_000,
   sobolSamples: 4096,
   scenarioSamples: 100_000,
   seed: 1,
-  backend: 'auto' as BackendRequest,
+  backend: 'auto',
   lowPercentile: 0.05,
   highPercentile: 0.95,
 });
+
+/** The defaults of a report's settings (see {@link REPORT_DEFAULTS}). */
+export interface ReportDefaults {
+  /** Monte Carlo samples of the base case: 10^6. */
+  readonly samples: number;
+  /** Sobol base samples N: 2^12. */
+  readonly sobolSamples: number;
+  /** Monte Carlo samples of each scenario: 10^5. */
+  readonly scenarioSamples: number;
+  /** Seed: 1. */
+  readonly seed: number;
+  /** Backend: `auto`. */
+  readonly backend: BackendRequest;
+  /** Tornado low percentile: 0.05. */
+  readonly lowPercentile: number;
+  /** Tornado high percentile: 0.95. */
+  readonly highPercentile: number;
+}
 
 /** A stage of {@link buildReport}, reported with its progress. */
 export type ReportStage = 'monte-carlo' | 'tornado' | 'sobol' | 'scenarios';
 
 /** Progress of one stage of a report. */
 export interface ReportProgress {
+  /** The stage running. */
   readonly stage: ReportStage;
   /** Samples or model runs finished in this stage. */
   readonly done: number;
+  /** Samples or model runs of this stage. */
   readonly total: number;
 }
 
@@ -45,11 +65,13 @@ export interface ReportOptions {
   readonly seed?: number;
   /** Monte Carlo backend: `auto` (default), `webgpu`, `webasm`, `cpu` or `js`. */
   readonly backend?: BackendRequest;
-  /** Tornado percentiles of the low and high values; default 0.05 and 0.95. */
+  /** Tornado percentile of the low values; default 0.05. */
   readonly lowPercentile?: number;
+  /** Tornado percentile of the high values; default 0.95. */
   readonly highPercentile?: number;
   /** The report's date (ISO 8601); default now. Fix it for reproducible renderings. */
   readonly date?: string;
+  /** Called as each stage progresses (after each chunk or batch). */
   readonly onProgress?: (p: ReportProgress) => void;
   /** Stops the report between chunks; `buildReport` then throws. */
   readonly signal?: AbortSignal;
@@ -57,12 +79,19 @@ export interface ReportOptions {
 
 /** The settings a report was made with, recorded in it. */
 export interface ReportSettings {
+  /** Monte Carlo samples of the base case. */
   readonly samples: number;
+  /** Sobol base samples N. */
   readonly sobolSamples: number;
+  /** Monte Carlo samples of each scenario. */
   readonly scenarioSamples: number;
+  /** Seed of every stochastic analysis. */
   readonly seed: number;
+  /** The backend asked for (`auto` is resolved by the Monte Carlo run; see the provenance). */
   readonly backend: BackendRequest;
+  /** Tornado percentile of the low values. */
   readonly lowPercentile: number;
+  /** Tornado percentile of the high values. */
   readonly highPercentile: number;
   /** Options the caller left out, so their defaults were used. */
   readonly defaulted: readonly string[];

@@ -30,7 +30,9 @@ export function uncertaintyDecimals(u: number, digits = UNCERTAINTY_DIGITS): num
 
 /** A value and its uncertainty rounded together. */
 export interface RoundedEstimate {
+  /** The value, rounded at the uncertainty's decimal place. */
   readonly value: string;
+  /** The uncertainty to two significant figures. */
   readonly uncertainty: string;
   /** The decimal place both are rounded at. */
   readonly decimals: number;

@@ -13,6 +13,7 @@ export function uncertainInputs(study: Study): string[] {
 
 /** What {@link runSensitivity} returns: the section and how it was computed. */
 export interface SensitivityRun {
+  /** The report's sensitivity section. */
   readonly sensitivity: ReportSensitivity;
   /** One entry per analysis that ran: method, backend, precision, duration. */
   readonly runs: readonly SensitivityRunProvenance[];
@@ -20,11 +21,17 @@ export interface SensitivityRun {
 
 /** How one sensitivity analysis of a report ran. */
 export interface SensitivityRunProvenance {
+  /** `tornado` or `sobol`. */
   readonly method: string;
+  /** The backend that evaluated the design. */
   readonly backend: string;
+  /** Its arithmetic. */
   readonly precision: 'float32' | 'float64';
+  /** Wall time [ms]. */
   readonly durationMs: number;
+  /** Base samples (Sobol). */
   readonly samples?: number;
+  /** Seed of the design (Sobol). */
   readonly seed?: number;
 }
 
