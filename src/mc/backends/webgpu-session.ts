@@ -40,6 +40,8 @@ interface Shared {
 }
 
 let shared: Shared | null = null;
+/** The process's Dawn instance (`create([])`), kept for the life of the process; see install(). */
+let dawnInstance: ReturnType<Dawn['create']> | undefined;
 let opening: Promise<Shared> | null = null;
 let closing: Promise<void> | null = null;
 /** The npm package holding Dawn; a variable so that no bundler or type checker resolves it eagerly. */
@@ -55,7 +57,13 @@ function install(dawn: Dawn): () => void {
   for (const [key, value] of Object.entries(dawn.globals)) {
     if (!(key in g)) Object.defineProperty(g, key, { value, configurable: true, writable: true });
   }
-  Object.defineProperty(g, 'navigator', { value: { gpu: dawn.create([]) }, configurable: true, writable: true });
+  // One Dawn instance per process, never released: if it were collected while
+  // gpu.js's buffers and pipelines still await collection, their finalizers
+  // run against a dead instance and Node aborts (measured: SIGSEGV, futex and
+  // pthread assertion failures at a later GC). Held, it does not keep Node
+  // alive once the device is destroyed.
+  dawnInstance ??= dawn.create([]);
+  Object.defineProperty(g, 'navigator', { value: { gpu: dawnInstance }, configurable: true, writable: true });
   return () => {
     for (const [key, desc] of saved) {
       if (desc) Object.defineProperty(g, key, desc);

@@ -7,7 +7,7 @@ const FIXTURE = fileURLToPath(new URL('./fixtures/run-and-dispose.ts', import.me
 /** Run the fixture in a fresh Node; resolve with its exit code and stdout, or 'hung' after the limit. */
 function runChild(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', FIXTURE, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
@@ -38,6 +38,15 @@ describe('Backend.dispose', () => {
     } else {
       expect(r.out.trim()).toMatch(new RegExp(`^ran (${name === 'auto' ? 'js|webgpu' : name}) 100000$`));
     }
+  });
+
+  it.each([['webgpu'], ['webasm'], ['js']])('a process that disposes a %s backend, collects garbage and creates another lives on and exits with code 0', async (name) => {
+    // webgpu: without the Dawn instance held for the process, a GC after dispose aborted Node
+    const r = await runChild([name, '2', 'gc']);
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(0);
+    if (!r.out.startsWith('error')) expect(r.out.trim()).toBe(`ran ${name} 100000`);
+    else expect(process.env.AILCA_REQUIRE_WEBGPU).not.toBe('1');
   });
 
   it('createBackend(webgpu) without a Vulkan driver is an InputError on backend; auto falls back to js and says why', async () => {
