@@ -5,7 +5,7 @@
  *   npx tsx bench/backends-research.ts chunks     Q2: chunk size; webgpu readback and buffer reuse
  *   npx tsx bench/backends-research.ts streams    Q3: chunking invariance, stream overlap, correlations
  *   npx tsx bench/backends-research.ts accuracy   Q4: float32 Math functions and inverse normal CDFs
- *   npx tsx bench/backends-research.ts all
+ *   npx tsx bench/backends-research.ts all        (or a comma-separated list)
  *
  * Timings are the best of 5 runs after a warm-up (the machine is shared).
  */
@@ -327,11 +327,12 @@ function ppnd16(p: number): number {
 }
 
 async function main(): Promise<void> {
-  const what = process.argv[2] ?? 'all';
-  if (what === 'outputs' || what === 'all') await outputs();
-  if (what === 'chunks' || what === 'all') await chunks();
-  if (what === 'streams' || what === 'all') await streams();
-  if (what === 'accuracy' || what === 'all') await accuracy();
+  const what = (process.argv[2] ?? 'all').split(',');
+  const want = (s: string) => what.includes(s) || what.includes('all');
+  if (want('outputs')) await outputs();
+  if (want('chunks')) await chunks();
+  if (want('streams')) await streams();
+  if (want('accuracy')) await accuracy();
 }
 
 void main();
