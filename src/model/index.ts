@@ -4,7 +4,7 @@
  * @module
  */
 export type { Param, ParamStatus, SourceRef } from './param.js';
-export type { IcTechnology, IntegratedCircuit, CircuitBoard, OtherPart, Component, PowerDraw, PowerModel, Server } from './server.js';
+export type { IcTechnology, IntegratedCircuit, CircuitBoard, OtherPart, CapacityPart, CapacityTechnology, Component, PowerDraw, PowerModel, Server } from './server.js';
 export type { Cloud } from './cloud.js';
 export type { Workload } from './workload.js';
 export { FUNCTIONAL_UNITS, FUNCTIONAL_UNITS_PER, type FunctionalUnit, type FunctionalUnitCount, type FunctionalUnitPer } from './functional-unit.js';

@@ -56,8 +56,27 @@ export interface OtherPart {
   readonly perUnit?: Param;
 }
 
+/** Technologies whose footprint is given per GB of capacity. */
+export type CapacityTechnology = 'dram' | 'hbm' | 'ssd' | 'hdd';
+
+/**
+ * Memory or storage whose footprint scales with capacity: capacity × factor
+ * per GB (DRAM, HBM, SSD, HDD), the form most published tools use
+ * (ACT, LLMCarbon, Boavizta; the spread between them is large).
+ */
+export interface CapacityPart {
+  readonly type: 'memory' | 'storage';
+  readonly name: string;
+  readonly technology: CapacityTechnology;
+  /** Capacity of one part [GB]. */
+  readonly capacity: Param;
+  readonly count: number;
+  /** Manufacturing emissions per GB [kgCO2e/GB]. */
+  readonly factor: Param;
+}
+
 /** One entry of a server's bill of materials. */
-export type Component = IntegratedCircuit | CircuitBoard | OtherPart;
+export type Component = IntegratedCircuit | CircuitBoard | OtherPart | CapacityPart;
 
 /** A power draw in active mode: one part or a group of identical parts. */
 export interface PowerDraw {

@@ -15,8 +15,11 @@ function componentEmbodied(c: Component, serverCount: number): Expr {
     return c.packaging === undefined ? dies : add(dies, mul(n, ref(c.packaging)));
   }
   if (c.type === 'pcb') return mul(n, ref(c.area), ref(c.factor));
-  if (c.perUnit !== undefined) return mul(n, ref(c.perUnit));
-  return mul(n, ref(c.mass as Param), ref(c.massFactor as Param));
+  if (c.type === 'part') {
+    if (c.perUnit !== undefined) return mul(n, ref(c.perUnit));
+    return mul(n, ref(c.mass as Param), ref(c.massFactor as Param));
+  }
+  return mul(n, ref(c.capacity), ref(c.factor));
 }
 
 interface ServerParts {
@@ -41,7 +44,7 @@ function compileServer(s: Server, study: Study): ServerParts {
   const tag = (element: Element, phase: string, component: string) => ({ element, phase, server: s.id, component });
   const parts = s.components.map((c, j) => {
     const expr = componentEmbodied(c, s.count);
-    const technology = c.type === 'ic' ? c.technology : c.type;
+    const technology = c.type === 'ic' || c.type === 'memory' || c.type === 'storage' ? c.technology : c.type;
     outputs.push({ key: `embodied:${s.id}:${j}`, label: c.name, unit: 'kgCO2e', expr, tags: { ...tag('server', 'embodied', c.name), technology } });
     return expr;
   });

@@ -1,4 +1,4 @@
-import { lookupCatalogue, lookupGridIntensity, lookupIcFactor, lookupPcbFactor, lookupPue, type Dataset, type IcTechnology, type SourcedValue } from '../datasets/index.js';
+import { lookupCatalogue, lookupGridIntensity, lookupIcFactor, lookupPartFactor, lookupStorageFactor, lookupPcbFactor, lookupPue, type Dataset, type IcTechnology, type SourcedValue } from '../datasets/index.js';
 import { InputError } from '../errors/index.js';
 import type { CatalogueField, FactorLookup, SourcedFactor } from './factor-lookup.js';
 
@@ -54,6 +54,9 @@ export function datasetLookup(options: DatasetLookupOptions = {}): FactorLookup 
         return toFactor(lookupGridIntensity({ location: q.location, year: q.year, datasets }));
       }),
     defaultPue: (path) => at(path, () => toFactor(lookupPue('industry', { datasets }))),
+    capacityFactor: (q, path) =>
+      at(path, () => toFactor(lookupStorageFactor({ technology: q.technology as 'dram', process: q.process, method: q.method, datasets }))),
+    partFactor: (kind, path) => at(path, () => toFactor(lookupPartFactor(kind, { datasets }))),
     catalogue: (id, path) =>
       at(path, () => {
         const entry = lookupCatalogue(id, { datasets });

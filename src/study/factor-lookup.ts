@@ -49,4 +49,8 @@ export interface FactorLookup {
   defaultPue(path: string): SourcedFactor;
   /** A hardware catalogue entry by id (`nvidia-h100-sxm`). */
   catalogue(id: string, path: string): CatalogueRecord;
+  /** Manufacturing carbon of memory or storage per GB [kgCO2e/GB] (dram, hbm, ssd, hdd). */
+  capacityFactor(query: { technology: string; process?: string; method?: string }, path: string): SourcedFactor;
+  /** Footprint of a kind of part: per unit [kgCO2e] or per kg [kgCO2e/kg] (the `unit` says which). */
+  partFactor(kind: string, path: string): SourcedFactor;
 }

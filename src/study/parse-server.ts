@@ -1,7 +1,8 @@
 import { InputError } from '../errors/index.js';
-import type { Component, IcTechnology, PowerDraw, PowerModel, Server, SourceRef } from '../model/index.js';
+import type { CapacityTechnology, Component, IcTechnology, PowerDraw, PowerModel, Server, SourceRef } from '../model/index.js';
 import { checkCount } from '../validate/index.js';
-import type { CatalogueRecord } from './factor-lookup.js';
+import type { CatalogueRecord, SourcedFactor } from './factor-lookup.js';
+import { readDefaulted } from './read-defaulted.js';
 import type { ParseContext } from './parse-context.js';
 import type { ParamFallback } from './read-param.js';
 import { readArray, readObject, readString, type RawObject } from './read-object.js';
@@ -55,11 +56,23 @@ function textOf(o: RawObject, key: string, path: string, entry: CatalogueRecord 
   return required ? readString(o, key, path, true) : undefined;
 }
 
-function parseComponent(ctx: ParseContext, raw: unknown, path: string, method: string | undefined): Component {
+function methodOf(o: RawObject, path: string, studyMethod: string | undefined): string | undefined {
+  return readString(o, 'method', path, false) ?? studyMethod;
+}
+
+/** The footprint of a part `kind` (`power-supply`, `rack-case`) from the datasets, when the part names one. */
+function partKindFactor(ctx: ParseContext, o: RawObject, path: string): SourcedFactor | undefined {
+  if (o.kind === undefined || (o.perUnit !== undefined && o.massFactor !== undefined)) return undefined;
+  if (typeof o.kind !== 'string') throw new InputError({ path: `${path}.kind`, received: o.kind, expected: 'a part kind such as "power-supply" or "rack-case"', problem: 'must be a string' });
+  return ctx.lookup.partFactor(o.kind, `${path}.kind`);
+}
+
+function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMethod: string | undefined): Component {
   const type = (raw as RawObject | null)?.type;
   if (type === 'ic') {
-    const o = readObject(raw, path, ['type', 'catalogue', 'name', 'technology', 'process', 'dieArea', 'count', 'factor', 'packaging', 'source']);
+    const o = readObject(raw, path, ['type', 'catalogue', 'name', 'technology', 'process', 'dieArea', 'count', 'factor', 'method', 'packaging', 'source']);
     const entry = catalogueOf(ctx, o, path);
+    const method = methodOf(o, path, studyMethod);
     const technology = (o.technology ?? entry?.fields.technology?.text) as IcTechnology;
     if (!TECHNOLOGIES.includes(technology)) {
       throw new InputError({ path: `${path}.technology`, received: o.technology, expected: `one of ${TECHNOLOGIES.join(', ')}`, problem: 'is not a known IC technology', fix: 'use "logic" for processors and other CMOS logic, "other" for less complex ICs' });
@@ -72,8 +85,9 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, method: s
     return { type: 'ic', name: textOf(o, 'name', path, entry, 'name', true) as string, technology, process, dieArea, count: count(o, path), factor, packaging };
   }
   if (type === 'pcb') {
-    const o = readObject(raw, path, ['type', 'catalogue', 'name', 'area', 'layers', 'count', 'factor', 'source']);
+    const o = readObject(raw, path, ['type', 'catalogue', 'name', 'area', 'layers', 'count', 'factor', 'method', 'source']);
     const entry = catalogueOf(ctx, o, path);
+    const method = methodOf(o, path, studyMethod);
     const layers = o.layers ?? entry?.fields.layers?.value;
     if (typeof layers !== 'number' || !Number.isInteger(layers) || layers < 1 || layers > 64) {
       throw new InputError({ path: `${path}.layers`, received: layers, expected: 'an integer number of copper layers in [1, 64]', problem: layers === undefined ? 'is missing' : 'is invalid' });
@@ -83,24 +97,46 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, method: s
     return { type: 'pcb', name: textOf(o, 'name', path, entry, 'name', true) as string, area, layers, count: count(o, path), factor };
   }
   if (type === 'part') {
-    const o = readObject(raw, path, ['type', 'catalogue', 'name', 'count', 'mass', 'massFactor', 'perUnit', 'source']);
+    const o = readObject(raw, path, ['type', 'catalogue', 'kind', 'name', 'count', 'mass', 'massFactor', 'perUnit', 'source']);
     const entry = catalogueOf(ctx, o, path);
     const src = userSource(o, path);
-    const byMass = o.mass !== undefined || o.massFactor !== undefined;
-    const perUnitFallback = !byMass && o.perUnit === undefined ? fromEntry(entry, 'embodiedKgCO2e', `${path}.perUnit`, false) : undefined;
+    const kindFactor = partKindFactor(ctx, o, path);
+    const perKg = kindFactor?.unit === 'kgCO2e/kg';
+    const byMass = o.mass !== undefined || o.massFactor !== undefined || perKg;
+    const perUnitFallback =
+      !byMass && o.perUnit === undefined
+        ? kindFactor !== undefined
+          ? { status: 'dataset' as const, factor: kindFactor }
+          : fromEntry(entry, 'embodiedKgCO2e', `${path}.perUnit`, false)
+        : undefined;
     if (byMass === (o.perUnit !== undefined || perUnitFallback !== undefined)) {
       throw new InputError({ path, received: Object.keys(o), expected: 'either "mass" with "massFactor", or "perUnit"', problem: 'must give its footprint one way', fix: 'give mass [kg] and massFactor [kgCO2e/kg], or perUnit [kgCO2e]' });
     }
-    const name = textOf(o, 'name', path, entry, 'name', true) as string;
+    const name = textOf(o, 'name', path, entry, 'name', o.kind === undefined) ?? (o.kind as string);
     if (byMass) {
-      const mass = readParam(ctx, o.mass, `${path}.mass`, { kind: 'mass', rule: POSITIVE }, undefined, src);
-      const massFactor = readParam(ctx, o.massFactor, `${path}.massFactor`, { kind: 'massFactor', rule: { min: 0 } }, undefined, src);
+      const mass = readParam(ctx, o.mass, `${path}.mass`, { kind: 'mass', rule: POSITIVE }, o.mass === undefined ? fromEntry(entry, 'massKg', `${path}.mass`, false) : undefined, src);
+      const massFactor = readParam(ctx, o.massFactor, `${path}.massFactor`, { kind: 'massFactor', rule: { min: 0 } }, o.massFactor === undefined && perKg ? { status: 'dataset', factor: kindFactor as SourcedFactor } : undefined, src);
       return { type: 'part', name, count: count(o, path), mass, massFactor };
     }
     const perUnit = readParam(ctx, o.perUnit, `${path}.perUnit`, { kind: 'carbon', rule: { min: 0 } }, perUnitFallback, src);
     return { type: 'part', name, count: count(o, path), perUnit };
   }
-  throw new InputError({ path: `${path}.type`, received: type, expected: '"ic", "pcb" or "part"', problem: type === undefined ? 'is missing' : 'is not a known component type' });
+  if (type === 'memory' || type === 'storage') {
+    const o = readObject(raw, path, ['type', 'catalogue', 'name', 'technology', 'process', 'capacity', 'count', 'factor', 'method', 'source']);
+    const entry = catalogueOf(ctx, o, path);
+    const technology = o.technology as CapacityTechnology;
+    const allowed: readonly CapacityTechnology[] = type === 'memory' ? ['dram', 'hbm'] : ['ssd', 'hdd'];
+    if (!allowed.includes(technology)) {
+      throw new InputError({ path: `${path}.technology`, received: o.technology, expected: `one of ${allowed.join(', ')} for ${type}`, problem: `is not a ${type} technology`, fix: type === 'memory' ? 'SSDs and HDDs are "type": "storage"' : 'DRAM and HBM are "type": "memory"' });
+    }
+    const method = readString(o, 'method', path, false);
+    const process = readString(o, 'process', path, false);
+    const src = userSource(o, path);
+    const capacity = readParam(ctx, o.capacity, `${path}.capacity`, { kind: 'data', rule: POSITIVE }, o.capacity === undefined ? (fromEntry(entry, 'capacityGB', `${path}.capacity`, false) ?? fromEntry(entry, 'memoryGB', `${path}.capacity`, true)) : undefined, src);
+    const factor = readDefaulted(ctx, o.factor, `${path}.factor`, { kind: 'dataFactor', rule: { min: 0 } }, () => ctx.lookup.capacityFactor({ technology, process, method }, `${path}.factor`));
+    return { type, name: textOf(o, 'name', path, entry, 'name', true) as string, technology, capacity, count: count(o, path), factor };
+  }
+  throw new InputError({ path: `${path}.type`, received: type, expected: '"ic", "pcb", "memory", "storage" or "part"', problem: type === undefined ? 'is missing' : 'is not a known component type' });
 }
 
 const POWER_PLAUSIBLE = { low: 1, high: 20000, why: 'a server draws between a few watts and a few tens of kilowatts; was the value given in kW?' };
