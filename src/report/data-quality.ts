@@ -36,6 +36,14 @@ function limitations(study: Study, mc: MonteCarloResult, sensitivity: ReportSens
  * @param mc - its Monte Carlo run
  * @param sensitivity - the sensitivity section (for its notes)
  * @param factorMethod - the factor set the study names, if any
+ * @returns the section's content
+ * @example
+ * const file = loadStudyFile('examples/xeon-8468.json');
+ * const r = await buildReport(file, { samples: 100, backend: 'js' });
+ * const mc = await runMonteCarlo(file.study, { samples: 100, seed: 1, backend: 'js' });
+ * const q = buildDataQuality(file.study, assess(file.study), mc, r.interpretation.sensitivity);
+ * q.uncertainInputs; // => 0
+ * q.quantileMethod; // => 'none'
  */
 export function buildDataQuality(study: Study, assessment: Assessment, mc: MonteCarloResult, sensitivity: ReportSensitivity, factorMethod?: string): DataQuality {
   const statusCounts: Record<string, number> = { input: 0, default: 0, dataset: 0, derived: 0 };

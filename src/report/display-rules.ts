@@ -9,11 +9,21 @@ import { UNCERTAINTY_DIGITS, uncertaintyDecimals } from './round-to-uncertainty.
  * inventory values, tornado outputs): enough to check them against a hand
  * calculation or a published table (4,084.35 kWh, 1,633.74 kgCO2e in
  * Clemm et al. 2024, IV.C), not a claim of precision.
+ * @example
+ * DETERMINISTIC_DIGITS; // => 6
  */
 export const DETERMINISTIC_DIGITS = 6;
-/** Significant figures of deterministic shares in percent (use phase 87.4 %). */
+/**
+ * Significant figures of deterministic shares in percent (use phase 87.4 %).
+ * @example
+ * SHARE_DIGITS; // => 3
+ */
 export const SHARE_DIGITS = 3;
-/** Most decimals of a sensitivity index (a share of variance, in [0, 1]). */
+/**
+ * Most decimals of a sensitivity index (a share of variance, in [0, 1]).
+ * @example
+ * MAX_INDEX_DECIMALS; // => 3
+ */
 export const MAX_INDEX_DECIMALS = 3;
 
 /**
@@ -82,7 +92,11 @@ export function formatIndex(value: number, interval?: readonly [number, number])
   return formatAtDecimals(value, decimals);
 }
 
-/** The rounding note every rendering of a report carries. */
+/**
+ * The rounding note every rendering of a report carries.
+ * @example
+ * ROUNDING_NOTE.startsWith('Rounding. Monte Carlo figures follow JCGM 100:2008 (GUM) §7.2.6'); // => true
+ */
 export const ROUNDING_NOTE =
   'Rounding. Monte Carlo figures follow JCGM 100:2008 (GUM) §7.2.6: the standard deviation (the standard uncertainty) is quoted to two significant figures and the mean and percentiles to the same decimal place, so a row rounded to tens has an uncertainty of hundreds. ' +
   `Deterministic figures (the base case, components, inventory values, tornado outputs) are given to ${DETERMINISTIC_DIGITS} significant figures so that they can be checked against a hand calculation or a published table; they are not a claim of precision: the Monte Carlo rows say how uncertain they are. ` +

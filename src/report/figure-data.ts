@@ -75,11 +75,15 @@ export interface ReportFigureData {
   readonly tornado?: TornadoFigure;
   /** Sobol indices of the functional unit; absent with fewer than two uncertain inputs. */
   readonly sobol?: SobolFigure;
-  /** Base case and scenarios: deterministic value split by phase, Monte Carlo 2.5–97.5 % interval. */
+  /** Base case and scenarios: deterministic value split by phase, Monte Carlo 2.5–97.5 % interval; absent when the file defines no scenario. */
   readonly scenarios?: ScenarioFigure;
 }
 
-/** Phase names of the breakdown's segments. */
+/**
+ * Phase names of the breakdown's segments.
+ * @example
+ * PHASES.operational; // => 'use (operational)'
+ */
 export const PHASES = {
   /** Segment of embodied carbon spread over the lifetime. */
   embodied: 'manufacturing (embodied ÷ lifetime)',
@@ -130,6 +134,14 @@ function scenarioData(rows: readonly ReportScenario[]): ScenarioDatum[] {
  * @param fu - the Monte Carlo output of the functional unit
  * @param sensitivity - the sensitivity section
  * @param scenarios - base case and scenarios
+ * @returns the data of every figure
+ * @example
+ * const file = loadStudyFile('examples/xeon-8468.json');
+ * const r = await buildReport(file, { samples: 100, backend: 'js' });
+ * const mc = await runMonteCarlo(file.study, { samples: 100, seed: 1, backend: 'js' });
+ * const fd = buildFigureData(r.impact, mc.outputs[0], r.interpretation.sensitivity, r.interpretation.scenarios);
+ * fd.breakdown.data.length; // => 8
+ * fd.histogram; // => undefined
  */
 export function buildFigureData(impact: ImpactAssessment, fu: MonteCarloOutput, sensitivity: ReportSensitivity, scenarios: readonly ReportScenario[]): ReportFigureData {
   const breakdown = impact.byElement.flatMap((e) => {
@@ -164,6 +176,6 @@ export function buildFigureData(impact: ImpactAssessment, fu: MonteCarloOutput, 
     ...(s && sobolRows.length > 0
       ? { sobol: { n: s.n, intervalLabel: `${Math.round(s.confidence * 100)} % bootstrap interval`, data: sobolRows.map((r) => ({ input: r.input, s1: r.S1 as number, st: r.ST as number, s1Interval: r.S1ci as [number, number], stInterval: r.STci as [number, number] })) } }
       : {}),
-    ...(scenarios.length > 0 ? { scenarios: { unit: impact.functionalUnit.unit, data: scenarioData(scenarios) } } : {}),
+    ...(scenarios.length > 1 ? { scenarios: { unit: impact.functionalUnit.unit, data: scenarioData(scenarios) } } : {}),
   };
 }

@@ -3,6 +3,8 @@
  * web font, no url()): a system font stack, readable tables that scroll
  * sideways on narrow screens, figures that scale with the page, and print
  * rules for A4 (Chromium's `--print-to-pdf`).
+ * @example
+ * /@import|url\(|https?:/.test(REPORT_CSS); // => false
  */
 export const REPORT_CSS = `
 :root { color-scheme: light; }

@@ -5,7 +5,13 @@ import { ELEMENTS, elementKey, OUTPUT } from '../study/index.js';
 import type { ImpactAssessment, ReportElementScope, ReportEstimate } from './report.js';
 import { reportEstimate, reportStatistics } from './report-statistics.js';
 
-/** The totals a report lists, in reading order. */
+/**
+ * The totals a report lists, in reading order: embodied carbon, embodied per
+ * year, energy per year, operational per year, annualised footprint,
+ * footprint over the service life, use-phase share.
+ * @example
+ * REPORT_TOTALS.length; // => 7
+ */
 export const REPORT_TOTALS: readonly string[] = [
   OUTPUT.embodiedTotal,
   OUTPUT.annualizedEmbodied,
@@ -33,6 +39,13 @@ function required(mc: MonteCarloResult, key: string): ReportEstimate {
  * @param scope - which elements the study models
  * @returns the section's content
  * @throws {@link AilcaError} when the run lacks one of the default outputs
+ * @example
+ * const file = loadStudyFile('examples/xeon-8468.json');
+ * const a = assess(file.study);
+ * const mc = await runMonteCarlo(file.study, { samples: 100, seed: 1, backend: 'js' });
+ * const impact = buildImpactAssessment(a, mc, buildGoalAndScope(file, a).elements);
+ * impact.functionalUnit.deterministic; // => 1869.1008
+ * impact.byElement.map((e) => e.modelled); // => [false, false, true, true]
  */
 export function buildImpactAssessment(assessment: Assessment, mc: MonteCarloResult, scope: readonly ReportElementScope[]): ImpactAssessment {
   const byElement = ELEMENTS.map((element) => {

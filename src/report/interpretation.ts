@@ -97,6 +97,10 @@ function scenarioText(rows: readonly ReportScenario[], unit: string): string[] {
  * @param sensitivity - the sensitivity analyses
  * @param scenarios - the base case and the scenarios
  * @returns the findings, the sensitivity and the scenarios
+ * @example
+ * const r = await buildReport(loadStudyFile('examples/xeon-8468.json'), { samples: 100, backend: 'js' });
+ * const i = buildInterpretation(r.impact, r.interpretation.sensitivity, r.interpretation.scenarios);
+ * i.findings.find((f) => f.topic === 'use phase').text.startsWith('The use phase dominates: operational carbon is 87.4 %'); // => true
  */
 export function buildInterpretation(impact: ImpactAssessment, sensitivity: ReportSensitivity, scenarios: readonly ReportScenario[]): Interpretation {
   const findings: ReportFinding[] = [

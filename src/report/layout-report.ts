@@ -19,6 +19,11 @@ import type { Report } from './report.js';
  *
  * @param report - a report from `buildReport`
  * @returns the title, byline and blocks
+ * @example
+ * const r = await buildReport(loadStudyFile('examples/xeon-8468.json'), { samples: 100, backend: 'js' });
+ * const doc = layoutReport(r);
+ * doc.blocks[0]; // => { kind: 'heading', level: 2, text: 'Summary', id: 'summary' }
+ * doc.blocks.filter((b) => b.kind === 'heading' && b.level === 2).length; // => 7
  */
 export function layoutReport(report: Report): ReportDocument {
   const figures = new Map(renderFigures(report.figures).map((f) => [f.name, f]));

@@ -5,13 +5,29 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AilcaError } from '../errors/index.js';
 
-/** Browsers tried, in order, when none is named: Debian's `chromium`, then Google's builds. */
+/**
+ * Browsers tried, in order, when none is named: Debian's `chromium`, then Google's builds.
+ * @example
+ * CHROMIUM_NAMES[0]; // => 'chromium'
+ */
 export const CHROMIUM_NAMES: readonly string[] = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
-/** Flags that keep headless Chromium off the network and out of the user's profile. */
+/**
+ * Flags that keep headless Chromium off the network and out of the user's profile.
+ * @example
+ * CHROMIUM_FLAGS.includes('--disable-background-networking'); // => true
+ */
 export const CHROMIUM_FLAGS: readonly string[] = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Find a Chromium on the PATH (or the one named by `$CHROMIUM`); undefined when there is none. */
+/**
+ * Find a Chromium on the PATH (or the one named by `$CHROMIUM`): the first
+ * whose `--version` runs.
+ *
+ * @returns the command name, or undefined when there is none
+ * @example
+ * const chromium = findChromium();
+ * chromium === undefined || CHROMIUM_NAMES.includes(chromium) || chromium === process.env.CHROMIUM; // => true
+ */
 export function findChromium(): string | undefined {
   const named = process.env.CHROMIUM;
   for (const name of named ? [named] : CHROMIUM_NAMES) {
@@ -28,6 +44,10 @@ export function findChromium(): string | undefined {
  * @param htmlPath - the HTML file
  * @param args - the action flags
  * @throws {@link AilcaError} when no Chromium is installed or it fails
+ * @example
+ * // with Chromium installed, a 1280 × 900 px screenshot of a report:
+ * // runChromium('reports/xeon.html', ['--screenshot=/tmp/xeon.png', '--window-size=1280,900']);
+ * typeof runChromium; // => 'function'
  */
 export function runChromium(htmlPath: string, args: readonly string[]): void {
   const chromium = findChromium();
@@ -50,6 +70,10 @@ export function runChromium(htmlPath: string, args: readonly string[]): void {
  * @param htmlPath - the HTML report
  * @param pdfPath - where to write the PDF
  * @throws {@link AilcaError} when no Chromium is installed, it fails, or writes no PDF
+ * @example
+ * // with Chromium installed (Debian: apt-get install -y chromium):
+ * // printPdf('reports/xeon.html', 'reports/xeon.pdf');
+ * typeof printPdf; // => 'function'
  */
 export function printPdf(htmlPath: string, pdfPath: string): void {
   runChromium(htmlPath, ['--no-pdf-header-footer', `--print-to-pdf=${resolve(pdfPath)}`]);

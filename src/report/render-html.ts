@@ -40,6 +40,12 @@ function blockHtml(b: DocumentBlock): string {
  *
  * @param report - a report from `buildReport`
  * @returns the HTML document
+ * @example
+ * const r = await buildReport(loadStudyFile('examples/xeon-8468.json'), { samples: 100, backend: 'js' });
+ * const html = renderHtml(r);
+ * html.startsWith('<!doctype html>'); // => true
+ * /<script|<link|@import|\ssrc=/i.test(html); // => false
+ * html.includes('1,869.10 kgCO2e/year'); // => true
  */
 export function renderHtml(report: Report): string {
   const doc = layoutReport(report);

@@ -28,6 +28,11 @@ function tableMd(b: TableBlock): string {
  * @param report - a report from `buildReport`
  * @param figuresDir - the figures folder as linked from the Markdown file, relative to it (e.g. `report-figures`)
  * @returns the Markdown text and the SVG files by name
+ * @example
+ * const r = await buildReport(loadStudyFile('examples/xeon-8468.json'), { samples: 100, backend: 'js' });
+ * const md = renderMarkdown(r, 'xeon-figures');
+ * md.markdown.includes('](xeon-figures/breakdown.svg)'); // => true
+ * Object.keys(md.figures); // => ['breakdown.svg', 'embodied-components.svg', 'operational-components.svg']
  */
 export function renderMarkdown(report: Report, figuresDir = 'figures'): MarkdownReport {
   const doc = layoutReport(report);

@@ -32,6 +32,10 @@ function percent(p: number): string {
  *
  * @param figures - the report's figure data (`report.figures`)
  * @returns the figures in reading order, numbered from 1
+ * @throws {@link InputError} when the data break a chart's rules (negative contributions, unequal bins)
+ * @example
+ * const r = await buildReport(loadStudyFile('examples/xeon-8468.json'), { samples: 100, backend: 'js' });
+ * renderFigures(r.figures).map((f) => `${f.number} ${f.name}`); // => ['1 breakdown', '2 embodied-components', '3 operational-components']
  */
 export function renderFigures(figures: ReportFigureData): ReportFigure[] {
   const out: Omit<ReportFigure, 'number'>[] = [

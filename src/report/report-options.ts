@@ -11,6 +11,9 @@ import { checkFraction } from '../validate/index.js';
  * bootstrap resamples), a tornado between the 5th and 95th percentiles, and
  * 10^5 samples for each scenario. Raise them with the options (CLI:
  * `--samples`, `--sobol-samples`, `--scenario-samples`).
+ * @example
+ * REPORT_DEFAULTS.samples; // => 1000000
+ * REPORT_DEFAULTS.sobolSamples; // => 2 ** 12
  */
 export const REPORT_DEFAULTS: ReportDefaults = Object.freeze({
   samples: 1_000_000,

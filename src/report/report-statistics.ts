@@ -23,6 +23,10 @@ export function reportStatistics(output: MonteCarloOutput): ReportStatistics {
  * @param mc - a Monte Carlo result
  * @param key - an output key of the run (`annualized.total`)
  * @returns the estimate, or undefined when the run did not compute that output
+ * @example
+ * const mc = await runMonteCarlo(loadStudyFile('examples/xeon-8468.json').study, { samples: 100, seed: 1, backend: 'js' });
+ * reportEstimate(mc, 'annualized.total').deterministic; // => 1869.1008
+ * reportEstimate(mc, 'no.such.output'); // => undefined
  */
 export function reportEstimate(mc: MonteCarloResult, key: string): ReportEstimate | undefined {
   const o = mc.outputs.find((x) => x.key === key);

@@ -1,7 +1,11 @@
 import { checkNumber } from '../validate/index.js';
 import { formatAtDecimals } from './format-at-decimals.js';
 
-/** Significant digits of a quoted uncertainty (JCGM 100:2008, GUM §7.2.6: "at most two significant digits"). */
+/**
+ * Significant digits of a quoted uncertainty (JCGM 100:2008, GUM §7.2.6: "at most two significant digits").
+ * @example
+ * UNCERTAINTY_DIGITS; // => 2
+ */
 export const UNCERTAINTY_DIGITS = 2;
 
 /**

@@ -8,7 +8,11 @@ import type { ReportScenario } from './report.js';
 import type { ReportProgress, ReportSettings } from './report-options.js';
 import { reportStatistics } from './report-statistics.js';
 
-/** The name of the base case in a scenario comparison. */
+/**
+ * The name of the base case in a scenario comparison.
+ * @example
+ * BASE_CASE; // => 'base case'
+ */
 export const BASE_CASE = 'base case';
 
 function scenarioRow(name: string, description: string | undefined, set: Readonly<Record<string, unknown>>, assessment: Assessment, study: Study, mc: MonteCarloResult, samples: number, baseValue: number): ReportScenario {
@@ -41,6 +45,14 @@ function scenarioRow(name: string, description: string | undefined, set: Readonl
  * @param backend - the backend the main run used
  * @returns the base case first, then each scenario in file order
  * @throws {@link InputError} when a scenario makes the study invalid (the error names the scenario's path)
+ * @example
+ * const file = loadStudyFile('examples/xeon-8468-uncertain.json');
+ * const assessment = assess(file.study);
+ * const mc = await runMonteCarlo(file.study, { samples: 1000, seed: 1, backend: 'js' });
+ * const rows = await runScenarios(file, { assessment, mc }, checkReportOptions({ scenarioSamples: 1000 }), 'js');
+ * rows.map((r) => r.name); // => ['base case', '3-year life', 'renewable supply']
+ * rows[1].deterministic.value; // => 1176.804 / 3 + 1633.74
+ * rows[2].annualized.operationalKgCO2e; // => 4084.35 * 0.05
  */
 export async function runScenarios(
   file: StudyFile,

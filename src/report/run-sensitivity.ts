@@ -6,7 +6,16 @@ import { OUTPUT } from '../study/index.js';
 import type { ReportSensitivity, ReportSensitivityRow } from './report.js';
 import type { ReportProgress, ReportSettings } from './report-options.js';
 
-/** Paths of a study's inputs drawn from a distribution with spread. */
+/**
+ * Paths of a study's inputs drawn from a distribution with spread (a
+ * degenerate distribution, such as uniform(4, 4), counts as fixed).
+ *
+ * @param study - a parsed study
+ * @returns the paths, in the order of the study's inputs
+ * @example
+ * uncertainInputs(loadStudyFile('examples/xeon-8468-uncertain.json').study); // => ['servers[0].lifetime', 'servers[0].components[0].factor', 'shared.lessComplexIcFactor', 'workload.utilization', 'cloud.gridIntensity', 'cloud.pue']
+ * uncertainInputs(loadStudyFile('examples/xeon-8468.json').study); // => []
+ */
 export function uncertainInputs(study: Study): string[] {
   return study.params.filter((p) => p.distribution !== undefined && !isFixed(p.distribution as Distribution)).map((p) => p.path);
 }
@@ -63,6 +72,15 @@ function ranking(tornado: StudySensitivity | undefined, sobol: StudySensitivity 
  * @param settings - checked report settings (Sobol N, seed, tornado percentiles)
  * @param backend - backend for Sobol (the one the Monte Carlo run used)
  * @param unit - unit of the functional unit
+ * @param onProgress - called as the tornado and Sobol designs are evaluated
+ * @param signal - stops the analyses between batches
+ * @returns the sensitivity section and how each analysis ran
+ * @throws {@link InputError} for a bad Sobol N
+ * @example
+ * const study = loadStudyFile('examples/xeon-8468.json').study;
+ * const run = await runSensitivity(study, checkReportOptions({}), 'js', 'kgCO2e/year');
+ * run.sensitivity.notes; // => ['no sensitivity analysis: the study has no uncertain input (every input is a fixed value)']
+ * run.runs; // => []
  */
 export async function runSensitivity(study: Study, settings: ReportSettings, backend: BackendRequest, unit: string, onProgress?: (p: ReportProgress) => void, signal?: AbortSignal): Promise<SensitivityRun> {
   const uncertain = uncertainInputs(study);

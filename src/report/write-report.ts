@@ -11,7 +11,11 @@ import type { Report } from './report.js';
 /** Formats a report can be written in. */
 export type ReportFormat = 'html' | 'md' | 'json' | 'pdf';
 
-/** The folder of a Markdown report's figures: `NAME-figures` next to `NAME.md`. */
+/**
+ * The folder of a Markdown report's figures: `NAME-figures` next to `NAME.md`.
+ * @example
+ * figuresFolder('reports/xeon.md'); // => 'xeon-figures'
+ */
 export function figuresFolder(markdownPath: string): string {
   return `${basename(markdownPath, extname(markdownPath))}-figures`;
 }
@@ -36,6 +40,10 @@ function write(path: string, text: string): void {
  * @param format - how to write it
  * @returns the files written, the main one first
  * @throws {@link FileError} when a file cannot be written; AilcaError when PDF printing fails
+ * @example
+ * const r = await buildReport(loadStudyFile('examples/xeon-8468.json'), { samples: 100, backend: 'js' });
+ * const out = `${process.env.TMPDIR ?? '/tmp'}/ailca-example-${process.pid}/report.json`;
+ * writeReport(r, out, 'json'); // => [out]
  */
 export function writeReport(report: Report, path: string, format: ReportFormat): string[] {
   if (format === 'html') {
