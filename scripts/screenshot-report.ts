@@ -5,10 +5,12 @@
  *   npx tsx scripts/screenshot-report.ts                      # the Xeon study → docs/images/report-*.png
  *   npx tsx scripts/screenshot-report.ts STUDY.json OUT_DIR   # any study, any folder
  *
- * Writes report-page.png (the top of the page at 1280 × 4000 px) and one
- * screenshot per part (report-summary.png, report-inventory.png,
- * report-impact.png, report-interpretation.png, report-quality.png): each
- * shows only its sections, so that nothing is cut by the window. Needs
+ * Writes one screenshot per part of the report into OUT_DIR
+ * (report-summary.png, report-inventory.png, report-impact.png,
+ * report-interpretation.png, report-quality.png; each shows only its
+ * sections, so that nothing is cut by the window), and the top of the whole
+ * page at 1280 × 4000 px (report-page.png) next to the HTML in a temporary
+ * folder. Needs
  * Chromium (Debian: apt-get install -y chromium, or set $CHROMIUM); the tests
  * do not. Uses the report's defaults (10^6 samples, seed 1) and a fixed date.
  */
@@ -46,7 +48,7 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const page = join(dir, 'report.html');
   writeFileSync(page, html);
-  const shots = [{ file: join(outDir, 'report-page.png'), html: page, height: 4000 }];
+  const shots = [{ file: join(dir, 'report-page.png'), html: page, height: 4000 }];
   for (const v of VIEWS) {
     const file = join(dir, `${v.name}.html`);
     writeFileSync(file, html.replace('</head>', `${viewCss(v.sections, v.header)}\n</head>`));
