@@ -18,8 +18,8 @@ const notebooks = readdirSync(NOTEBOOK_DIR).filter((f) => f.endsWith('.ipynb')).
 const missing = missingTools();
 
 describe('notebooks', () => {
-  it('notebooks/ holds the quick start, the seed 004 example, Monte Carlo and sensitivity notebooks', () => {
-    for (const name of ['01-quick-start.ipynb', '02-seed-004-worked-example.ipynb', '03-monte-carlo.ipynb', '04-sensitivity.ipynb']) {
+  it('notebooks/ holds the quick start, the seed 004 example, Monte Carlo, sensitivity, AI workload and report notebooks', () => {
+    for (const name of ['01-quick-start.ipynb', '02-seed-004-worked-example.ipynb', '03-monte-carlo.ipynb', '04-sensitivity.ipynb', '05-ai-workload.ipynb', '06-report.ipynb']) {
       expect(notebooks).toContain(name);
     }
   });
