@@ -88,7 +88,10 @@ export interface StudySensitivity {
  * with bootstrap intervals, or rank correlations from a plain Monte Carlo
  * sample. The design is generated on the host from the seed and evaluated by
  * the study's generated program. A tornado runs on the float64 `js` backend
- * unless another is asked for: it evaluates only 2d + 1 rows.
+ * unless another is asked for: it evaluates only 2d + 1 rows. On the `js`
+ * backend (also when `auto` picks it) the design is evaluated on the calling
+ * thread unless `threads` says otherwise: a study's model is cheap per row,
+ * and the Sobol bootstrap, which costs far more, runs on every core.
  *
  * @throws {@link InputError} for an unknown method, fewer than two uncertain inputs (Sobol, Morris), or bad counts
  */
@@ -98,7 +101,12 @@ export async function analyseStudy(study: Study, options: AnalyseStudyOptions): 
   if (!['tornado', 'morris', 'sobol', 'rank'].includes(method)) {
     throw new InputError({ path: 'method', received: method, expected: 'tornado, morris, sobol or rank', problem: 'is not a sensitivity method' });
   }
-  const sp = await studyProblem(study, { ...options, backend: options.backend ?? (method === 'tornado' ? 'js' : 'auto') });
+  const backend = options.backend ?? (method === 'tornado' ? 'js' : 'auto');
+  // A study's model costs well under a microsecond per row: on the js backend, starting a worker and
+  // copying each batch into shared memory costs more than a second thread saves (docs/performance.md,
+  // "Sensitivity (Sobol)"). The design is evaluated on the calling thread; the Sobol bootstrap uses the cores.
+  const threads = options.threads ?? (backend === 'js' || backend === 'auto' ? 1 : undefined);
+  const sp = await studyProblem(study, { ...options, backend, ...(threads !== undefined ? { threads } : {}) });
   const seed = options.seed ?? 1;
   const common = { onProgress: options.onProgress, signal: options.signal };
   let samples: number | undefined;

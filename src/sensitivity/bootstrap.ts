@@ -1,6 +1,7 @@
 import { quantileSorted } from 'simple-statistics';
 import { InputError } from '../errors/index.js';
 import { checkNumber } from '../validate/index.js';
+import { checkOptions } from './check-options.js';
 
 /** Bootstrap settings of {@link sobol}. */
 export interface BootstrapOptions {
@@ -8,6 +9,14 @@ export interface BootstrapOptions {
   readonly resamples?: number;
   /** Confidence level of the percentile intervals, in [0.5, 0.999]; default 0.95. */
   readonly confidence?: number;
+  /**
+   * Threads that compute the resamples: the calling thread plus threads − 1
+   * worker threads, an integer in [1, 256]; default the machine's available
+   * parallelism. Every resample draws from its own seeded stream, so the
+   * intervals are identical for any thread count. Small bootstraps (under
+   * about 2^24 multiply-adds) stay on the calling thread.
+   */
+  readonly threads?: number;
 }
 
 /** Default bootstrap resamples: 1000, the common choice for percentile intervals (Efron & Tibshirani 1993, ch. 13). */
@@ -27,6 +36,7 @@ export function checkBootstrap(options: unknown, path: string): { resamples: num
     throw new InputError({ path, received: options, expected: 'an object { resamples?, confidence? }', fix: 'e.g. { resamples: 1000, confidence: 0.95 }' });
   }
   const o = options as BootstrapOptions;
+  checkOptions(o, path, ['resamples', 'confidence', 'threads']);
   const resamples = checkNumber(o.resamples ?? DEFAULT_RESAMPLES, `${path}.resamples`, {
     min: 100,
     max: 100000,
@@ -43,20 +53,20 @@ export function checkBootstrap(options: unknown, path: string): { resamples: num
 }
 
 /**
- * Draw the counts of one bootstrap resample: n draws with replacement from
- * rows 0 … n − 1, as the number of times each row was drawn.
+ * The bootstrap's thread count: `options.threads` checked, or `fallback`
+ * (the machine's available parallelism) when not given.
  *
- * @param uniform - a uniform stream in (0, 1)
- * @param counts - filled with the counts; its length is n
+ * @throws {@link InputError} naming `path.threads` when it is not an integer in [1, 256]
  * @internal
  */
-export function drawCounts(uniform: () => number, counts: Float64Array): void {
-  const n = counts.length;
-  counts.fill(0);
-  for (let j = 0; j < n; j += 1) {
-    const k = Math.floor(uniform() * n);
-    counts[k] = (counts[k] as number) + 1;
-  }
+export function checkBootstrapThreads(options: BootstrapOptions | undefined, path: string, fallback: number): number {
+  if (options?.threads === undefined) return fallback;
+  return checkNumber(options.threads, `${path}.threads`, {
+    min: 1,
+    max: 256,
+    integer: true,
+    fix: 'use 1 to stay on the calling thread, or at most the number of cores; the intervals do not depend on it',
+  });
 }
 
 /**

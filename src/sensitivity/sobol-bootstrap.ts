@@ -1,13 +1,28 @@
-import { drawCounts, percentileInterval } from './bootstrap.js';
-import { sobolTerms, weightedSobol } from './sobol-terms.js';
-import { sobolEstimates } from './sobol-estimators.js';
+import { percentileInterval } from './bootstrap.js';
+import { runBootstrapJob } from './bootstrap-pool.js';
+import { resampleStates } from './resample-streams.js';
+import { sobolFromSums, sobolTermColumns, sobolTermCount } from './sobol-terms.js';
+
+/** Below this many multiply-adds (resamples × columns × n × outputs) the bootstrap stays on the calling thread: 2^24, a few ms. */
+const PARALLEL_MIN_WORK = 16777216;
+/** Resamples per job: the abort signal is checked between jobs (a job of 256 is tens of ms at n = 2^14). */
+const ROUND = 256;
+/** Largest term buffer, in values: 2^24 (128 MiB); second-order columns are processed in groups under it. */
+const MAX_TERM_VALUES = 16777216;
+
+function allocate(values: number, shared: boolean): Float64Array {
+  return new Float64Array(shared ? new SharedArrayBuffer(8 * values) : new ArrayBuffer(8 * values));
+}
 
 /**
- * Percentile-bootstrap the Sobol indices of every output: each resample
- * draws the n base rows with replacement (as counts), recomputes S1, ST and
- * S2 with {@link sobolEstimates} around the same centres, and the interval of
- * each index is read from the resampled values. The same resamples serve
- * every output. Constant outputs are skipped: their intervals are [0, 0].
+ * Percentile-bootstrap the Sobol indices of every output. Resample r draws
+ * the n base rows with replacement from its own seeded stream (see
+ * {@link resampleStates}), and the indices are the estimators of
+ * {@link sobolEstimates} weighted by the draw counts around the same
+ * centres, computed as weighted sums of the per-row terms of
+ * `sobolTermColumns` by the bootstrap kernel on `threads` threads. The same
+ * resamples serve every output; the intervals do not depend on the thread
+ * count. Constant outputs are skipped: their intervals are [0, 0].
  *
  * @param ys - each output on the whole Saltelli design
  * @param constant - whether each output is constant
@@ -16,13 +31,14 @@ import { sobolEstimates } from './sobol-estimators.js';
  * @param d - number of inputs
  * @param secondOrder - whether S2 is estimated
  * @param boot - resamples and confidence level
+ * @param threads - threads that may compute the resamples
  * @param uniform - the seeded stream, continued from the design
- * @param signal - checked before each resample
+ * @param signal - checked between jobs
  * @returns `interval(k, column)`: the interval of output k's column, where
  *   columns 0 … d − 1 are S1, d … 2d − 1 are ST and 2d + i·d + j is S2ᵢⱼ
  * @internal
  */
-export function bootstrapSobol(
+export async function bootstrapSobol(
   ys: readonly Float64Array[],
   constant: readonly boolean[],
   centres: readonly number[],
@@ -30,40 +46,45 @@ export function bootstrapSobol(
   d: number,
   secondOrder: boolean,
   boot: { readonly resamples: number; readonly confidence: number },
+  threads: number,
   uniform: () => number,
   signal: AbortSignal | undefined,
-): (k: number, column: number) => [number, number] {
+): Promise<(k: number, column: number) => [number, number]> {
+  const R = boot.resamples;
+  const m = sobolTermCount(d, secondOrder);
   const width = secondOrder ? 2 * d + d * d : 2 * d;
-  const draws = ys.map(() => new Float64Array(boot.resamples * width));
-  const counts = new Float64Array(n);
-  // First and total order: per-sample terms once, then dot products per resample.
-  const terms = secondOrder ? undefined : ys.map((y, k) => (constant[k] ? undefined : sobolTerms(y, n, d, centres[k] as number)));
-  const S1 = new Float64Array(d);
-  const ST = new Float64Array(d);
-  for (let r = 0; r < boot.resamples; r += 1) {
-    signal?.throwIfAborted();
-    drawCounts(uniform, counts);
-    ys.forEach((y, k) => {
-      if (constant[k]) return;
-      const t = terms?.[k];
-      if (t !== undefined) {
-        weightedSobol(t, counts, S1, ST);
-        (draws[k] as Float64Array).set(S1, r * width);
-        (draws[k] as Float64Array).set(ST, r * width + d);
-        return;
+  const live = constant.filter((c) => !c).length;
+  const t = R * m * n * live < PARALLEL_MIN_WORK ? 1 : threads;
+  const shared = t > 1;
+  const states = resampleStates(uniform, R, shared);
+  // First and total order always in one group; second-order pairs in groups of at most MAX_TERM_VALUES.
+  const group = Math.min(m, Math.max(2 * d + 2, Math.floor(MAX_TERM_VALUES / n)));
+  const terms = live > 0 ? allocate(group * n, shared) : new Float64Array(0);
+  const draws: (Float64Array | undefined)[] = [];
+  for (let k = 0; k < ys.length; k += 1) {
+    if (constant[k]) {
+      draws.push(undefined);
+      continue;
+    }
+    const sums = allocate(R * m, shared);
+    for (let from = 0; from < m; from += group) {
+      const to = Math.min(m, from + group);
+      sobolTermColumns(ys[k] as Float64Array, n, d, centres[k] as number, from, to, terms);
+      for (let start = 0; start < R; start += ROUND) {
+        signal?.throwIfAborted();
+        await runBootstrapJob({ terms, m: to - from, n, states, start, end: Math.min(R, start + ROUND), sums, width: m, col0: from }, t);
       }
-      const e = sobolEstimates(y, n, d, secondOrder, centres[k] as number, counts);
-      const out = draws[k] as Float64Array;
-      out.set(e.S1, r * width);
-      out.set(e.ST, r * width + d);
-      if (e.S2 !== undefined) out.set(e.S2, r * width + 2 * d);
-    });
+    }
+    const out = new Float64Array(R * width);
+    for (let r = 0; r < R; r += 1) sobolFromSums(sums, r * m, n, d, secondOrder, out, r * width);
+    draws.push(out);
   }
+  signal?.throwIfAborted();
   return (k, column) => {
-    if (constant[k]) return [0, 0];
-    const values = new Float64Array(boot.resamples);
-    const all = draws[k] as Float64Array;
-    for (let r = 0; r < boot.resamples; r += 1) values[r] = all[r * width + column] as number;
+    const all = draws[k];
+    if (all === undefined) return [0, 0];
+    const values = new Float64Array(R);
+    for (let r = 0; r < R; r += 1) values[r] = all[r * width + column] as number;
     return percentileInterval(values, boot.confidence);
   };
 }

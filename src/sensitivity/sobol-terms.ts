@@ -1,81 +1,98 @@
 /**
- * The per-sample terms of the first- and total-order Sobol estimators,
- * computed once so that each bootstrap resample is a set of weighted sums
- * (dot products with the resample's counts) instead of a pass over the raw
- * outputs: with a = f(A) − c, b = f(B) − c, abᵢ = f(ABᵢ) − c,
- *   s = a + b, s2 = a² + b², pᵢ = b·(abᵢ − a) (Saltelli et al. 2010),
- *   qᵢ = (a − abᵢ)² (Jansen 1999).
+ * The per-row terms of the Sobol estimators of {@link sobolEstimates}, so
+ * that each bootstrap resample is a set of weighted sums Σⱼ wⱼ·tⱼ (the
+ * resample's counts times the terms) instead of a pass over the raw outputs.
+ * With a = f(A) − c, b = f(B) − c, abᵢ = f(ABᵢ) − c, baᵢ = f(BAᵢ) − c for
+ * base row j, the columns are:
+ * - 0: a + b; 1: a² + b² (mean and variance);
+ * - 2 + i: b·(abᵢ − a) (first order, Saltelli et al. 2010);
+ * - 2 + d + i: (a − abᵢ)² (total order, Jansen 1999);
+ * - with second order, 2 + 2d + pair(i, k) for i < k: baᵢ·abₖ − a·b
+ *   (Saltelli 2002), pairs in the order (0,1), (0,2) … (d−2, d−1).
  */
-export interface SobolTerms {
-  readonly n: number;
-  readonly d: number;
-  readonly s: Float64Array;
-  readonly s2: Float64Array;
-  /** pᵢ for input i at [i·n, (i + 1)·n). */
-  readonly p: Float64Array;
-  /** qᵢ for input i at [i·n, (i + 1)·n). */
-  readonly q: Float64Array;
+
+/** Number of term columns: 2d + 2, plus d(d − 1)/2 pairs with second order. @internal */
+export function sobolTermCount(d: number, secondOrder: boolean): number {
+  return 2 * d + 2 + (secondOrder ? (d * (d - 1)) / 2 : 0);
 }
 
 /**
- * Precompute the estimator terms of one output (layout of `y`: blocks of n
- * values A, B, AB₀ … AB_{d−1}).
+ * Write term columns `[from, to)` of one output (layout of `y`: blocks of n
+ * values A, B, AB₀ … AB_{d−1}, then BA₀ … with second order) into `out`,
+ * column-major: column c at `(c − from)·n`.
  * @internal
  */
-export function sobolTerms(y: Float64Array, n: number, d: number, centre: number): SobolTerms {
-  const s = new Float64Array(n);
-  const s2 = new Float64Array(n);
-  const p = new Float64Array(d * n);
-  const q = new Float64Array(d * n);
-  for (let j = 0; j < n; j += 1) {
-    const a = (y[j] as number) - centre;
-    const b = (y[n + j] as number) - centre;
-    s[j] = a + b;
-    s2[j] = a * a + b * b;
-    for (let i = 0; i < d; i += 1) {
-      const ab = (y[(2 + i) * n + j] as number) - centre;
-      p[i * n + j] = b * (ab - a);
-      q[i * n + j] = (a - ab) * (a - ab);
+export function sobolTermColumns(y: Float64Array, n: number, d: number, centre: number, from: number, to: number, out: Float64Array): void {
+  for (let c = from; c < to; c += 1) {
+    const o = (c - from) * n;
+    if (c < 2) {
+      for (let j = 0; j < n; j += 1) {
+        const a = (y[j] as number) - centre;
+        const b = (y[n + j] as number) - centre;
+        out[o + j] = c === 0 ? a + b : a * a + b * b;
+      }
+    } else if (c < 2 + 2 * d) {
+      const i = (c - 2) % d;
+      const ab = (2 + i) * n;
+      const first = c < 2 + d;
+      for (let j = 0; j < n; j += 1) {
+        const a = (y[j] as number) - centre;
+        const abi = (y[ab + j] as number) - centre;
+        out[o + j] = first ? ((y[n + j] as number) - centre) * (abi - a) : (a - abi) * (a - abi);
+      }
+    } else {
+      const [i, k] = pairOf(c - 2 - 2 * d, d);
+      const ba = (2 + d + i) * n;
+      const ab = (2 + k) * n;
+      for (let j = 0; j < n; j += 1) {
+        const a = (y[j] as number) - centre;
+        const b = (y[n + j] as number) - centre;
+        out[o + j] = ((y[ba + j] as number) - centre) * ((y[ab + j] as number) - centre) - a * b;
+      }
     }
   }
-  return { n, d, s, s2, p, q };
+}
+
+/** The pair (i, k), i < k, of pair column p (0-based, row-major over i). */
+function pairOf(p: number, d: number): [number, number] {
+  let i = 0;
+  let left = p;
+  while (left >= d - 1 - i) {
+    left -= d - 1 - i;
+    i += 1;
+  }
+  return [i, i + 1 + left];
 }
 
 /**
- * First- and total-order indices for weights `w` (bootstrap counts), written
- * into `S1` and `ST`; returns the weighted output variance (0 → indices 0).
+ * Indices of one resample from its weighted term sums (`sums[at + c]`, the
+ * columns above) and the total weight n: S1 into `out[0 … d)`, ST into
+ * `out[d … 2d)`, and with second order S2ᵢₖ into `out[2d + i·d + k]` and
+ * `out[2d + k·d + i]` — the formulas of {@link sobolEstimates}. A resample
+ * whose output variance is 0 gives every index 0.
  * @internal
  */
-export function weightedSobol(t: SobolTerms, w: Float64Array, S1: Float64Array, ST: Float64Array): number {
-  const { n, d, s, s2, p, q } = t;
-  let total = 0;
-  let sum = 0;
-  let sumSq = 0;
-  for (let j = 0; j < n; j += 1) {
-    const wj = w[j] as number;
-    total += wj;
-    sum += wj * (s[j] as number);
-    sumSq += wj * (s2[j] as number);
-  }
-  const mean = sum / (2 * total);
-  const variance = Math.max(0, sumSq / (2 * total) - mean * mean);
+export function sobolFromSums(sums: Float64Array, at: number, n: number, d: number, secondOrder: boolean, out: Float64Array, outAt: number): void {
+  const mean = (sums[at] as number) / (2 * n);
+  const variance = Math.max(0, (sums[at + 1] as number) / (2 * n) - mean * mean);
+  const width = secondOrder ? 2 * d + d * d : 2 * d;
   if (variance === 0) {
-    S1.fill(0);
-    ST.fill(0);
-    return 0;
+    out.fill(0, outAt, outAt + width);
+    return;
   }
   for (let i = 0; i < d; i += 1) {
-    const off = i * n;
-    let first = 0;
-    let tot = 0;
-    for (let j = 0; j < n; j += 1) {
-      const wj = w[j] as number;
-      first += wj * (p[off + j] as number);
-      tot += wj * (q[off + j] as number);
-    }
-    S1[i] = first / total / variance;
-    ST[i] = tot / (2 * total) / variance;
+    out[outAt + i] = (sums[at + 2 + i] as number) / n / variance;
+    out[outAt + d + i] = (sums[at + 2 + d + i] as number) / (2 * n) / variance;
   }
-  return variance;
+  if (!secondOrder) return;
+  let p = at + 2 + 2 * d;
+  for (let i = 0; i < d; i += 1) {
+    out[outAt + 2 * d + i * d + i] = 0;
+    for (let k = i + 1; k < d; k += 1) {
+      const s = (sums[p] as number) / n / variance - (out[outAt + i] as number) - (out[outAt + k] as number);
+      out[outAt + 2 * d + i * d + k] = s;
+      out[outAt + 2 * d + k * d + i] = s;
+      p += 1;
+    }
+  }
 }
-

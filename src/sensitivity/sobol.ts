@@ -1,11 +1,13 @@
 import { InputError } from '../errors/index.js';
-import { checkBootstrap, type BootstrapOptions } from './bootstrap.js';
+import { checkBootstrap, checkBootstrapThreads, type BootstrapOptions } from './bootstrap.js';
+import { defaultBootstrapThreads } from './bootstrap-pool.js';
 import { checkProblem } from './check-problem.js';
 import { checkOptions, constantInputs } from './check-options.js';
 import { evaluateDesign, unitRowFiller } from './evaluate-design.js';
 import { resolveRandom } from './random-source.js';
 import { drawSaltelliBase, type SaltelliSequence } from './saltelli-base.js';
-import { checkSaltelliSize, drawSaltelli, saltelliRows } from './saltelli-design.js';
+import { checkSaltelliSize, saltelliRows } from './saltelli-design.js';
+import { saltelliRowFiller } from './saltelli-rows.js';
 import { bootstrapSobol } from './sobol-bootstrap.js';
 import { sobolEstimates, type SobolEstimates } from './sobol-estimators.js';
 import type { DesignEvaluationOptions, SensitivityProblem, SensitivitySeedOptions } from './types.js';
@@ -128,10 +130,23 @@ export async function sobol(problem: SensitivityProblem, options: SobolOptions):
   const sequence = options.sequence ?? 'random';
   const n = checkSaltelliSize(d, options.n, secondOrder, sequence, 'sobol.options');
   const boot = checkBootstrap(options.bootstrap, 'sobol.options.bootstrap');
+  const threads = checkBootstrapThreads(options.bootstrap, 'sobol.options.bootstrap', defaultBootstrapThreads());
   const random = resolveRandom(options, 'sobol.options');
-  const unit = drawSaltelli(d, n, secondOrder, drawSaltelliBase(d, n, sequence, random.uniform));
+  // The base points (row j: A's row then B's) mapped once through the ppfs, read as 2n rows of d;
+  // every design value is one of them, so the design rows are copied from A and B batch by batch.
+  const unit = drawSaltelliBase(d, n, sequence, random.uniform);
+  const mapped = new Float64Array(unit.length);
+  unitRowFiller(unit, problem, 'sobol')(0, 2 * n, mapped);
+  const A = new Float64Array(n * d);
+  const B = new Float64Array(n * d);
+  for (let j = 0; j < n; j += 1) {
+    for (let i = 0; i < d; i += 1) {
+      A[j * d + i] = mapped[2 * j * d + i] as number;
+      B[j * d + i] = mapped[(2 * j + 1) * d + i] as number;
+    }
+  }
   const rows = saltelliRows(d, n, secondOrder);
-  const ys = await evaluateDesign(problem, rows, unitRowFiller(unit, problem, 'sobol'), options, 'sobol');
+  const ys = await evaluateDesign(problem, rows, saltelliRowFiller(A, B, d, n), options, 'sobol');
 
   const notes = [...random.notes];
   if (options.bootstrap === undefined) notes.push(`bootstrap not given: used ${boot.resamples} resamples, ${boot.confidence} percentile intervals`);
@@ -144,7 +159,7 @@ export async function sobol(problem: SensitivityProblem, options: SobolOptions):
     return s / (2 * n);
   });
   const points = ys.map((y, k) => sobolEstimates(y, n, d, secondOrder, centres[k] as number, ones));
-  const interval = bootstrapSobol(ys, constant, centres, n, d, secondOrder, boot, random.uniform, options.signal);
+  const interval = await bootstrapSobol(ys, constant, centres, n, d, secondOrder, boot, threads, random.uniform, options.signal);
 
   const outputs: Record<string, SobolOutput> = {};
   problem.outputs.forEach((name, k) => {

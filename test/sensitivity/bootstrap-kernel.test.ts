@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../src/random/index.js';
+import { bootstrapKernel } from '../../src/sensitivity/bootstrap-kernel.js';
+import { resampleStates } from '../../src/sensitivity/resample-streams.js';
+
+/**
+ * Reference draws, written independently of the kernel with BigInt: resample
+ * r's stream is createRng(seed_r); a row is ⌊x·n / 2^32⌋ of x = nextUint32(),
+ * x rejected when x·n mod 2^32 < 2^32 mod n (Lemire 2019).
+ */
+function referenceCounts(seed: number, n: number): number[] {
+  const rng = createRng(seed);
+  const counts = new Array<number>(n).fill(0);
+  const N = BigInt(n);
+  const reject = (1n << 32n) % N;
+  for (let k = 0; k < n; k += 1) {
+    for (;;) {
+      const p = BigInt(rng.nextUint32()) * N;
+      if ((p & 0xffffffffn) >= reject) {
+        counts[Number(p >> 32n)] += 1;
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
+/** The seeds resampleStates derives: ⌊u·2^32⌋ of successive draws u. */
+function seedsOf(uniform: () => number, resamples: number): number[] {
+  return Array.from({ length: resamples }, () => Math.floor(uniform() * 2 ** 32));
+}
+
+describe('bootstrapKernel', () => {
+  it('bootstrapKernel sums each resample draw counts: identity terms give the counts of createRng(seed_r)', () => {
+    // n = 100 (not a power of two, so rejection can happen); terms = identity: column c is 1 at row c.
+    const n = 100;
+    const R = 7; // not a multiple of 4: the last tile is partial
+    const terms = new Float64Array(n * n);
+    for (let c = 0; c < n; c += 1) terms[c * n + c] = 1;
+    const seedStream = createRng(5);
+    const states = resampleStates(() => seedStream.next(), R, false);
+    const again = createRng(5);
+    const seeds = seedsOf(() => again.next(), R);
+    const sums = new Float64Array(R * n);
+    bootstrapKernel()(terms, n, n, states, new Int32Array([0]), R, sums, n, 0, new Float64Array(4 * n));
+    for (let r = 0; r < R; r += 1) {
+      const counts = Array.from(sums.subarray(r * n, (r + 1) * n));
+      expect(counts).toEqual(referenceCounts(seeds[r] as number, n));
+      // n draws with replacement: the counts add up to n
+      expect(counts.reduce((s, c) => s + c, 0)).toBe(n);
+    }
+  });
+
+  it('bootstrapKernel writes only its columns and resamples, from start to end', () => {
+    const n = 64;
+    const terms = new Float64Array(2 * n).fill(1); // two columns of ones: each sum is Σ counts = n
+    const states = resampleStates(() => 0.5, 10, false);
+    const sums = new Float64Array(10 * 5).fill(-1);
+    // resamples 4 … 9, columns 2 and 3 of a width-5 row
+    bootstrapKernel()(terms, 2, n, states, new Int32Array([4]), 10, sums, 5, 2, new Float64Array(4 * n));
+    for (let r = 0; r < 10; r += 1) {
+      expect(Array.from(sums.subarray(r * 5, r * 5 + 5))).toEqual(r < 4 ? [-1, -1, -1, -1, -1] : [-1, -1, n, n, -1]);
+    }
+  });
+
+  it('bootstrapKernel rejects the draws Lemire rejects (n = 1.5·2^20, where 2^32 mod n = 2^20)', () => {
+    // 2^32 − 2730 · 1,572,864 = 1,048,576: about 2.4e-4 of the draws are rejected, some 370 here.
+    const n = 1572864;
+    const terms = new Float64Array(n);
+    for (let j = 0; j < n; j += 1) terms[j] = j;
+    const seedStream = createRng(3);
+    const states = resampleStates(() => seedStream.next(), 1, false);
+    const seed = seedsOf(((g) => () => g.next())(createRng(3)), 1)[0] as number;
+    const expected = referenceCounts(seed, n).reduce((s, c, j) => s + c * j, 0);
+    const sums = new Float64Array(1);
+    bootstrapKernel()(terms, 1, n, states, new Int32Array([0]), 1, sums, 1, 0, new Float64Array(4 * n));
+    expect(sums[0]).toBe(expected);
+  });
+
+  it('bootstrapKernel above 2^21 rows draws ⌊u·n⌋ of the 53-bit uniforms of createRng(seed_r)', () => {
+    const n = 2 ** 21 + 3;
+    // one column t_j = j: the sum is Σ_j count_j · j = the sum of the drawn row numbers
+    const terms = new Float64Array(n);
+    for (let j = 0; j < n; j += 1) terms[j] = j;
+    const seedStream = createRng(9);
+    const states = resampleStates(() => seedStream.next(), 1, false);
+    const seed = seedsOf(((g) => () => g.next())(createRng(9)), 1)[0] as number;
+    const rng = createRng(seed);
+    let expected = 0;
+    for (let k = 0; k < n; k += 1) expected += Math.floor(rng.next() * n);
+    const sums = new Float64Array(1);
+    bootstrapKernel()(terms, 1, n, states, new Int32Array([0]), 1, sums, 1, 0, new Float64Array(4 * n));
+    expect(sums[0]).toBe(expected);
+  });
+});
