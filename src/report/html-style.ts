@@ -35,5 +35,8 @@ figcaption { font-size: 13px; color: #444; margin-top: 4px; max-width: 78ch; }
   h2, h3 { break-after: avoid; }
   figure, tr { break-inside: avoid; }
   .table-wrap { overflow: visible; }
+  table { font-size: 7.5pt; width: 100%; }
+  th, td { padding: 2px 4px; }
+  .r { white-space: normal; }
 }
 `;
