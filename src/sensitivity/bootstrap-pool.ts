@@ -1,32 +1,32 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AilcaError } from '../errors/index.js';
-import { BOOTSTRAP_KERNEL_SOURCE, bootstrapKernel } from './bootstrap-kernel.js';
+import { BOOTSTRAP_RUNNER_SOURCE, bootstrapModule, bootstrapRun } from './bootstrap-kernel.js';
 
 /**
  * The bootstrap workers' script (CommonJS, run with `eval: true` so no file
- * path has to be resolved after bundling): the kernel compiled from the same
- * source as on the calling thread, and a scratch buffer kept between jobs.
+ * path has to be resolved after bundling): the runner compiled from the same
+ * source as on the calling thread, on the WebAssembly module compiled there.
  */
 const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const kernel = new Function(${JSON.stringify(BOOTSTRAP_KERNEL_SOURCE)})();
-let scratch = new Float64Array(0);
+const { parentPort, workerData } = require('node:worker_threads');
+const run = new Function(${JSON.stringify(BOOTSTRAP_RUNNER_SOURCE)})()(workerData.module);
 parentPort.on('message', (m) => {
   try {
-    if (scratch.length < 4 * m.n) scratch = new Float64Array(4 * m.n);
-    kernel(new Float64Array(m.terms), m.m, m.n, new Int32Array(m.states), new Int32Array(m.next), m.end,
-      new Float64Array(m.sums), m.width, m.col0, scratch.subarray(0, 4 * m.n));
+    run(new Float64Array(m.terms), m.version, m.m, m.n, new Int32Array(m.states), new Int32Array(m.next), m.end,
+      new Float64Array(m.sums), m.width, m.col0);
     parentPort.postMessage({ job: m.job });
   } catch (e) {
     parentPort.postMessage({ job: m.job, error: String((e && e.stack) || e) });
   }
 });`;
 
-/** One call of the kernel over resamples `[start, end)`; see {@link BOOTSTRAP_KERNEL_SOURCE}. */
+/** One call of the kernel over resamples `[start, end)`; see {@link BOOTSTRAP_RUNNER_SOURCE}. */
 export interface BootstrapJob {
   /** m columns of n terms, column-major; in a SharedArrayBuffer when threads > 1. */
   readonly terms: Float64Array;
+  /** Version of the terms' content (see `nextTermsVersion`): a runner copies them into its memory when it changes. */
+  readonly version: number;
   readonly m: number;
   readonly n: number;
   /** Four xoshiro128** words per resample; shared when threads > 1. */
@@ -43,13 +43,12 @@ export interface BootstrapJob {
 const workers: (Worker | undefined)[] = [];
 /** Jobs in flight per worker: a worker is `ref`'d while it has one, so an awaited job is not cut short by the process exiting. */
 const busy = new Map<Worker, number>();
-let scratch = new Float64Array(0);
 let nextJob = 1;
 
 function worker(i: number): Worker {
   const existing = workers[i];
   if (existing !== undefined) return existing;
-  const w = new Worker(WORKER_SOURCE, { eval: true });
+  const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { module: bootstrapModule() } });
   w.unref();
   // A crashed worker is dropped and replaced at the next job.
   w.on('error', () => {
@@ -86,6 +85,7 @@ function send(w: Worker, job: BootstrapJob, next: Int32Array): Promise<void> {
     w.postMessage({
       job: id,
       terms: job.terms.buffer,
+      version: job.version,
       m: job.m,
       n: job.n,
       states: job.states.buffer,
@@ -118,8 +118,7 @@ export async function runBootstrapJob(job: BootstrapJob, threads: number): Promi
   next[0] = job.start;
   const pending: Promise<void>[] = [];
   for (let t = 0; t < threads - 1; t += 1) pending.push(send(worker(t), job, next));
-  if (scratch.length < 4 * job.n) scratch = new Float64Array(4 * job.n);
   // The calling thread works too; the workers' promises settle after it returns.
-  bootstrapKernel()(job.terms, job.m, job.n, job.states, next, job.end, job.sums, job.width, job.col0, scratch.subarray(0, 4 * job.n));
+  bootstrapRun()(job.terms, job.version, job.m, job.n, job.states, next, job.end, job.sums, job.width, job.col0);
   await Promise.all(pending);
 }

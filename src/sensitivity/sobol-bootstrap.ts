@@ -1,4 +1,5 @@
 import { percentileInterval } from './bootstrap.js';
+import { nextTermsVersion } from './bootstrap-kernel.js';
 import { runBootstrapJob } from './bootstrap-pool.js';
 import { resampleStates } from './resample-streams.js';
 import { sobolFromSums, sobolTermColumns, sobolTermCount } from './sobol-terms.js';
@@ -70,9 +71,10 @@ export async function bootstrapSobol(
     for (let from = 0; from < m; from += group) {
       const to = Math.min(m, from + group);
       sobolTermColumns(ys[k] as Float64Array, n, d, centres[k] as number, from, to, terms);
+      const version = nextTermsVersion();
       for (let start = 0; start < R; start += ROUND) {
         signal?.throwIfAborted();
-        await runBootstrapJob({ terms, m: to - from, n, states, start, end: Math.min(R, start + ROUND), sums, width: m, col0: from }, t);
+        await runBootstrapJob({ terms, version, m: to - from, n, states, start, end: Math.min(R, start + ROUND), sums, width: m, col0: from }, t);
       }
     }
     const out = new Float64Array(R * width);

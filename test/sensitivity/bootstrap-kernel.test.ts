@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/random/index.js';
-import { bootstrapKernel } from '../../src/sensitivity/bootstrap-kernel.js';
+import { bootstrapRun, nextTermsVersion } from '../../src/sensitivity/bootstrap-kernel.js';
 import { resampleStates } from '../../src/sensitivity/resample-streams.js';
 
 /**
@@ -30,8 +30,8 @@ function seedsOf(uniform: () => number, resamples: number): number[] {
   return Array.from({ length: resamples }, () => Math.floor(uniform() * 2 ** 32));
 }
 
-describe('bootstrapKernel', () => {
-  it('bootstrapKernel sums each resample draw counts: identity terms give the counts of createRng(seed_r)', () => {
+describe('bootstrapRun', () => {
+  it('bootstrapRun sums each resample draw counts: identity terms give the counts of createRng(seed_r)', () => {
     // n = 100 (not a power of two, so rejection can happen); terms = identity: column c is 1 at row c.
     const n = 100;
     const R = 7; // not a multiple of 4: the last tile is partial
@@ -42,7 +42,7 @@ describe('bootstrapKernel', () => {
     const again = createRng(5);
     const seeds = seedsOf(() => again.next(), R);
     const sums = new Float64Array(R * n);
-    bootstrapKernel()(terms, n, n, states, new Int32Array([0]), R, sums, n, 0, new Float64Array(4 * n));
+    bootstrapRun()(terms, nextTermsVersion(), n, n, states, new Int32Array([0]), R, sums, n, 0);
     for (let r = 0; r < R; r += 1) {
       const counts = Array.from(sums.subarray(r * n, (r + 1) * n));
       expect(counts).toEqual(referenceCounts(seeds[r] as number, n));
@@ -51,19 +51,19 @@ describe('bootstrapKernel', () => {
     }
   });
 
-  it('bootstrapKernel writes only its columns and resamples, from start to end', () => {
+  it('bootstrapRun writes only its columns and resamples, from start to end', () => {
     const n = 64;
     const terms = new Float64Array(2 * n).fill(1); // two columns of ones: each sum is Σ counts = n
     const states = resampleStates(() => 0.5, 10, false);
     const sums = new Float64Array(10 * 5).fill(-1);
     // resamples 4 … 9, columns 2 and 3 of a width-5 row
-    bootstrapKernel()(terms, 2, n, states, new Int32Array([4]), 10, sums, 5, 2, new Float64Array(4 * n));
+    bootstrapRun()(terms, nextTermsVersion(), 2, n, states, new Int32Array([4]), 10, sums, 5, 2);
     for (let r = 0; r < 10; r += 1) {
       expect(Array.from(sums.subarray(r * 5, r * 5 + 5))).toEqual(r < 4 ? [-1, -1, -1, -1, -1] : [-1, -1, n, n, -1]);
     }
   });
 
-  it('bootstrapKernel rejects the draws Lemire rejects (n = 1.5·2^20, where 2^32 mod n = 2^20)', () => {
+  it('bootstrapRun rejects the draws Lemire rejects (n = 1.5·2^20, where 2^32 mod n = 2^20)', () => {
     // 2^32 − 2730 · 1,572,864 = 1,048,576: about 2.4e-4 of the draws are rejected, some 370 here.
     const n = 1572864;
     const terms = new Float64Array(n);
@@ -73,23 +73,21 @@ describe('bootstrapKernel', () => {
     const seed = seedsOf(((g) => () => g.next())(createRng(3)), 1)[0] as number;
     const expected = referenceCounts(seed, n).reduce((s, c, j) => s + c * j, 0);
     const sums = new Float64Array(1);
-    bootstrapKernel()(terms, 1, n, states, new Int32Array([0]), 1, sums, 1, 0, new Float64Array(4 * n));
+    bootstrapRun()(terms, nextTermsVersion(), 1, n, states, new Int32Array([0]), 1, sums, 1, 0);
     expect(sums[0]).toBe(expected);
   });
 
-  it('bootstrapKernel above 2^21 rows draws ⌊u·n⌋ of the 53-bit uniforms of createRng(seed_r)', () => {
-    const n = 2 ** 21 + 3;
-    // one column t_j = j: the sum is Σ_j count_j · j = the sum of the drawn row numbers
+  it('bootstrapRun draws exactly the rows of the reference above 2^21 rows (64-bit products)', () => {
+    // 2^32 mod 3,000,017 = 1,942,969: about 4.5e-4 of the draws are rejected.
+    const n = 3000017;
     const terms = new Float64Array(n);
     for (let j = 0; j < n; j += 1) terms[j] = j;
-    const seedStream = createRng(9);
+    const seedStream = createRng(12);
     const states = resampleStates(() => seedStream.next(), 1, false);
-    const seed = seedsOf(((g) => () => g.next())(createRng(9)), 1)[0] as number;
-    const rng = createRng(seed);
-    let expected = 0;
-    for (let k = 0; k < n; k += 1) expected += Math.floor(rng.next() * n);
+    const seed = seedsOf(((g) => () => g.next())(createRng(12)), 1)[0] as number;
+    const expected = referenceCounts(seed, n).reduce((s, c, j) => s + c * j, 0);
     const sums = new Float64Array(1);
-    bootstrapKernel()(terms, 1, n, states, new Int32Array([0]), 1, sums, 1, 0, new Float64Array(4 * n));
+    bootstrapRun()(terms, nextTermsVersion(), 1, n, states, new Int32Array([0]), 1, sums, 1, 0);
     expect(sums[0]).toBe(expected);
   });
 });
