@@ -112,7 +112,7 @@ async function outputs(): Promise<void> {
   });
   // End to end through the backends for K = 1, 3, 12, 30
   const e2e: string[][] = [];
-  const cases: [string, 'js' | 'webasm' | 'webgpu', BackendOptions][] = [['js (2 threads)', 'js', {}], ['webasm', 'webasm', {}], ['webasm pool', 'webasm', { threads: 2 }], ['webgpu', 'webgpu', {}]];
+  const cases: [string, 'js' | 'webasm' | 'webgpu', BackendOptions][] = [['js (2 threads)', 'js', {}], ['webasm', 'webasm', { threads: 1 }], ['webasm pool', 'webasm', { threads: 2 }], ['webgpu', 'webgpu', {}]];
   for (const [label, name, options] of cases) {
     const backend = await createBackend(name, options);
     const r = [label];
@@ -133,7 +133,7 @@ async function chunks(): Promise<void> {
   const total = 1 << 22;
   const sizes = [1 << 14, 1 << 16, 1 << 18, 1 << 20, 1 << 22];
   const rows: string[][] = [];
-  const cases: [string, 'js' | 'webasm' | 'webgpu', BackendOptions][] = [['js (2 threads)', 'js', {}], ['webasm', 'webasm', {}], ['webasm pool', 'webasm', { threads: 2 }], ['webgpu', 'webgpu', {}]];
+  const cases: [string, 'js' | 'webasm' | 'webgpu', BackendOptions][] = [['js (2 threads)', 'js', {}], ['webasm', 'webasm', { threads: 1 }], ['webasm pool', 'webasm', { threads: 2 }], ['webgpu', 'webgpu', {}]];
   for (const [label, name, options] of cases) {
     const r = [label];
     for (const c of sizes) {
