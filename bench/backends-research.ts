@@ -181,7 +181,7 @@ async function streams(): Promise<void> {
     const small = await createBackend(name, { chunkSize: 1000 });
     const a = await (await big.compile(xeonProgramK(3))).run(7, 100000, SEED);
     const b = await (await small.compile(xeonProgramK(3))).run(7, 100000, SEED);
-    const diff = a.reduce((m, col, j) => m + col.filter((v, i) => v !== b[j][i]).length, 0);
+    const diff = (a as (Float32Array | Float64Array)[]).reduce((m: number, col, j) => m + col.filter((v, i) => v !== b[j][i]).length, 0);
     console.log(`${name}: 100 000 samples × 3 outputs, chunk 2^20 vs chunk 1000: ${diff} values differ`);
     await big.dispose();
     await small.dispose();
