@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/notebooks/jupyter.js';
+
+/**
+ * docs/index.md is the entry to the documentation (it sits here with the
+ * notebooks and the getting-started guide, which it links): it must link
+ * every page under docs/, and every relative link in it and in the
+ * getting-started guide must point at a file that exists.
+ */
+
+const DOCS = join(ROOT, 'docs');
+
+function pages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'api' || name === 'images' ? [] : pages(p);
+    return name.endsWith('.md') ? [p] : [];
+  });
+}
+
+function relativeLinks(file: string): string[] {
+  const text = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '');
+  return [...text.matchAll(/\]\(([^)\s]+)\)/g)]
+    .map((m) => m[1] as string)
+    .filter((href) => !/^[a-z]+:/i.test(href) && !href.startsWith('#'))
+    .map((href) => resolve(dirname(file), href.split('#')[0] as string));
+}
+
+describe('docs/index.md', () => {
+  it('docs/index.md links every page under docs/ (docs/api is generated and not committed)', () => {
+    const linked = new Set(relativeLinks(join(DOCS, 'index.md')));
+    const missing = pages(DOCS).filter((p) => !p.endsWith('index.md') && !linked.has(p)).map((p) => relative(ROOT, p));
+    expect(missing).toEqual([]);
+  });
+
+  for (const doc of ['index.md', 'getting-started.md']) {
+    it(`docs/${doc} has no relative link to a missing file`, () => {
+      const broken = relativeLinks(join(DOCS, doc)).filter((p) => !existsSync(p)).map((p) => relative(ROOT, p));
+      expect(broken).toEqual([]);
+    });
+  }
+});
