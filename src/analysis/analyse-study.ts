@@ -6,6 +6,7 @@ import {
   sampleProblem,
   sobol,
   tornado,
+  type BootstrapOptions,
   type MorrisResult,
   type RankCorrelationResult,
   type SensitivityProgress,
@@ -28,6 +29,8 @@ export interface AnalyseStudyOptions extends StudyProblemOptions {
   readonly seed?: number;
   /** Also compute second-order Sobol indices. */
   readonly secondOrder?: boolean;
+  /** Sobol bootstrap: resamples (default 1,000), confidence (default 0.95) and threads (default: every core). */
+  readonly bootstrap?: BootstrapOptions;
   /** Tornado percentiles of the low and high values (default 0.05 and 0.95). */
   readonly lowPercentile?: number;
   /** Tornado percentile of the high values, as a fraction in (0, 1); default 0.95. */
@@ -120,7 +123,7 @@ export async function analyseStudy(study: Study, options: AnalyseStudyOptions): 
       out.morris = await morris(sp.problem, { r: samples, seed, percentiles: [0.01, 0.99], ...common });
     } else if (method === 'sobol') {
       samples = options.samples ?? 2 ** 14;
-      out.sobol = await sobol(sp.problem, { n: samples, seed, secondOrder: options.secondOrder ?? false, ...common });
+      out.sobol = await sobol(sp.problem, { n: samples, seed, secondOrder: options.secondOrder ?? false, ...(options.bootstrap !== undefined ? { bootstrap: options.bootstrap } : {}), ...common });
     } else {
       samples = options.samples ?? 100_000;
       out.rank = rankCorrelation(await sampleProblem(sp.problem, { n: samples, seed, ...common }));

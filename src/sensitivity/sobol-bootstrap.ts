@@ -8,8 +8,12 @@ import { sobolFromSums, sobolTermColumns, sobolTermCount } from './sobol-terms.j
 const PARALLEL_MIN_WORK = 16777216;
 /** Resamples per job: the abort signal is checked between jobs (a job of 256 is tens of ms at n = 2^14). */
 const ROUND = 256;
-/** Largest term buffer, in values: 2^24 (128 MiB); second-order columns are processed in groups under it. */
-const MAX_TERM_VALUES = 16777216;
+/**
+ * Largest term buffer, in values: 2^22 (32 MiB; each thread copies it into its WebAssembly memory).
+ * The 2d + 2 first- and total-order columns always go in one group; second-order pair columns are
+ * added in groups under this size, each group drawing the same resamples again.
+ */
+const MAX_TERM_VALUES = 4194304;
 
 function allocate(values: number, shared: boolean): Float64Array {
   return new Float64Array(shared ? new SharedArrayBuffer(8 * values) : new ArrayBuffer(8 * values));

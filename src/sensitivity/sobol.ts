@@ -20,7 +20,7 @@ export interface SobolOptions extends SensitivitySeedOptions, DesignEvaluationOp
   readonly secondOrder?: boolean;
   /** How the base samples are drawn: `random` (default) or `sobol` (quasi-random; n a power of two). See {@link saltelliDesign}. */
   readonly sequence?: SaltelliSequence;
-  /** Bootstrap settings; default 1000 resamples, 95 % percentile intervals. */
+  /** Bootstrap settings; default 1000 resamples, 95 % percentile intervals, on every core (the intervals do not depend on the thread count). */
   readonly bootstrap?: BootstrapOptions;
 }
 
@@ -92,8 +92,11 @@ function isConstant(y: Float64Array): boolean {
  * 2010), total order (Jansen 1999) and, on request, second order (Saltelli
  * 2002) — from a seeded pseudo-random Saltelli design (see
  * {@link saltelliDesign}), with seeded percentile-bootstrap confidence
- * intervals. The design is mapped through each input's ppf and evaluated by
- * `problem.evaluate` in batches. Inputs are taken as independent.
+ * intervals. The design's 2n base points are mapped through each input's ppf
+ * once and its rows evaluated by `problem.evaluate` in batches. The
+ * bootstrap runs in WebAssembly on every core, each resample from its own
+ * seeded stream, so the intervals are the same for any thread count. Inputs
+ * are taken as independent.
  *
  * @param problem - inputs (at least two uncertain), outputs and evaluator
  * @param options - n, seed, secondOrder, bootstrap, batchRows, onProgress, signal

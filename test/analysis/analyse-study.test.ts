@@ -37,6 +37,14 @@ describe('analyseStudy sobol', () => {
     for (const [, v] of Object.entries(out.indices)) expect(v.S1).toBeLessThan(1.05);
   });
 
+  it('analyseStudy sobol passes bootstrap settings on and evaluates on the calling thread on js by default', async () => {
+    const study = loadStudyFile('examples/xeon-8468-uncertain.json').study;
+    const r = await analyseStudy(study, { method: 'sobol', samples: 512, seed: 3, backend: 'js', bootstrap: { resamples: 100, confidence: 0.9 } });
+    expect(r.sobol!.bootstrap).toEqual({ resamples: 100, confidence: 0.9 });
+    expect(r.provenance.backendDescription).toContain('1 thread');
+    expect(r.provenance.precision).toBe('float64');
+  });
+
   it('analyseStudy sobol refuses a study with fewer than two uncertain inputs', async () => {
     const raw = JSON.parse(readFileSync('examples/xeon-8468.json', 'utf8'));
     raw.servers[0].lifetime = { dist: 'uniform', min: '3 years', max: '7 years' };
