@@ -43,9 +43,12 @@ export function missingTools(): string | undefined {
 
 /** The python that runs Jupyter (Debian's, not a pyenv one on PATH without nbconvert). */
 function jupyterPython(): string {
-  const first = readFileSync(spawnSync('which', ['jupyter'], { encoding: 'utf8' }).stdout.trim(), 'utf8').split('\n')[0] ?? '';
-  const m = /^#!\s*(\S+)/.exec(first);
-  return m?.[1] ?? '/usr/bin/python3';
+  try {
+    const first = readFileSync(spawnSync('which', ['jupyter'], { encoding: 'utf8' }).stdout.trim(), 'utf8').split('\n')[0] ?? '';
+    return /^#!\s*(\S+)/.exec(first)?.[1] ?? '/usr/bin/python3';
+  } catch {
+    return '/usr/bin/python3'; // Debian's, which the Jupyter packages install into
+  }
 }
 
 /** Register the tslab kernel under `.jupyter/` unless it is already there for this checkout. */
