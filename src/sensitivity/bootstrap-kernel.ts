@@ -6,12 +6,13 @@ import { bootstrapWasmBytes } from './bootstrap-wasm.js';
  * every thread runs the same code. `ailcaBootstrapRunner(module)`
  * instantiates the WebAssembly kernel of {@link bootstrapWasmBytes} (each
  * thread has its own instance and memory) and returns
- * `run(terms, version, m, n, states, next, end, sums, width, col0)`:
+ * `run(terms, version, m, n, states, next, done, end, sums, width, col0)`:
  * - `terms`: Float64Array, m columns of n per-row terms, column-major;
  *   copied into the instance's memory unless `version` is the one copied last;
  * - `states`: Int32Array, the four xoshiro128** words of each resample;
  * - `next`: Int32Array whose element 0 is the next resample to take (shared
  *   between threads; each thread takes four at a time with `Atomics.add`);
+ * - `done`: Int32Array whose element 0 counts the resamples finished (shared);
  * - `end`: one past the last resample of this call;
  * - `sums`: Float64Array; resample r's weighted sum of column c goes to
  *   `sums[r·width + col0 + c]`.
@@ -23,7 +24,7 @@ return function ailcaBootstrapRunner(module) {
   const memory = exports.memory;
   const tile = exports.tile;
   let copied = -1;
-  return function run(terms, version, m, n, states, next, end, sums, width, col0) {
+  return function run(terms, version, m, n, states, next, done, end, sums, width, col0) {
     const wAt = Math.ceil((m * n * 8) / 16) * 16;
     const outAt = wAt + 32 * n;
     const stAt = outAt + 32 * m;
@@ -49,6 +50,7 @@ return function ailcaBootstrapRunner(module) {
         const o = (r0 + b) * width + col0;
         for (let c = 0; c < m; c++) sums[o + c] = out[4 * c + b];
       }
+      Atomics.add(done, 0, count);
     }
   };
 };`;
@@ -61,6 +63,7 @@ export type BootstrapRun = (
   n: number,
   states: Int32Array,
   next: Int32Array,
+  done: Int32Array,
   end: number,
   sums: Float64Array,
   width: number,

@@ -13,7 +13,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const run = new Function(${JSON.stringify(BOOTSTRAP_RUNNER_SOURCE)})()(workerData.module);
 parentPort.on('message', (m) => {
   try {
-    run(new Float64Array(m.terms), m.version, m.m, m.n, new Int32Array(m.states), new Int32Array(m.next), m.end,
+    run(new Float64Array(m.terms), m.version, m.m, m.n, new Int32Array(m.states), new Int32Array(m.counters, 0, 1), new Int32Array(m.counters, 4, 1), m.end,
       new Float64Array(m.sums), m.width, m.col0);
     parentPort.postMessage({ job: m.job });
   } catch (e) {
@@ -58,7 +58,7 @@ function worker(i: number): Worker {
   return w;
 }
 
-function send(w: Worker, job: BootstrapJob, next: Int32Array): Promise<void> {
+function send(w: Worker, job: BootstrapJob, counters: Int32Array): Promise<void> {
   const id = nextJob++;
   busy.set(w, (busy.get(w) ?? 0) + 1);
   w.ref();
@@ -89,7 +89,7 @@ function send(w: Worker, job: BootstrapJob, next: Int32Array): Promise<void> {
       m: job.m,
       n: job.n,
       states: job.states.buffer,
-      next: next.buffer,
+      counters: counters.buffer,
       end: job.end,
       sums: job.sums.buffer,
       width: job.width,
@@ -106,19 +106,39 @@ export function defaultBootstrapThreads(): number {
 /**
  * Run one bootstrap job on `threads` threads: the calling thread and
  * threads − 1 pooled workers take resamples four at a time from a shared
- * counter until none are left, so a thread slowed by other work simply takes
- * fewer. Every resample's sums are computed by the same code from its own
+ * counter until none are left, so a thread slowed by other work (or still
+ * starting) simply takes fewer; the job ends when every resample is done. Every resample's sums are computed by the same code from its own
  * stream: the result is identical for any thread count. With threads > 1 the
  * job's arrays must live in SharedArrayBuffers.
  * @internal
  */
 export async function runBootstrapJob(job: BootstrapJob, threads: number): Promise<void> {
   const shared = threads > 1;
-  const next = new Int32Array(shared ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
-  next[0] = job.start;
+  // [0]: next resample to take; [1]: resamples finished
+  const counters = new Int32Array(shared ? new SharedArrayBuffer(8) : new ArrayBuffer(8));
+  counters[0] = job.start;
+  const next = counters.subarray(0, 1);
+  const done = counters.subarray(1, 2);
   const pending: Promise<void>[] = [];
-  for (let t = 0; t < threads - 1; t += 1) pending.push(send(worker(t), job, next));
-  // The calling thread works too; the workers' promises settle after it returns.
-  bootstrapRun()(job.terms, job.version, job.m, job.n, job.states, next, job.end, job.sums, job.width, job.col0);
+  for (let t = 0; t < threads - 1; t += 1) pending.push(send(worker(t), job, counters));
+  // The calling thread works too, taking resamples until none are left.
+  bootstrapRun()(job.terms, job.version, job.m, job.n, job.states, next, done, job.end, job.sums, job.width, job.col0);
+  // Every resample finished (a worker still starting took none): the job is complete; a late worker finds nothing to take.
+  if (Atomics.load(done, 0) === job.end - job.start) {
+    for (const p of pending) p.catch(() => undefined);
+    return;
+  }
   await Promise.all(pending);
+}
+
+/**
+ * Run a whole job on one pooled worker, the calling thread taking no part
+ * (for the tests: the workers' code path, which {@link runBootstrapJob}
+ * only uses when a second core is free).
+ * @internal
+ */
+export async function runBootstrapJobOnWorker(job: BootstrapJob): Promise<void> {
+  const counters = new Int32Array(new SharedArrayBuffer(8));
+  counters[0] = job.start;
+  await send(worker(0), job, counters);
 }

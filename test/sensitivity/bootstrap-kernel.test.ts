@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/random/index.js';
 import { bootstrapRun, nextTermsVersion } from '../../src/sensitivity/bootstrap-kernel.js';
+import { runBootstrapJobOnWorker } from '../../src/sensitivity/bootstrap-pool.js';
 import { resampleStates } from '../../src/sensitivity/resample-streams.js';
 
 /**
@@ -42,7 +43,7 @@ describe('bootstrapRun', () => {
     const again = createRng(5);
     const seeds = seedsOf(() => again.next(), R);
     const sums = new Float64Array(R * n);
-    bootstrapRun()(terms, nextTermsVersion(), n, n, states, new Int32Array([0]), R, sums, n, 0);
+    bootstrapRun()(terms, nextTermsVersion(), n, n, states, new Int32Array([0]), new Int32Array(1), R, sums, n, 0);
     for (let r = 0; r < R; r += 1) {
       const counts = Array.from(sums.subarray(r * n, (r + 1) * n));
       expect(counts).toEqual(referenceCounts(seeds[r] as number, n));
@@ -57,7 +58,7 @@ describe('bootstrapRun', () => {
     const states = resampleStates(() => 0.5, 10, false);
     const sums = new Float64Array(10 * 5).fill(-1);
     // resamples 4 … 9, columns 2 and 3 of a width-5 row
-    bootstrapRun()(terms, nextTermsVersion(), 2, n, states, new Int32Array([4]), 10, sums, 5, 2);
+    bootstrapRun()(terms, nextTermsVersion(), 2, n, states, new Int32Array([4]), new Int32Array(1), 10, sums, 5, 2);
     for (let r = 0; r < 10; r += 1) {
       expect(Array.from(sums.subarray(r * 5, r * 5 + 5))).toEqual(r < 4 ? [-1, -1, -1, -1, -1] : [-1, -1, n, n, -1]);
     }
@@ -73,7 +74,7 @@ describe('bootstrapRun', () => {
     const seed = seedsOf(((g) => () => g.next())(createRng(3)), 1)[0] as number;
     const expected = referenceCounts(seed, n).reduce((s, c, j) => s + c * j, 0);
     const sums = new Float64Array(1);
-    bootstrapRun()(terms, nextTermsVersion(), 1, n, states, new Int32Array([0]), 1, sums, 1, 0);
+    bootstrapRun()(terms, nextTermsVersion(), 1, n, states, new Int32Array([0]), new Int32Array(1), 1, sums, 1, 0);
     expect(sums[0]).toBe(expected);
   });
 
@@ -87,7 +88,31 @@ describe('bootstrapRun', () => {
     const seed = seedsOf(((g) => () => g.next())(createRng(12)), 1)[0] as number;
     const expected = referenceCounts(seed, n).reduce((s, c, j) => s + c * j, 0);
     const sums = new Float64Array(1);
-    bootstrapRun()(terms, nextTermsVersion(), 1, n, states, new Int32Array([0]), 1, sums, 1, 0);
+    bootstrapRun()(terms, nextTermsVersion(), 1, n, states, new Int32Array([0]), new Int32Array(1), 1, sums, 1, 0);
     expect(sums[0]).toBe(expected);
+  });
+
+  it('bootstrapRun gives each resample the same sums whichever call or thread takes it', async () => {
+    const n = 1000;
+    const m = 5;
+    const R = 23;
+    const g = createRng(31);
+    const shared = (values: number) => new Float64Array(new SharedArrayBuffer(8 * values));
+    const terms = shared(m * n);
+    for (let k = 0; k < terms.length; k += 1) terms[k] = g.next() - 0.5;
+    const s = createRng(8);
+    const states = resampleStates(() => s.next(), R, true);
+    const whole = shared(R * m);
+    bootstrapRun()(terms, nextTermsVersion(), m, n, states, new Int32Array([0]), new Int32Array(1), R, whole, m, 0);
+    // two calls that split the resamples at 6 (not a tile boundary of the first call), as two threads might
+    const split = shared(R * m);
+    const version = nextTermsVersion();
+    bootstrapRun()(terms, version, m, n, states, new Int32Array([6]), new Int32Array(1), R, split, m, 0);
+    bootstrapRun()(terms, version, m, n, states, new Int32Array([0]), new Int32Array(1), 6, split, m, 0);
+    expect(Array.from(split)).toEqual(Array.from(whole));
+    // a worker thread, running the same source on its own instance of the module
+    const onWorker = shared(R * m);
+    await runBootstrapJobOnWorker({ terms, version: nextTermsVersion(), m, n, states, start: 0, end: R, sums: onWorker, width: m, col0: 0 });
+    expect(Array.from(onWorker)).toEqual(Array.from(whole));
   });
 });

@@ -16,7 +16,7 @@ function countsOf(states: Int32Array, r: number, n: number): Float64Array {
   const terms = new Float64Array(n * n);
   for (let c = 0; c < n; c += 1) terms[c * n + c] = 1;
   const sums = new Float64Array((r + 1) * n);
-  bootstrapRun()(terms, nextTermsVersion(), n, n, states, new Int32Array([r]), r + 1, sums, n, 0);
+  bootstrapRun()(terms, nextTermsVersion(), n, n, states, new Int32Array([r]), new Int32Array(1), r + 1, sums, n, 0);
   return sums.slice(r * n, (r + 1) * n);
 }
 
@@ -40,7 +40,7 @@ describe('sobolTermColumns and sobolFromSums', () => {
       const s = createRng(2);
       const states = resampleStates(() => s.next(), R, false);
       const sums = new Float64Array(R * m);
-      bootstrapRun()(terms, nextTermsVersion(), m, n, states, new Int32Array([0]), R, sums, m, 0);
+      bootstrapRun()(terms, nextTermsVersion(), m, n, states, new Int32Array([0]), new Int32Array(1), R, sums, m, 0);
       const width = secondOrder ? 2 * d + d * d : 2 * d;
       const out = new Float64Array(R * width);
       for (let r = 0; r < R; r += 1) {
