@@ -116,7 +116,7 @@ export async function studyProblem(study: Study, options: StudyProblemOptions = 
       throw new InputError({ path: 'inputs', received: path, expected: 'an uncertain input, or a fixed one with explicit bounds', problem: 'is fixed in the study', fix: `give bounds: { "${path}": { low, high } }` });
     }
     const ppf = d !== undefined && d.kind !== 'fixed' ? ppfOf(d) : () => p.value;
-    return { name: path, ppf, base: p.value, unit: p.unit === '1' ? '' : p.unit, ...(b !== undefined ? { low: b.low, high: b.high } : {}) };
+    return { name: path, ppf, base: p.value, ...(p.unit === '1' ? {} : { unit: p.unit }), ...(b !== undefined ? { low: b.low, high: b.high } : {}) };
   });
   const outputs = options.outputs ?? [OUTPUT.functionalUnit];
   const names = paths.map((path) => inputName(params.get(path) as (typeof study.params)[number]));

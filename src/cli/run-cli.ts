@@ -44,6 +44,10 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
     io.stderr(`ailca: unknown command "${name}"\n\n${help()}\n`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`usage: ${command.usage}\n`);
+    return 0;
+  }
   try {
     return await command.run(rest, io);
   } catch (e) {

@@ -24,3 +24,14 @@ describe('cli helpers', () => {
     expect(renderTable([['a', '1'], ['bb', '22']], [1])).toBe('a    1\nbb  22');
   });
 });
+
+describe('ailca COMMAND --help', () => {
+  it('prints the command usage and exits 0', async () => {
+    const { cli } = await import('./helpers.js');
+    for (const c of ['assess', 'mc', 'merge', 'sensitivity', 'report', 'datasets']) {
+      const r = await cli(c, '--help');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^usage: ailca ${c}`));
+    }
+  });
+});
