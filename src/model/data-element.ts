@@ -10,7 +10,9 @@ export type StorageTechnology = 'ssd' | 'hdd';
  * embodied carbon.
  */
 export interface Storage {
+  /** Name shown in results; default `<technology> storage`. */
   readonly name: string;
+  /** Drive technology, which selects the default power per TB and embodied carbon per GB. */
   readonly technology: StorageTechnology;
   /** Capacity of one copy [GB]. */
   readonly capacity: Param;
@@ -24,6 +26,7 @@ export interface Storage {
   readonly embodiedPerGB: Param;
   /** Lifetime of the drives [years]. */
   readonly lifetime: Param;
+  /** Grid intensity and PUE where the data is stored. */
   readonly site: Site;
 }
 
@@ -32,7 +35,9 @@ export type NetworkKind = 'core' | 'end-to-end';
 
 /** Data moved over networks: GB once, or GB per year, × energy per GB. */
 export interface Transfer {
+  /** Name shown in results; default `<network> transfer`. */
   readonly name: string;
+  /** `core` (between data centres) or `end-to-end` (to users or edge devices, the default); selects the default energy per GB. */
   readonly network: NetworkKind;
   /** GB moved once (with the one-off jobs), when given. */
   readonly amount?: Param;
@@ -46,7 +51,10 @@ export interface Transfer {
 
 /** The data element: storage, transfer and preprocessing compute. */
 export interface DataElement {
+  /** Data kept on storage; empty when the study gives none. */
   readonly storage: readonly Storage[];
+  /** Data moved over networks; empty when the study gives none. */
   readonly transfer: readonly Transfer[];
+  /** Compute jobs that prepare the data (phase `preprocessing` by default); empty when the study gives none. */
   readonly preprocessing: readonly Job[];
 }

@@ -8,6 +8,7 @@ export type FunctionalUnitPer = 'training-run' | 'request' | 'token' | 'image';
  * service life, ÷ the units served per year).
  */
 export interface FunctionalUnitCount {
+  /** What is counted: a training run, requests, tokens or images (see {@link FUNCTIONAL_UNITS_PER}). */
   readonly per: FunctionalUnitPer;
   /** Units in one functional unit (1,000 for "per 1000 tokens"). */
   readonly count: number;
@@ -21,13 +22,21 @@ export interface FunctionalUnitCount {
  */
 export type FunctionalUnit = 'year' | 'lifetime' | FunctionalUnitCount;
 
-/** Every functional unit, with what it means. */
+/**
+ * Every functional unit, with what it means.
+ * @example
+ * Object.keys(FUNCTIONAL_UNITS); // => ['year', 'lifetime']
+ */
 export const FUNCTIONAL_UNITS: Readonly<Record<'year' | 'lifetime', string>> = {
   year: 'one year of operation (kgCO2e/year): embodied ÷ lifetime + operational per year',
   lifetime: 'the whole service life (kgCO2e): embodied + operational per year × lifetime',
 };
 
-/** Every per-unit functional unit, with what it means. */
+/**
+ * Every per-unit functional unit, with what it means.
+ * @example
+ * Object.keys(FUNCTIONAL_UNITS_PER); // => ['training-run', 'request', 'token', 'image']
+ */
 export const FUNCTIONAL_UNITS_PER: Readonly<Record<FunctionalUnitPer, string>> = {
   'training-run': 'one training run (kgCO2e): every one-off job of the model element (development, search, training)',
   request: 'requests (kgCO2e per request): annualised footprint ÷ requests per year',

@@ -7,11 +7,44 @@ import type { Param } from './param.js';
  * tokens per second, or a batch size over the time per batch).
  */
 export type RequestEnergy =
-  | { readonly kind: 'perRequest'; readonly energy: Param }
-  | { readonly kind: 'perToken'; readonly energy: Param }
-  | { readonly kind: 'throughput'; readonly accelerator: AcceleratorUse; readonly requestsPerSecond: Param }
-  | { readonly kind: 'tokenThroughput'; readonly accelerator: AcceleratorUse; readonly tokensPerSecond: Param }
-  | { readonly kind: 'batch'; readonly accelerator: AcceleratorUse; readonly batchSize: Param; readonly batchTime: Param };
+  | {
+      /** Energy per request given directly (study field `energyPerRequest`). */
+      readonly kind: 'perRequest';
+      /** IT energy of one request [kWh]. */
+      readonly energy: Param;
+    }
+  | {
+      /** Energy per token (study field `energyPerToken`): per request = energy × tokens per request. */
+      readonly kind: 'perToken';
+      /** IT energy of one token [kWh]. */
+      readonly energy: Param;
+    }
+  | {
+      /** Request throughput (study field `requestsPerSecond`): per request = accelerators' power ÷ requests per second. */
+      readonly kind: 'throughput';
+      /** The serving accelerators, with their average power. */
+      readonly accelerator: AcceleratorUse;
+      /** Requests the accelerators serve together [requests/s]. */
+      readonly requestsPerSecond: Param;
+    }
+  | {
+      /** Token throughput (study field `tokensPerSecond`): per request = power × tokens per request ÷ tokens per second. */
+      readonly kind: 'tokenThroughput';
+      /** The serving accelerators, with their average power. */
+      readonly accelerator: AcceleratorUse;
+      /** Tokens the accelerators produce together [tokens/s]. */
+      readonly tokensPerSecond: Param;
+    }
+  | {
+      /** Batches (study fields `batchSize`, `batchTime`): per request = power × time per batch ÷ batch size. */
+      readonly kind: 'batch';
+      /** The serving accelerators, with their average power. */
+      readonly accelerator: AcceleratorUse;
+      /** Requests per batch (≥ 1). */
+      readonly batchSize: Param;
+      /** Time to serve one batch [h]. */
+      readonly batchTime: Param;
+    };
 
 /**
  * Deployment and inference: the requests the model serves per year and, when
@@ -19,6 +52,7 @@ export type RequestEnergy =
  * request. Training is amortised over the requests of the service life.
  */
 export interface Inference {
+  /** Name shown in results; default `inference`. */
   readonly name: string;
   /** Requests (inferences) served per `requestsPer`. */
   readonly requests: Param;
@@ -34,5 +68,6 @@ export interface Inference {
   readonly energyScale: Param;
   /** Multiplier on the grid intensity (carbon-aware serving); default 1. */
   readonly carbonScale: Param;
+  /** Grid intensity and PUE where the model is served. */
   readonly site: Site;
 }

@@ -3,7 +3,12 @@ import type { Param } from './param.js';
 /** What a job is for; a tag in results, and `training-run` counts the one-off ones. */
 export type JobPhase = 'development' | 'training' | 'hyperparameter-search' | 'fine-tuning' | 'retraining' | 'evaluation' | 'preprocessing';
 
-/** Every job phase, with what it means. */
+/**
+ * Every job phase, with what it means.
+ * @example
+ * Object.keys(JOB_PHASES).length; // => 7
+ * JOB_PHASES['fine-tuning']; // => 'adapting a trained model to a task'
+ */
 export const JOB_PHASES: Readonly<Record<JobPhase, string>> = {
   development: 'experiments before the final model (architecture search, ablations)',
   training: 'the training run of the final model',
@@ -20,10 +25,37 @@ export const JOB_PHASES: Readonly<Record<JobPhase, string>> = {
  * or — in the FLOPs route only — TDP × achieved efficiency (LLMCarbon's rule).
  */
 export type AcceleratorPower =
-  | { readonly kind: 'power'; readonly power: Param }
-  | { readonly kind: 'fraction'; readonly fraction: Param; readonly tdp: Param }
-  | { readonly kind: 'profile'; readonly steps: readonly { readonly share: number; readonly power: Param }[] }
-  | { readonly kind: 'efficiency'; readonly tdp: Param };
+  | {
+      /** Measured average power (study field `power`). */
+      readonly kind: 'power';
+      /** Average power of one accelerator during the job [W]. */
+      readonly power: Param;
+    }
+  | {
+      /** A fraction of the rated power (study field `powerFraction`): power = fraction × TDP. */
+      readonly kind: 'fraction';
+      /** Average power as a share of the TDP [0–1]. */
+      readonly fraction: Param;
+      /** Rated power (TDP) of one accelerator [W]; the catalogue's `tdpW` when the study gives none. */
+      readonly tdp: Param;
+    }
+  | {
+      /** A power profile (study field `profile`): power = Σ share × power of each step. */
+      readonly kind: 'profile';
+      /** The steps of the profile; their shares sum to 1. */
+      readonly steps: readonly {
+        /** Share of the job's time spent at this power [0–1]. */
+        readonly share: number;
+        /** Power of one accelerator during this step [W]. */
+        readonly power: Param;
+      }[];
+    }
+  | {
+      /** LLMCarbon's rule (Faiz et al. 2024), FLOPs route only: power = TDP × achieved efficiency of the job's `compute`. */
+      readonly kind: 'efficiency';
+      /** Rated power (TDP) of one accelerator [W]. */
+      readonly tdp: Param;
+    };
 
 /** The accelerators a job runs on (GPUs, TPUs…), from the catalogue or described in the study. */
 export interface AcceleratorUse {
@@ -53,9 +85,31 @@ export interface HostUse {
 
 /** How long a job runs: hours, accelerator-hours, or FLOPs at a peak throughput and efficiency. */
 export type JobDuration =
-  | { readonly kind: 'hours'; readonly hours: Param }
-  | { readonly kind: 'acceleratorHours'; readonly acceleratorHours: Param }
-  | { readonly kind: 'flops'; readonly flops: Param; readonly peakFlops: Param; readonly efficiency: Param };
+  | {
+      /** Wall-clock hours of one run (study field `hours`). */
+      readonly kind: 'hours';
+      /** Duration of one run [h]. */
+      readonly hours: Param;
+    }
+  | {
+      /** Accelerator-hours of one run (study field `acceleratorHours`): hours = accelerator-hours ÷ accelerator count. */
+      readonly kind: 'acceleratorHours';
+      /** Accelerator-hours of one run, summed over all accelerators [h]. */
+      readonly acceleratorHours: Param;
+    }
+  | {
+      /**
+       * Compute of one run (study field `compute`): hours = FLOPs ÷ (accelerators ×
+       * peak FLOP/s × efficiency × 3,600 s/h), LLMCarbon's chain (Faiz et al. 2024).
+       */
+      readonly kind: 'flops';
+      /** Floating-point operations of one run [FLOP]. */
+      readonly flops: Param;
+      /** Peak throughput of one accelerator [FLOP/s] (not TFLOP/s). */
+      readonly peakFlops: Param;
+      /** Achieved share of the peak throughput (model FLOPs utilisation) [0–1], > 0. */
+      readonly efficiency: Param;
+    };
 
 /** Rules that share a piece of shared hardware's embodied carbon among its jobs. */
 export type AllocationRule = 'time' | 'energy' | 'flops';
@@ -66,8 +120,13 @@ export type AllocationRule = 'time' | 'energy' | 'flops';
  * expected utilisation. See docs/allocation.md.
  */
 export interface Allocation {
+  /**
+   * What the share is counted in: `time` (default; run hours ÷ lifetime hours
+   * busy), `energy` (run energy ÷ rated power × lifetime hours busy) or
+   * `flops` (run FLOPs ÷ peak FLOPs over the lifetime hours busy).
+   */
   readonly rule: AllocationRule;
-  /** Lifetime of the hardware [years]. */
+  /** Lifetime of the hardware [years]; the job's server's lifetime, else the library default of 4 years ({@link DEFAULT_LIFETIME_YEARS}). */
   readonly lifetime: Param;
   /** Expected share of its lifetime the hardware is busy [0–1]. */
   readonly utilization: Param;
@@ -75,7 +134,9 @@ export interface Allocation {
 
 /** Grid intensity and PUE where a job or service runs (the cloud block's unless overridden). */
 export interface Site {
+  /** Carbon intensity of the electricity [kgCO2e/kWh]; the cloud block's param (the same input) unless the entry gives its own `gridIntensity` or `location`. */
   readonly gridIntensity: Param;
+  /** Power usage effectiveness (facility ÷ IT energy, ≥ 1); the cloud block's param unless the entry gives its own `pue`. */
   readonly pue: Param;
 }
 
@@ -89,7 +150,9 @@ export interface Site {
 export interface Job {
   /** Unique id among the study's jobs. */
   readonly id: string;
+  /** Name shown in results; the id when not given. */
   readonly name: string;
+  /** What the job is for; default `training` in the model element and `preprocessing` in the data element. */
   readonly phase: JobPhase;
   /** The study path of the job (`model.jobs[0]`). */
   readonly path: string;
@@ -99,8 +162,11 @@ export interface Job {
   readonly runsPerYear?: Param;
   /** Measured IT energy of one run [kWh], when given. */
   readonly energy?: Param;
+  /** How long one run takes, when given (required unless `energy` is measured; the `time` allocation rule needs it too). */
   readonly duration?: JobDuration;
+  /** The accelerators the job runs on, when given. */
   readonly accelerator?: AcceleratorUse;
+  /** The host nodes beside the accelerators, when given. */
   readonly host?: HostUse;
   /** Id of a study server (with `use: "jobs"`) whose embodied carbon is allocated to the job. */
   readonly server?: string;
@@ -110,5 +176,6 @@ export interface Job {
   readonly energyScale: Param;
   /** Multiplier on the job's grid intensity (carbon-aware scheduling); default 1. */
   readonly carbonScale: Param;
+  /** Grid intensity and PUE where the job runs. */
   readonly site: Site;
 }

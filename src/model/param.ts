@@ -15,7 +15,12 @@ export interface SourceRef {
   /** Where to find it. */
   readonly url?: string;
   /** The dataset the value was read from, with its version. */
-  readonly dataset?: { readonly name: string; readonly version: string };
+  readonly dataset?: {
+    /** Name of the dataset (its folder under `datasets/`, e.g. `grid-intensity`, or a user dataset's name). */
+    readonly name: string;
+    /** Version of the dataset the row was read from (`1.0.0`). */
+    readonly version: string;
+  };
   /** The dataset row's key. */
   readonly key?: string;
   /** The year the figure refers to. */

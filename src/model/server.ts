@@ -9,6 +9,7 @@ export type IcTechnology = 'logic' | 'dram' | 'nand' | 'hbm' | 'other';
 
 /** An integrated circuit (or a group of identical ones) of a server's bill of materials. */
 export interface IntegratedCircuit {
+  /** Discriminant of the {@link Component} union: always `ic`. */
   readonly type: 'ic';
   /** Name shown in results (`CPU die`, `DRAM`). */
   readonly name: string;
@@ -28,7 +29,9 @@ export interface IntegratedCircuit {
 
 /** A printed circuit board. */
 export interface CircuitBoard {
+  /** Discriminant of the {@link Component} union: always `pcb`. */
   readonly type: 'pcb';
+  /** Name shown in results (`mainboard`); the catalogue entry's name when not given. */
   readonly name: string;
   /** Board area [cm²]. */
   readonly area: Param;
@@ -45,8 +48,11 @@ export interface CircuitBoard {
  * times a material factor, or a footprint per unit.
  */
 export interface OtherPart {
+  /** Discriminant of the {@link Component} union: always `part`. */
   readonly type: 'part';
+  /** Name shown in results (`power supply`); the part's `kind` when the study gives no name. */
   readonly name: string;
+  /** Number of identical parts per server; default 1. */
   readonly count: number;
   /** Mass of one part [kg], with `massFactor`. */
   readonly mass?: Param;
@@ -65,11 +71,15 @@ export type CapacityTechnology = 'dram' | 'hbm' | 'ssd' | 'hdd';
  * (ACT, LLMCarbon, Boavizta; the spread between them is large).
  */
 export interface CapacityPart {
+  /** Discriminant of the {@link Component} union: `memory` (DRAM, HBM) or `storage` (SSD, HDD). */
   readonly type: 'memory' | 'storage';
+  /** Name shown in results (`DDR5 DIMM`); the catalogue entry's name when not given. */
   readonly name: string;
+  /** Technology, which selects the factor per GB: `dram` or `hbm` for memory, `ssd` or `hdd` for storage. */
   readonly technology: CapacityTechnology;
   /** Capacity of one part [GB]. */
   readonly capacity: Param;
+  /** Number of identical parts per server; default 1. */
   readonly count: number;
   /** Manufacturing emissions per GB [kgCO2e/GB]. */
   readonly factor: Param;
@@ -80,6 +90,7 @@ export type Component = IntegratedCircuit | CircuitBoard | OtherPart | CapacityP
 
 /** A power draw in active mode: one part or a group of identical parts. */
 export interface PowerDraw {
+  /** Name shown in results (`CPU`, `DRAM`); `active` when the study gives one active power for the whole server. */
   readonly name: string;
   /** Power of one part when active [W]. */
   readonly power: Param;
@@ -92,6 +103,7 @@ export interface PowerDraw {
  * the idle power otherwise (Clemm et al. 2024, IV.C: 555 W active, 200 W idle).
  */
 export interface PowerModel {
+  /** The draws when active, summed: count × power of each [W]. */
   readonly active: readonly PowerDraw[];
   /** Power when idle [W]. */
   readonly idle: Param;
@@ -101,6 +113,7 @@ export interface PowerModel {
 export interface Server {
   /** Short identifier, unique in the study. */
   readonly id: string;
+  /** Name shown in results and reports. */
   readonly name: string;
   /** Number of identical servers. */
   readonly count: number;

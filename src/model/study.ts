@@ -21,12 +21,17 @@ export interface Correlation {
  * unit with status and source. Build one with `parseStudy`.
  */
 export interface Study {
+  /** Name of the study, shown in results and reports. */
   readonly name: string;
+  /** Free-text description, when given. */
   readonly description?: string;
+  /** What results are scaled to; default `year`. */
   readonly functionalUnit: FunctionalUnit;
+  /** The servers, in study order; may be empty when jobs or data bring their own hardware. */
   readonly servers: readonly Server[];
   /** Utilisation and hours of the standing servers; absent when the study has none. */
   readonly workload?: Workload;
+  /** The data centre and grid (the cloud element). */
   readonly cloud: Cloud;
   /** Development, training and inference of the model, when the study describes them. */
   readonly model?: ModelElement;
