@@ -94,6 +94,21 @@ function compileServer(s: Server, study: Study): ServerParts {
  *
  * @param study - a parsed study
  * @returns the model
+ * @example
+ * const model = compileStudy(defineStudy({
+ *   name: 'one server',
+ *   servers: [{ name: 'box', lifetime: '4 years',
+ *     components: [{ type: 'ic', name: 'CPU', technology: 'logic', dieArea: '1 cm2', factor: '2 kgCO2e/cm2' }],
+ *     power: { active: '100 W', idle: '100 W' } }],
+ *   workload: { utilization: 0.5 },
+ *   cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 },
+ * }));
+ * const values = new Map(model.inputs.map((i) => [i.name, i.value]));
+ * const at = (key: string) => evaluate([model.outputs.find((o) => o.key === key)!.expr], values)[0];
+ * // 1 cm² × 2 kgCO2e/cm² = 2 kgCO2e; 100 W × 8,760 h = 876 kWh; 2 ÷ 4 years + 876 × 0.5 = 438.5 kgCO2e/year
+ * at(OUTPUT.embodiedTotal); // => 2
+ * at(OUTPUT.annualItEnergy); // => 876
+ * at(OUTPUT.annualizedTotal); // => 438.5
  */
 export function compileStudy(study: Study): Model {
   const standing = study.servers.filter((s) => (s.use ?? 'standing') === 'standing');

@@ -2,17 +2,23 @@ import type { SourceRef } from '../model/index.js';
 
 /** An uncertainty range attached to a looked-up value (same unit as the value). */
 export interface LookupUncertainty {
+  /** Shape of the range: `uniform` on [min, max], or `triangular` with its mode at `mode` (the row's value when absent). */
   readonly dist: 'uniform' | 'triangular';
+  /** Lowest value of the range, in the value's unit. */
   readonly min: number;
+  /** Highest value of the range, in the value's unit. */
   readonly max: number;
+  /** Mode of a triangular range, in the value's unit; absent for a uniform one. */
   readonly mode?: number;
 }
 
 /** A value found in a dataset, in its canonical unit, with its source. */
 export interface SourcedFactor {
+  /** The value, in its canonical unit (`unit`); the base value when the row has a range. */
   readonly value: number;
   /** Canonical unit of `value`. */
   readonly unit: string;
+  /** The row's citation, with the dataset (name and version), the row's key and the year it refers to. */
   readonly source: SourceRef;
   /** The range the dataset gives, if any. */
   readonly uncertainty?: LookupUncertainty;
@@ -20,15 +26,21 @@ export interface SourcedFactor {
 
 /** One field of a hardware catalogue entry: a number (canonical unit) or a text, with its source. */
 export interface CatalogueField {
+  /** The number, in the field's canonical unit (`unit`), for a numeric field such as `tdpW` or `dieAreaCm2`. */
   readonly value?: number;
+  /** The text, for a text field such as `name`, `process` or `technology`. */
   readonly text?: string;
+  /** Canonical unit of `value` (`W`, `cm²`, `GB`, `kg`, `kgCO2e`); absent for text and dimensionless fields. */
   readonly unit?: string;
+  /** The citation of the catalogue row, with its dataset, key and year. */
   readonly source: SourceRef;
 }
 
 /** A hardware catalogue entry as the study parser sees it. */
 export interface CatalogueRecord {
+  /** Catalogue id of the entry (`nvidia-v100`, `xeon-platinum-8468`). */
   readonly id: string;
+  /** The entry's fields by name (the catalogue schema's field names: `name`, `tdpW`, `dieAreaCm2`, `embodiedKgCO2e`…). */
   readonly fields: Readonly<Record<string, CatalogueField>>;
 }
 

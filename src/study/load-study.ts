@@ -38,6 +38,12 @@ function methodOf(raw: unknown): string | undefined {
  * @param path - the study file
  * @param options - factor method and user datasets
  * @throws {@link FileError} for an unreadable or malformed file; InputError for invalid fields
+ * @example
+ * // the worked example of Clemm et al. 2024, IV.C (grid 0.4 kgCO2e/kWh: Germany 2022 in the seed's factors)
+ * const s = loadStudy('examples/xeon-8468.json');
+ * s.servers[0].lifetime.value; // => 5
+ * s.cloud.gridIntensity.value; // => 0.4
+ * s.cloud.gridIntensity.status; // => 'dataset'
  */
 export function loadStudy(path: string, options: DatasetLookupOptions = {}): Study {
   let text: string;

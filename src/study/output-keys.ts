@@ -5,6 +5,8 @@
  * `operational:job:<id>:<k>`, `operational:inference`, `operational:storage:<i>`,
  * `operational:transfer:<i>` (with matching `energy:` and `overhead:` keys),
  * and per run `job:<id>:perRun`, `job:<id>:itEnergy`, `job:<id>:total`….
+ * @example
+ * OUTPUT.annualizedTotal; // => 'annualized.total'
  */
 export const OUTPUT = {
   /** Embodied carbon of all hardware over its life [kgCO2e]. */
@@ -35,13 +37,24 @@ export const OUTPUT = {
   modelOneOff: 'model.oneOff',
 } as const;
 
-/** The four elements of an AI system (Clemm et al. 2024, section III). */
+/**
+ * The four elements of an AI system (Clemm et al. 2024, section III).
+ * @example
+ * ELEMENTS; // => ['model', 'data', 'server', 'cloud']
+ */
 export const ELEMENTS = ['model', 'data', 'server', 'cloud'] as const;
 
 /** An element of an AI system. */
 export type Element = (typeof ELEMENTS)[number];
 
-/** Key of an element's annualised footprint output. */
+/**
+ * Key of an element's annualised footprint output [kgCO2e/year] in a
+ * compiled study's outputs.
+ *
+ * @param element - model, data, server or cloud
+ * @example
+ * elementKey('server'); // => 'element.server.annualized'
+ */
 export function elementKey(element: Element): string {
   return `element.${element}.annualized`;
 }

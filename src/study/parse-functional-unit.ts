@@ -45,11 +45,19 @@ export function parseFunctionalUnit(raw: unknown, path = 'functionalUnit'): Func
 
 /**
  * The functional unit in words, with the unit of its value.
+ *
+ * @param fu - a parsed functional unit
+ * @returns `label`, the unit in words, and `unit`, the unit of a footprint per functional unit
  * @example
  * describeFunctionalUnit({ per: 'token', count: 1000 }); // => { label: 'footprint per 1000 tokens', unit: 'kgCO2e/1000 tokens' }
  * describeFunctionalUnit('year'); // => { label: 'footprint per year of operation', unit: 'kgCO2e/year' }
  */
-export function describeFunctionalUnit(fu: FunctionalUnit): { label: string; unit: string } {
+export function describeFunctionalUnit(fu: FunctionalUnit): {
+  /** The functional unit in words (`footprint per 1000 tokens`). */
+  label: string;
+  /** Unit of a footprint per functional unit (`kgCO2e/year`, `kgCO2e/1000 tokens`). */
+  unit: string;
+} {
   if (fu === 'year') return { label: 'footprint per year of operation', unit: 'kgCO2e/year' };
   if (fu === 'lifetime') return { label: 'footprint over the service life', unit: 'kgCO2e' };
   const noun = fu.per === 'training-run' ? 'training run' : fu.per;

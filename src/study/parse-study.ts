@@ -52,6 +52,19 @@ function parseCorrelations(o: RawObject, paths: ReadonlySet<string>): Correlatio
  * @param options - where default factors come from
  * @returns the validated study
  * @throws {@link InputError} naming the field path, the value, the valid range and the fix
+ * @example
+ * const s = parseStudy({
+ *   name: 'tiny',
+ *   servers: [{ name: 'box',
+ *     components: [{ type: 'ic', name: 'CPU', technology: 'logic', dieArea: '1 cm2', factor: '2 kgCO2e/cm2' }],
+ *     power: { active: '100 W', idle: '50 W' } }],
+ *   workload: { utilization: 0.5 },
+ *   cloud: { gridIntensity: '400 g/kWh', pue: 1.2 },
+ * }, { lookup: datasetLookup() });
+ * s.cloud.gridIntensity.value; // => 0.4
+ * s.servers[0].lifetime.value; // => 4
+ * s.servers[0].lifetime.status; // => 'default'
+ * s.workload?.hoursPerYear.value; // => 8760
  */
 export function parseStudy(raw: unknown, options: ParseStudyOptions): Study {
   const o = readObject(raw, 'study', ['name', 'description', 'functionalUnit', 'factors', 'servers', 'workload', 'cloud', 'model', 'data', 'shared', 'correlations']);

@@ -2,7 +2,12 @@ import { lookupParameter, lookupStorageFactor, type Dataset, type SourcedValue }
 import { InputError } from '../errors/index.js';
 import type { SourcedFactor } from './factor-lookup.js';
 
-/** The bundled dataset with the data element's defaults. */
+/**
+ * The bundled dataset with the data element's defaults (network energy per
+ * GB, storage power per TB, HDD manufacturing carbon per GB).
+ * @example
+ * WORKLOAD_DATASET; // => 'ai-workloads'
+ */
 export const WORKLOAD_DATASET = 'ai-workloads';
 
 /**
