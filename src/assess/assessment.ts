@@ -20,10 +20,13 @@ export interface ComponentResult {
 
 /** One job of the model or data element, per run and over the service life. */
 export interface JobResult {
+  /** The job's id, unique among the study's jobs (`job1` when the study gives none). */
   readonly id: string;
+  /** Name shown in results (the id when the study gives none). */
   readonly name: string;
   /** `training`, `hyperparameter-search`, `retraining`, `preprocessing`… */
   readonly phase: string;
+  /** Element the job is charged to: `model` (`model.jobs`) or `data` (`data.preprocessing`). */
   readonly element: string;
   /** Duration of one run [h], when known. */
   readonly hours?: number;
@@ -43,12 +46,17 @@ export interface JobResult {
 
 /** An input of the study as used, echoed in the result. */
 export interface InputEcho {
+  /** The study path of the field (`servers[0].lifetime`, `cloud.gridIntensity`). */
   readonly path: string;
+  /** The value used, in the canonical unit (`unit`): the base value of an uncertain input. */
   readonly value: number;
+  /** Canonical unit of `value` (`years`, `kgCO2e/kWh`; `1` when dimensionless). */
   readonly unit: string;
+  /** Where the value came from: `input`, `default`, `dataset` or `derived`. */
   readonly status: ParamStatus;
   /** Text form of the distribution when the input is uncertain. */
   readonly distribution?: string;
+  /** The citation, when there is one (the user's `source`, or the dataset row's). */
   readonly source?: SourceRef;
 }
 
@@ -69,19 +77,31 @@ export interface PhaseSplit {
  * their parts.
  */
 export interface Assessment {
+  /** Name of the study. */
   readonly study: string;
+  /** The footprint per functional unit. */
   readonly functionalUnit: {
+    /** The study's functional unit (`year`, `lifetime`, or a count of requests, tokens, images or training runs). */
     readonly unit: FunctionalUnit;
+    /** The footprint per functional unit, in `valueUnit`. */
     readonly value: number;
+    /** Unit of `value` (`kgCO2e/year`, `kgCO2e`, `kgCO2e/1000 tokens`). */
     readonly valueUnit: string;
     /** The functional unit in words (`footprint per 1000 tokens`). */
     readonly label?: string;
   };
+  /** Embodied (manufacturing) carbon, whole life. */
   readonly embodied: {
     /** Embodied carbon of all hardware over its life [kgCO2e]. */
     readonly totalKgCO2e: number;
+    /**
+     * Embodied carbon by component [kgCO2e]: each part of a standing server
+     * over the hardware's whole life, and the shares allocated to jobs and
+     * storage over the service life; they sum to `totalKgCO2e`.
+     */
     readonly components: readonly ComponentResult[];
   };
+  /** Operational (use-phase) energy and carbon per year. */
   readonly operational: {
     /** Energy per year including data-centre overhead [kWh/year]. */
     readonly annualEnergyKWh: number;
@@ -89,12 +109,21 @@ export interface Assessment {
     readonly annualItEnergyKWh: number;
     /** Operational carbon per year [kgCO2e/year]. */
     readonly annualKgCO2e: number;
+    /**
+     * Operational carbon by component [kgCO2e/year]: each active draw and the
+     * idle draw of a server, each job, inference, storage and transfer entry
+     * (with its energy [kWh/year]), and the data-centre overhead of each
+     * (element `cloud`); they sum to `annualKgCO2e`.
+     */
     readonly components: readonly ComponentResult[];
   };
   /** The footprint per year of operation. */
   readonly annualized: PhaseSplit;
   /** The footprint over the whole service life [kgCO2e]. */
-  readonly lifetime: { readonly totalKgCO2e: number };
+  readonly lifetime: {
+    /** Standing servers' embodied + operational per year × lifetime, plus the model and data over the service life [kgCO2e]. */
+    readonly totalKgCO2e: number;
+  };
   /** Operational ÷ annualised total (0.874 for the Xeon example). */
   readonly usePhaseShare: number;
   /** Annualised footprint by element [kgCO2e/year]. */
@@ -107,12 +136,24 @@ export interface Assessment {
   readonly greenScore?: number;
   /** Years the model is in service, when the study has a model or data block. */
   readonly serviceLifeYears?: number;
+  /** Every numeric input of the study as used, in the order it appears in the study. */
   readonly inputs: readonly InputEcho[];
+  /** The study's warnings about implausible but valid values (see `Study.warnings`). */
   readonly warnings: readonly string[];
+  /** What produced the result: library, version, datasets read and when. */
   readonly provenance: {
+    /** The library's name: `ailca`. */
     readonly library: string;
+    /** The library's version (`libraryVersion()`). */
     readonly version: string;
-    readonly datasets: readonly { readonly name: string; readonly version: string }[];
+    /** Every dataset a value was read from, once each. */
+    readonly datasets: readonly {
+      /** Name of the dataset (`clemm-2024`, `grid-intensity`). */
+      readonly name: string;
+      /** Its version (`1.0.0`). */
+      readonly version: string;
+    }[];
+    /** When the result was built: an ISO 8601 time in UTC (`2026-11-23T10:00:00.000Z`). */
     readonly date: string;
   };
 }

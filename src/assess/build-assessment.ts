@@ -4,7 +4,11 @@ import { elementKey, OUTPUT } from '../study/index.js';
 import { libraryVersion } from '../version.js';
 import type { Assessment, ComponentResult, InputEcho, JobResult, PhaseSplit } from './assessment.js';
 
-/** Renders a param's distribution for the input echo; injected to keep layers one-way. */
+/**
+ * Renders a param's distribution as text for the input echo (given the
+ * distribution and its unit, `''` for a dimensionless one); injected to keep
+ * layers one-way. `assess` passes `describeDistribution`.
+ */
 export type DescribeDistribution = (distribution: unknown, unit: string) => string;
 
 function datasetsOf(params: readonly Param[]): { name: string; version: string }[] {
@@ -52,6 +56,24 @@ function workResults(study: Study, values: ReadonlyMap<string, number>): Pick<As
  * @param model - its compiled model
  * @param values - a value for every output key of the model
  * @param describe - renders a distribution as text for the input echo
+ * @throws Error when `values` lacks one of the totals every compiled study has
+ * @example
+ * const study = defineStudy({
+ *   name: 'one server',
+ *   servers: [{ name: 'box', lifetime: '4 years',
+ *     components: [{ type: 'ic', name: 'CPU', technology: 'logic', dieArea: '1 cm2', factor: '2 kgCO2e/cm2' }],
+ *     power: { active: '100 W', idle: '100 W' } }],
+ *   workload: { utilization: 0.5 },
+ *   cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 },
+ * });
+ * const model = compileStudy(study);
+ * const results = evaluate(model.outputs.map((o) => o.expr), new Map(model.inputs.map((i) => [i.name, i.value])));
+ * const values = new Map(model.outputs.map((o, i) => [o.key, results[i]]));
+ * const r = buildAssessment(study, model, values, (d, unit) => describeDistribution(d, unit));
+ * // embodied 1 cm² × 2 kgCO2e/cm² ÷ 4 years = 0.5 kgCO2e/year; 100 W × 8,760 h × 0.5 kgCO2e/kWh = 438 kgCO2e/year
+ * r.byElement.server.embodiedKgCO2e; // => 0.5
+ * r.byElement.server.operationalKgCO2e; // => 438
+ * r.inputs.find((e) => e.path === 'workload.hoursPerYear')?.status; // => 'default'
  */
 export function buildAssessment(study: Study, model: Model, values: ReadonlyMap<string, number>, describe: DescribeDistribution): Assessment {
   const v = (key: string): number => {
