@@ -15,9 +15,10 @@ import { ROOT } from '../notebooks/jupyter.js';
 /**
  * Folders under src/ whose TSDoc was still being written by other changes
  * when this check was added (2026-11-23); remove a folder once its warnings
- * are fixed, so that it cannot regress.
+ * are fixed, so that it cannot regress. Empty since the same day: every
+ * folder is checked.
  */
-const PENDING = ['workloads'];
+const PENDING: readonly string[] = [];
 
 const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'typedoc'), ['--emit', 'none', '--treatWarningsAsErrors', 'false', ...process.argv.slice(2)], { cwd: ROOT, encoding: 'utf8' });
 // eslint-disable-next-line no-control-regex

@@ -19,8 +19,9 @@ export interface ScheduleJob {
 
 /** The lowest-carbon start of a job, and what it saves against starting at once. */
 export interface ScheduleResult {
-  /** Best start [ms since 1970] and its ISO form. */
+  /** Best start [ms since 1970]. */
   readonly startMs: number;
+  /** Best start as an ISO 8601 time in UTC (`2024-01-01T01:00:00.000Z`). */
   readonly start: string;
   /** Emissions of the run started then [kgCO2e]. */
   readonly kgCO2e: number;

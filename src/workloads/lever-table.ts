@@ -3,15 +3,19 @@ export type LeverId = 'pruning' | 'quantisation' | 'distillation' | 'carbon-awar
 
 /** A lever: which study field it sets, the uncertain effect, and where the range comes from. */
 export interface LeverInfo {
+  /** The lever's id, its key in {@link LEVERS}. */
   readonly id: LeverId;
+  /** Name in words, used in scenario descriptions (`knowledge distillation`). */
   readonly name: string;
   /** The study field it sets (on each targeted job or service, or the cloud, or each server). */
   readonly field: 'energyScale' | 'carbonScale' | 'gridIntensity' | 'lifetime';
-  /** The effect as a uniform range of the field's value (a multiplier, an intensity in kgCO2e/kWh, or extra years). */
+  /** Lower end of the effect, a uniform range of the field's value: a multiplier [1], an intensity [kgCO2e/kWh], or extra years [years]. */
   readonly min: number;
+  /** Upper end of the effect, in the same unit as `min`. */
   readonly max: number;
   /** What the range means, in words. */
   readonly effect: string;
+  /** The publications the range is taken from, each with the figure it reports. */
   readonly sources: readonly string[];
 }
 
@@ -24,6 +28,9 @@ const CLEMM = 'C. Clemm et al., "Towards Green AI: Current Status and Future Res
  * Every lever with its effect range and sources. Ranges, never points: the
  * seeds report "up to" figures from different studies, so each lever draws
  * its effect uniformly between the smallest and largest reported figure.
+ * @example
+ * LEVERS.pruning.field; // => 'energyScale'
+ * [LEVERS.pruning.min, LEVERS.pruning.max]; // => [0.5, 0.7]
  */
 export const LEVERS: Readonly<Record<LeverId, LeverInfo>> = {
   pruning: {

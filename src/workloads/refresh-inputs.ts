@@ -10,9 +10,17 @@ export interface RefreshServer {
 }
 
 /**
- * Grid intensity for each year of a horizon: one number for every year, or
- * one per year (a grid that decarbonises).
+ * Grid intensity for each year of a horizon [kgCO2e/kWh]: one number for
+ * every year, or one per year (a grid that decarbonises).
+ *
+ * @param grid - one intensity [kgCO2e/kWh], or one per year of the horizon
+ * @param years - length of the horizon [years]
+ * @param path - the field's name, for errors
+ * @returns one intensity per year [kgCO2e/kWh]
  * @throws {@link InputError} for a list of the wrong length or a value outside [0, 2] kgCO2e/kWh
+ * @example
+ * intensityByYear(0.4, 3, 'grid'); // => [0.4, 0.4, 0.4]
+ * intensityByYear([0.4, 0.3], 2, 'grid'); // => [0.4, 0.3]
  */
 export function intensityByYear(grid: number | readonly number[], years: number, path: string): Float64Array {
   const out = new Float64Array(years);
