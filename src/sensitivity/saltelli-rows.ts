@@ -1,4 +1,27 @@
-import type { RowFiller } from './evaluate-design.js';
+import { unitRowFiller, type RowFiller } from './evaluate-design.js';
+import type { SensitivityProblem } from './types.js';
+
+/**
+ * Map the base points of a Saltelli design (n rows of 2d values: A's row,
+ * then B's; see `drawSaltelliBase`) through the inputs' ppfs, into the
+ * matrices A and B (n × d each, row-major).
+ *
+ * @throws {@link InputError} when a ppf returns a non-finite value (named by input and u)
+ * @internal
+ */
+export function mapSaltelliBase(unit: Float64Array, problem: SensitivityProblem, n: number, path: string): { A: Float64Array; B: Float64Array } {
+  const d = problem.inputs.length;
+  // Read as 2n rows of d: row 2j is A's row j, row 2j + 1 is B's.
+  const mapped = new Float64Array(2 * n * d);
+  unitRowFiller(unit, problem, path)(0, 2 * n, mapped);
+  const A = new Float64Array(n * d);
+  const B = new Float64Array(n * d);
+  for (let j = 0; j < n; j += 1) {
+    A.set(mapped.subarray(2 * j * d, (2 * j + 1) * d), j * d);
+    B.set(mapped.subarray((2 * j + 1) * d, (2 * j + 2) * d), j * d);
+  }
+  return { A, B };
+}
 
 /**
  * A {@link RowFiller} that writes rows of the Saltelli design (layout of

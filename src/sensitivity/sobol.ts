@@ -3,11 +3,11 @@ import { checkBootstrap, checkBootstrapThreads, type BootstrapOptions } from './
 import { defaultBootstrapThreads } from './bootstrap-pool.js';
 import { checkProblem } from './check-problem.js';
 import { checkOptions, constantInputs } from './check-options.js';
-import { evaluateDesign, unitRowFiller } from './evaluate-design.js';
+import { evaluateDesign } from './evaluate-design.js';
 import { resolveRandom } from './random-source.js';
 import { drawSaltelliBase, type SaltelliSequence } from './saltelli-base.js';
 import { checkSaltelliSize, saltelliRows } from './saltelli-design.js';
-import { saltelliRowFiller } from './saltelli-rows.js';
+import { mapSaltelliBase, saltelliRowFiller } from './saltelli-rows.js';
 import { bootstrapSobol } from './sobol-bootstrap.js';
 import { sobolEstimates, type SobolEstimates } from './sobol-estimators.js';
 import type { DesignEvaluationOptions, SensitivityProblem, SensitivitySeedOptions } from './types.js';
@@ -135,19 +135,8 @@ export async function sobol(problem: SensitivityProblem, options: SobolOptions):
   const boot = checkBootstrap(options.bootstrap, 'sobol.options.bootstrap');
   const threads = checkBootstrapThreads(options.bootstrap, 'sobol.options.bootstrap', defaultBootstrapThreads());
   const random = resolveRandom(options, 'sobol.options');
-  // The base points (row j: A's row then B's) mapped once through the ppfs, read as 2n rows of d;
-  // every design value is one of them, so the design rows are copied from A and B batch by batch.
-  const unit = drawSaltelliBase(d, n, sequence, random.uniform);
-  const mapped = new Float64Array(unit.length);
-  unitRowFiller(unit, problem, 'sobol')(0, 2 * n, mapped);
-  const A = new Float64Array(n * d);
-  const B = new Float64Array(n * d);
-  for (let j = 0; j < n; j += 1) {
-    for (let i = 0; i < d; i += 1) {
-      A[j * d + i] = mapped[2 * j * d + i] as number;
-      B[j * d + i] = mapped[(2 * j + 1) * d + i] as number;
-    }
-  }
+  // The 2n base points are mapped once; every design value is one of them, so design rows are copied from A and B batch by batch.
+  const { A, B } = mapSaltelliBase(drawSaltelliBase(d, n, sequence, random.uniform), problem, n, 'sobol');
   const rows = saltelliRows(d, n, secondOrder);
   const ys = await evaluateDesign(problem, rows, saltelliRowFiller(A, B, d, n), options, 'sobol');
 
