@@ -36,11 +36,13 @@ function compileFunction(p: CheckedProgram): RunFn {
       fix: 'check the generated code; the rules are listed on SampleProgram',
     });
   }
-  // one trial sample: an undeclared name or a bad table read throws here, not mid-run
-  const probe = p.outputs.map(() => new Float64Array(1));
-  const rows = p.mode === 'given' ? new Float64Array(p.uniformsPerSample).fill(0.5) : null;
+  // trial samples: an undeclared name or a bad table read throws here, not
+  // mid-run; 4096 of them also let V8 optimise the loop before real runs
+  const trial = 4096;
+  const probe = p.outputs.map(() => new Float64Array(trial));
+  const rows = p.mode === 'given' ? new Float64Array(trial * p.uniformsPerSample).fill(0.5) : null;
   try {
-    fn(probe, 0, 0, 1, 0, rows, ...p.tableValues);
+    fn(probe, 0, 0, trial, 0, rows, ...p.tableValues);
   } catch (e) {
     throw new InputError({
       path: 'program.statements',
@@ -106,7 +108,7 @@ export function createJsBackend(options: JsBackendOptions = {}): Backend {
           return;
         }
         if (!definedInPool) {
-          pool.define(id, jsRunSource(p), p.tableValues);
+          pool.define(id, { source: jsRunSource(p), tables: p.tableValues, outputs: p.outputs, rowWidth: p.mode === 'given' ? p.uniformsPerSample : 0 });
           definedInPool = true;
         }
         const d = p.uniformsPerSample;

@@ -10,7 +10,16 @@ const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const programs = new Map();
 parentPort.on('message', (m) => {
-  if (m.type === 'define') { programs.set(m.id, { fn: new Function(m.source)(), tables: m.tables }); return; }
+  if (m.type === 'define') {
+    const p = { fn: new Function(m.source)(), tables: m.tables };
+    programs.set(m.id, p);
+    // warm-up while idle: V8 optimises on background threads, which get no
+    // core once every thread computes (measured: several slow calls otherwise)
+    const out = m.outputs.map(() => new Float64Array(m.warmup));
+    const rows = m.rowWidth > 0 ? new Float64Array(m.warmup * m.rowWidth).fill(0.5) : null;
+    try { p.fn(out, 0, 0, m.warmup, 0, rows, ...p.tables); } catch (e) {}
+    return;
+  }
   if (m.type === 'forget') { programs.delete(m.id); return; }
   try {
     const p = programs.get(m.id);
@@ -30,10 +39,24 @@ export interface PoolPart {
   readonly count: number;
 }
 
+/** What a worker needs to run (and warm up) a program. */
+export interface PoolProgram {
+  /** The `new Function` body returning the run function (see jsRunSource). */
+  readonly source: string;
+  readonly tables: readonly Float64Array[];
+  /** One entry per output (only the count is used). */
+  readonly outputs: readonly string[];
+  /** Row width in given mode, 0 in random mode. */
+  readonly rowWidth: number;
+}
+
+/** Samples each worker computes once when a program is defined, so V8 optimises it before real runs. */
+const WARMUP_SAMPLES = 4096;
+
 /** A lazily started set of worker threads running js-backend programs. */
 export interface JsWorkerPool {
   readonly size: number;
-  define(id: number, source: string, tables: readonly Float64Array[]): void;
+  define(id: number, program: PoolProgram): void;
   forget(id: number): void;
   run(id: number, part: PoolPart, worker: number, cols: readonly Float64Array[], seed: number, rows: Float32Array | Float64Array | null): Promise<void>;
   dispose(): Promise<void>;
@@ -48,7 +71,10 @@ export function createJsWorkerPool(size: number): JsWorkerPool {
   const workers: (Worker | undefined)[] = new Array(size).fill(undefined);
   const pending = new Map<number, { resolve: () => void; reject: (e: Error) => void; worker: number }>();
   const busy = new Array<number>(size).fill(0);
-  const defined = new Map<number, { source: string; tables: readonly Float64Array[] }>();
+  const defined = new Map<number, PoolProgram>();
+  const defineMessage = (id: number, p: PoolProgram) => ({
+    type: 'define', id, source: p.source, tables: p.tables, outputs: p.outputs, rowWidth: p.rowWidth, warmup: WARMUP_SAMPLES,
+  });
   let nextJob = 1;
   let disposed = false;
 
@@ -75,16 +101,16 @@ export function createJsWorkerPool(size: number): JsWorkerPool {
       workers[w] = undefined;
       busy[w] = 0;
     });
-    for (const [id, d] of defined) worker.postMessage({ type: 'define', id, source: d.source, tables: d.tables });
+    for (const [id, d] of defined) worker.postMessage(defineMessage(id, d));
     workers[w] = worker;
     return worker;
   }
 
   return {
     size,
-    define(id, source, tables) {
-      defined.set(id, { source, tables });
-      for (const w of workers) w?.postMessage({ type: 'define', id, source, tables });
+    define(id, program) {
+      defined.set(id, program);
+      for (const w of workers) w?.postMessage(defineMessage(id, program));
     },
     forget(id) {
       defined.delete(id);
