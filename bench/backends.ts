@@ -49,14 +49,14 @@ async function kernelOnly(name: string, options: BackendOptions): Promise<{ run:
     dynamicOutput: true,
     ...(name === 'cpu' ? {} : { randomSeed: 0 }), // gpu.js cpu ignores it (and warns)
     ...(webgpu ? { pipeline: true } : {}),
-    ...((options.threads ?? 1) > 1 ? { asyncMode: true } : {}),
+    ...((options.threads ?? availableParallelism()) > 1 ? { asyncMode: true } : {}),
   });
   return {
     async run(n) {
       for (let s = 0; s < n; s += CHUNK) {
         const len = Math.min(CHUNK, n - s);
         k.setOutput([len]);
-        k.setRandomSeed(pcgChunkSeed(SEED, s));
+        if (name !== 'cpu') k.setRandomSeed(pcgChunkSeed(SEED, s)); // gpu.js cpu ignores seeds (and warns)
         const r = await k();
         if (webgpu) {
           const device = (k.kernel as unknown as { _device: { queue: { onSubmittedWorkDone(): Promise<void> } } })._device;
@@ -118,8 +118,8 @@ async function endToEnd(backend: Backend, n: number): Promise<{ ms: number; mean
 const CASES: { label: string; name: BackendRequest; options: BackendOptions }[] = [
   { label: `js, ${availableParallelism()} threads`, name: 'js', options: {} },
   { label: 'js, 1 thread', name: 'js', options: { threads: 1 } },
-  { label: 'webasm, sync', name: 'webasm', options: {} },
-  { label: 'webasm, worker pool', name: 'webasm', options: { threads: 2 } },
+  { label: 'webasm, calling thread', name: 'webasm', options: { threads: 1 } },
+  { label: `webasm, worker pool of ${availableParallelism()}`, name: 'webasm', options: {} },
   { label: 'cpu', name: 'cpu', options: {} },
   { label: 'webgpu', name: 'webgpu', options: {} },
 ];
