@@ -31,7 +31,7 @@ export { sampleDistribution, MAX_SAMPLES_PER_CALL, type UniformSource } from './
 export { describeDistribution } from './describe-distribution.js';
 export { distributionToSpec } from './distribution-to-spec.js';
 export { normalCdf, normalPdf } from './normal-cdf.js';
-export { normalPpf } from './normal-ppf.js';
+export { normalPpf, AS241_COEFFICIENTS } from './normal-ppf.js';
 export { rankCorrelationToPearson } from './rank-correlation.js';
 export { choleskyCorrelation, type CholeskyFactor } from './cholesky-correlation.js';
 export { correlateUniforms } from './correlate-uniforms.js';

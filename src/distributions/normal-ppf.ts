@@ -29,6 +29,13 @@ const F = [
   7.868691311456132591e-4, 1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15,
 ];
 
+/**
+ * The coefficients of AS 241 (PPND16), for code generators that write the
+ * same algorithm in kernel code (src/mc/program/inverse-normal-code.ts).
+ * @internal
+ */
+export const AS241_COEFFICIENTS = { A, B, C, D, E, F } as const;
+
 /** c0 + c1·x + … + c7·x⁷ by Horner's rule. */
 function poly(c: readonly number[], x: number): number {
   let v = c[7];

@@ -120,7 +120,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   }
   const uncertain = new Set(model.inputs.filter((i) => i.distribution !== undefined && (i.distribution as { kind: string }).kind !== 'fixed').map((i) => i.name));
   const varying = keys.filter((k) => inputsOf([(model.outputs.find((o) => o.key === k) as Model['outputs'][number]).expr]).some((n) => uncertain.has(n)));
-  const backend = await createBackend(options.backend ?? 'auto');
+  const backend = await createBackend(options.backend ?? 'auto', { outputs: varying.length });
   let kernel: SamplingKernel | undefined;
   let built: BuiltProgram | undefined;
   const summaries = new Map<string, StreamingSummary>();

@@ -34,8 +34,8 @@ describe('buildProgram', () => {
       for (let i = 0; i < 2000; i += 1) {
         const a = (plain[k] as Float64Array)[i] as number;
         const b = (ref[k] as Float64Array)[i] as number;
-        // Acklam's inverse normal (relative error < 1.15e-9) vs AS241 in the reference
-        expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-7 * Math.abs(b));
+        // the same AS 241 inverse normal in float64 on both sides; the copula-free program differs only by rounding
+        expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-12 * Math.abs(b));
       }
     }
   });

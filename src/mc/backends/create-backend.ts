@@ -20,7 +20,23 @@ export interface BackendOptions {
   readonly chunkSize?: number;
   /** js and webasm: threads (default: the machine's cores). On webasm more than 1 uses gpu.js's worker pool (`asyncMode`), about 1.9× on 2 cores (docs/backends.md). */
   readonly threads?: number;
+  /**
+   * How many outputs the programs will have (a hint for `auto`): on a
+   * software WebGPU adapter (lavapipe) webgpu beats two-thread js for up to
+   * about 8 outputs (measured here: 150 vs 46 M samples/s for one output,
+   * 55 vs 39 for three; js wins from about 12), so `auto` takes webgpu when
+   * the hint is at most {@link AUTO_SOFTWARE_WEBGPU_MAX_OUTPUTS}.
+   */
+  readonly outputs?: number;
 }
+
+/**
+ * Most outputs for which `auto` prefers a software WebGPU adapter to js
+ * (measurements in docs/backends.md).
+ * @example
+ * AUTO_SOFTWARE_WEBGPU_MAX_OUTPUTS; // => 8
+ */
+export const AUTO_SOFTWARE_WEBGPU_MAX_OUTPUTS = 8;
 
 function unavailable(name: BackendName, reason: string): InputError {
   return new InputError({
@@ -129,12 +145,13 @@ export async function createBackend(name: BackendRequest, options: BackendOption
       let why: string;
       try {
         session = await openWebGPU();
-        why = session.software ? `the WebGPU adapter is software (${session.description}), slower than js here` : '';
+        why = session.software ? `the WebGPU adapter is software (${session.description}), slower than js here for ${options.outputs === undefined ? 'an unknown number of' : options.outputs} outputs` : '';
       } catch (e) {
         if (!(e instanceof WebGPUUnavailableError)) throw e;
         why = e.message;
       }
-      if (session && !session.software) return webgpu(options, session);
+      const fewOutputs = options.outputs !== undefined && options.outputs <= AUTO_SOFTWARE_WEBGPU_MAX_OUTPUTS;
+      if (session && (!session.software || fewOutputs)) return webgpu(options, session);
       await session?.release();
       const js = createJsBackend({ threads: options.threads });
       return { ...js, compile: js.compile, dispose: js.dispose, description: `${js.description}; auto chose js: ${why}` };

@@ -101,6 +101,7 @@ export function buildProgram(model: Model, outputKeys: readonly string[], option
   const uniformOf = new Map(inputs.map((i) => [i.column, `u${i.column}`]));
 
   let copula: BuiltProgram['copula'];
+  const direct = new Set<number>();
   const correlations = options.ignoreCorrelations || design !== undefined ? [] : model.correlations;
   if (correlations.length > 0) {
     const members = [...new Set(correlations.flatMap((c) => [c.a, c.b]))].map((n) => {
@@ -126,6 +127,18 @@ export function buildProgram(model: Model, outputKeys: readonly string[], option
       const row = cholesky[k] as readonly number[];
       const terms = members.slice(0, k + 1).map((m, j) => `${f(row[j] as number)} * zi${m}`);
       lines.push(`const zc${c} = ${terms.join(' + ')};`);
+      const d = (inputs[c] as ProgramInput).distribution;
+      // Normal and lognormal marginals take the correlated normal score directly (exact, no Φ round trip).
+      if (d.kind === 'lognormal') {
+        lines.push(`let x${c} = Math.exp(${f(d.mu)} + ${f(d.sigma)} * zc${c});`);
+        direct.add(c);
+        return;
+      }
+      if (d.kind === 'normal' && !Number.isFinite(d.min) && !Number.isFinite(d.max)) {
+        lines.push(`let x${c} = ${f(d.mean)} + ${f(d.sd)} * zc${c};`);
+        direct.add(c);
+        return;
+      }
       lines.push(`let uc${c} = 0.0;`, normalCdfCode(`zc${c}`, `uc${c}`, `cc${c}`));
       lines.push(`uc${c} = Math.min(Math.max(uc${c}, ${f(MIN_UNIFORM)}), ${f(MAX_UNIFORM)});`);
       uniformOf.set(c, `uc${c}`);
@@ -133,7 +146,7 @@ export function buildProgram(model: Model, outputKeys: readonly string[], option
     copula = { columns: members, cholesky };
   }
 
-  for (const i of design !== undefined ? [] : inputs) {
+  for (const i of design !== undefined ? [] : inputs.filter((x) => !direct.has(x.column))) {
     const code = samplerCode(i.distribution, uniformOf.get(i.column) as string, `x${i.column}`, `${i.column}`);
     lines.push(code.statements);
     Object.assign(tables, code.tables);

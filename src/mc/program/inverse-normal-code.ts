@@ -1,49 +1,51 @@
+import { AS241_COEFFICIENTS } from '../../distributions/index.js';
 import { floatLiteral as f } from '../../graph/index.js';
 
-// P. J. Acklam (2003), "An algorithm for computing the inverse normal
-// cumulative distribution function": a rational approximation with relative
-// error below 1.15e-9 — finer than float32 resolution, so exact enough for
-// kernels. Coefficients as published (dimensionless).
-const A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-const B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-const C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-const D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
-/** Acklam's break-point between the central and tail regions. */
-const P_LOW = 0.02425;
+// Wichura (1988), Algorithm AS 241 (PPND16), the algorithm of the host's
+// normalPpf, with the same coefficients. In float32 kernels it stays near
+// 1e-6 in z everywhere; Acklam's (2003) rational approximation, tried first,
+// lost up to 3.5e-4 near u ≈ 0.025 in float32 (docs/backends.md).
+const { A, B, C, D, E, F } = AS241_COEFFICIENTS;
 
-function horner(coeffs: readonly number[], x: string, trailingOne: boolean): string {
-  let s = f(coeffs[0] as number);
-  for (let i = 1; i < coeffs.length; i += 1) s = `(${s} * ${x} + ${f(coeffs[i] as number)})`;
-  return trailingOne ? `(${s} * ${x} + 1.0)` : s;
+/** c0 + c1·x + … + c7·x⁷ as nested code (Horner). */
+function horner(c: readonly number[], x: string): string {
+  let s = f(c[7] as number);
+  for (let i = 6; i >= 0; i -= 1) s = `(${s} * ${x} + ${f(c[i] as number)})`;
+  return s;
 }
 
 /**
  * Kernel statements that set `out` (declared by the caller with `let`) to
- * Φ⁻¹(u), the standard normal quantile of the uniform in variable `u`,
- * by Acklam's rational approximation. Statements only use `const`, `if`,
- * arithmetic and Math.sqrt/log, so they run both as JavaScript and as a
- * gpu.js kernel body. `tag` keeps variable names unique.
+ * Φ⁻¹(u), the standard normal quantile of the uniform in variable `u`
+ * (in (0, 1)), by Wichura's AS 241. Statements only use `const`, `let`,
+ * `if`, arithmetic and Math.sqrt/log, so they run both as JavaScript and as
+ * a gpu.js kernel body. `tag` keeps variable names unique.
  *
  * @param u - name of a variable holding a uniform in (0, 1)
  * @param out - name of a `let` variable to assign
  * @param tag - suffix for temporaries
  */
 export function inverseNormalCode(u: string, out: string, tag: string): string {
-  const ql = `ql${tag}`;
-  const qh = `qh${tag}`;
-  const qc = `qc${tag}`;
-  const rc = `rc${tag}`;
+  const q = `nq${tag}`;
+  const r = `nr${tag}`;
+  const t = `nt${tag}`;
   return [
-    `if (${u} < ${f(P_LOW)}) {`,
-    `  const ${ql} = Math.sqrt(-2.0 * Math.log(${u}));`,
-    `  ${out} = ${horner(C, ql, false)} / ${horner(D, ql, true)};`,
-    `} else if (${u} > ${f(1 - P_LOW)}) {`,
-    `  const ${qh} = Math.sqrt(-2.0 * Math.log(1.0 - ${u}));`,
-    `  ${out} = -(${horner(C, qh, false)} / ${horner(D, qh, true)});`,
+    `const ${q} = ${u} - 0.5;`,
+    `if (Math.abs(${q}) <= 0.425) {`,
+    `  const ${r} = 0.180625 - ${q} * ${q};`,
+    `  ${out} = ${q} * ${horner(A, r)} / ${horner(B, r)};`,
     `} else {`,
-    `  const ${qc} = ${u} - 0.5;`,
-    `  const ${rc} = ${qc} * ${qc};`,
-    `  ${out} = ${horner(A, rc, false)} * ${qc} / ${horner(B, rc, true)};`,
+    `  let ${t} = Math.sqrt(-Math.log(${q} < 0.0 ? ${u} : 1.0 - ${u}));`,
+    `  if (${t} <= 5.0) {`,
+    `    ${t} = ${t} - 1.6;`,
+    `    ${out} = ${horner(C, t)} / ${horner(D, t)};`,
+    `  } else {`,
+    `    ${t} = ${t} - 5.0;`,
+    `    ${out} = ${horner(E, t)} / ${horner(F, t)};`,
+    `  }`,
+    `  if (${q} < 0.0) {`,
+    `    ${out} = -${out};`,
+    `  }`,
     `}`,
   ].join('\n');
 }

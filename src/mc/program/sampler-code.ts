@@ -2,8 +2,15 @@ import { distributionPpf, normalCdf, type Distribution } from '../../distributio
 import { floatLiteral as f } from '../../graph/index.js';
 import { inverseNormalCode } from './inverse-normal-code.js';
 
-/** Intervals of the inverse-CDF tables of beta/PERT inputs (4,097 points). */
-export const PPF_TABLE_INTERVALS = 4096;
+/** Intervals of the inverse-CDF tables of beta/PERT inputs (2,049 points). */
+export const PPF_TABLE_INTERVALS = 2048;
+/**
+ * The tables are laid out in normal scores z = Φ⁻¹(u) over [−5.6, 5.6]
+ * (the uniforms a run can draw, 2^−25 … 1 − 2^−24, map into ±5.5): a grid
+ * uniform in u would interpolate badly in the tails, where a beta quantile
+ * is steep (x ∝ u^(1/α) near 0), while x(z) is smooth there.
+ */
+export const PPF_TABLE_Z = 5.6;
 
 /** Kernel code that turns one uniform into one draw of a distribution. */
 export interface SamplerCode {
@@ -15,12 +22,14 @@ export interface SamplerCode {
 
 /**
  * The inverse-CDF table of a distribution with no closed-form quantile
- * (beta, PERT): the exact quantile (float64, src/distributions) at
- * k/4096, k = 0…4096; the kernel interpolates linearly between points.
+ * (beta, PERT): the exact quantile (float64, src/distributions) at the
+ * normal scores z_k = −5.6 + k·11.2/2048, k = 0…2048, i.e. at u = Φ(z_k);
+ * the kernel computes z = Φ⁻¹(u) and interpolates linearly in z.
  */
 export function ppfTable(d: Distribution): number[] {
   const t: number[] = [];
-  for (let k = 0; k <= PPF_TABLE_INTERVALS; k += 1) t.push(distributionPpf(d, k / PPF_TABLE_INTERVALS));
+  const h = (2 * PPF_TABLE_Z) / PPF_TABLE_INTERVALS;
+  for (let k = 0; k <= PPF_TABLE_INTERVALS; k += 1) t.push(distributionPpf(d, normalCdf(-PPF_TABLE_Z + k * h)));
   return t;
 }
 
@@ -28,7 +37,8 @@ export function ppfTable(d: Distribution): number[] {
  * Generate kernel statements drawing `out` from distribution `d` by inverse
  * CDF of the uniform in variable `u` (in (0, 1)): closed forms for uniform,
  * triangular, normal (truncated: u mapped into [Φ(a), Φ(b)]), lognormal;
- * a 4,097-point quantile table with linear interpolation for beta and PERT;
+ * a 2,049-point quantile table in normal scores, interpolated linearly, for
+ * beta and PERT;
  * a chain of comparisons with the cumulative weights for discrete inputs.
  *
  * @param d - the input's distribution
@@ -81,11 +91,15 @@ export function samplerCode(d: Distribution, u: string, out: string, tag: string
     }
     case 'beta': {
       const table = `ppf${tag}`;
+      const z = `tz${tag}`;
       const p = `tp${tag}`;
       const k = `tk${tag}`;
+      const scale = PPF_TABLE_INTERVALS / (2 * PPF_TABLE_Z);
       return {
         statements: [
-          `const ${p} = ${u} * ${f(PPF_TABLE_INTERVALS)};`,
+          `let ${z} = 0.0;`,
+          inverseNormalCode(u, z, `b${tag}`),
+          `const ${p} = Math.min(Math.max((${z} + ${f(PPF_TABLE_Z)}) * ${f(scale)}, 0.0), ${f(PPF_TABLE_INTERVALS - 1e-3)});`,
           `const ${k} = Math.floor(${p});`,
           `let ${out} = ${table}[${k}] + (${p} - ${k}) * (${table}[${k} + 1] - ${table}[${k}]);`,
         ].join('\n'),
