@@ -3,6 +3,7 @@ import { libraryVersion } from '../version.js';
 import { ASSESS_USAGE, assessCommand } from './commands/assess.js';
 import { DATASETS_USAGE, datasetsCommand } from './commands/datasets.js';
 import { MC_USAGE, MERGE_USAGE, mcCommand, mergeCommand } from './commands/mc.js';
+import { SCENARIOS_USAGE, scenariosCommand } from './commands/scenarios.js';
 import { SENSITIVITY_USAGE, sensitivityCommand } from './commands/sensitivity.js';
 import { REPORT_USAGE, reportCommand } from './commands/report.js';
 import type { CommandIO } from './io.js';
@@ -15,6 +16,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   mc: { run: mcCommand, usage: MC_USAGE },
   merge: { run: mergeCommand, usage: MERGE_USAGE },
   sensitivity: { run: sensitivityCommand, usage: SENSITIVITY_USAGE },
+  scenarios: { run: scenariosCommand, usage: SCENARIOS_USAGE },
   report: { run: reportCommand, usage: REPORT_USAGE },
 };
 

@@ -67,3 +67,17 @@ describe('ailca sensitivity', () => {
     expect((await cli('sensitivity', 'examples/xeon-8468-uncertain.json')).code).toBe(2);
   });
 });
+
+describe('ailca scenarios', () => {
+  it('ailca scenarios --format json compares the base case, the scenarios and the levers', async () => {
+    const { code, stdout } = await cli('scenarios', 'examples/xeon-8468-uncertain.json', '--samples', '2000', '--backend', 'js', '--format', 'json');
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout);
+    expect(rows.map((r: any) => r.name)).toEqual(['base case', '3-year life', 'renewable supply']);
+    expect(rows[1].functionalUnit.value).toBeCloseTo(1176.804 / 3 + 1633.74, 9); // 2,026.008
+    expect(rows[0].monteCarlo.summary.count).toBe(2000);
+    const bad = await cli('scenarios', 'examples/bloom-training.json', '--levers', 'prunning');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/did you mean pruning\?/);
+  });
+});
