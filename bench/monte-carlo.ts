@@ -6,7 +6,8 @@
  *
  * Model: the uncertain Xeon 8468 study (examples/xeon-8468-uncertain.json),
  * analytic mean of the annualised footprint 2,405.6438 kgCO2e/year. Each
- * configuration runs in its own process (bench/mc-one.ts, bench/mc_numpy.py)
+ * configuration runs in its own process (bench/mc-one.mjs on the built package,
+ * bench/mc_numpy.py)
  * so that peak memory (max RSS) is its own. Prints samples per second end to
  * end (statistics included), the ratio to numpy at the same N, peak memory,
  * and the mean's distance from the analytic value in standard errors.
@@ -42,6 +43,7 @@ function run(cmd: string, args: string[]): Run | undefined {
   }
 }
 
+execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}; node ${process.version}; ${new Date().toISOString()}`);
 console.log('| N | method | seconds | M samples/s | × numpy | peak MiB | mean − analytic (SE) |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
@@ -49,7 +51,7 @@ for (const n of sizes) {
   const numpy = run('python3', ['bench/mc_numpy.py', String(n), '1']);
   const rows: Run[] = numpy ? [{ ...numpy, backend: 'numpy (one vectorised pass)' }] : [];
   for (const b of backends) {
-    const r = run('npx', ['tsx', 'bench/mc-one.ts', b, String(n)]);
+    const r = run('node', ['bench/mc-one.mjs', b, String(n)]);
     if (r) rows.push(r);
   }
   for (const r of rows) {

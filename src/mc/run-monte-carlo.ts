@@ -7,6 +7,7 @@ import { compileStudy, elementKey, OUTPUT } from '../study/index.js';
 import { libraryVersion } from '../version.js';
 import { createBackend, type BackendRequest, type SamplingKernel } from './backends/index.js';
 import { checkRange, checkSampleCount, checkSeed, DEFAULT_CHUNK, MAX_KEPT_BYTES, PILOT_SAMPLES } from './check-run-options.js';
+import { collectGarbage } from './collect-garbage.js';
 import { constantSummary } from './constant-summary.js';
 import type { MonteCarloOutput, MonteCarloResult } from './monte-carlo-result.js';
 import { buildProgram, referenceInputs, type BuiltProgram } from './program/index.js';
@@ -27,6 +28,9 @@ export const DEFAULT_MC_OUTPUTS: readonly string[] = [
   elementKey('server'),
   elementKey('cloud'),
 ];
+
+/** Samples between garbage collections on webgpu (2^23: 32 MiB of float32 per output). */
+const GC_EVERY = 2 ** 23;
 
 /** Progress of a run, reported after each chunk. */
 export interface MonteCarloProgress {
@@ -144,10 +148,13 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
       let at = range.start;
       let pending: Promise<Float32Array[] | Float64Array[]> | undefined;
       let pendingStart = at;
+      // Two sets of columns alternate: a chunk already reduced receives the next launch's samples.
+      let free: Float32Array[] | Float64Array[] | undefined;
       const launch = () => {
         const n = Math.min(chunk, range.end - at);
         pendingStart = at;
-        pending = (kernel as SamplingKernel).run(at, n, seed);
+        pending = (kernel as SamplingKernel).run(at, n, seed, free);
+        free = undefined;
         at += n;
       };
       launch();
@@ -158,6 +165,9 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
         // After an abort no new chunk starts; the one in flight is finished and counted.
         if (options.signal?.aborted !== true && at < range.end) launch();
         ingest(cols, start);
+        free = cols;
+        // webgpu results arrive in fresh buffers V8 collects lazily: collect every 2^23 samples
+        if (backend.name === 'webgpu' && Math.floor((start - range.start) / GC_EVERY) !== Math.floor((start - range.start + (cols[0] as Float32Array).length) / GC_EVERY)) collectGarbage();
         done = start + (cols[0] as Float32Array).length - range.start;
         options.onProgress?.({ done, total: span });
       }

@@ -17,10 +17,14 @@ export interface SamplingKernel {
    * Compute samples `start … start + count − 1` of the run seeded `seed`:
    * one array per output, sample i at index i − start. Same seed → same
    * values for a given sample index, whatever the chunking, on a given
-   * backend.
+   * backend. `into`, when it holds one array per output of the backend's
+   * element type and at least `count` long (e.g. the columns of a chunk
+   * already reduced), receives the samples instead of new arrays, so that a
+   * long run does not allocate (and collect) a chunk per launch; the result
+   * is then views of `into`.
    * @throws {@link InputError} for a bad start, count or seed
    */
-  run(start: number, count: number, seed: number): Promise<SampleColumns>;
+  run(start: number, count: number, seed: number, into?: SampleColumns): Promise<SampleColumns>;
   /** Release the kernel's buffers; the backend stays usable. */
   dispose(): void;
 }

@@ -44,8 +44,17 @@ function checkSize(count: number, k: number, bytes: number, path: string): void 
   }
 }
 
-async function chunked(runner: ChunkRunner, count: number, body: (cols: SampleColumns, off: number, len: number) => Promise<void>): Promise<SampleColumns> {
-  const cols = runner.allocate(count);
+/** True when `into` holds one typed array per output of the runner's element type, each at least `count` long. */
+function reusable(runner: ChunkRunner, into: SampleColumns | undefined, count: number, outputs: number): into is SampleColumns {
+  if (into === undefined || !Array.isArray(into) || into.length !== outputs) return false;
+  const type = runner.bytesPerValue === 4 ? Float32Array : Float64Array;
+  return (into as (Float32Array | Float64Array)[]).every((c) => c instanceof type && c.length >= count);
+}
+
+async function chunked(runner: ChunkRunner, count: number, body: (cols: SampleColumns, off: number, len: number) => Promise<void>, into?: SampleColumns, outputs = 0): Promise<SampleColumns> {
+  const cols = reusable(runner, into, count, outputs)
+    ? ((into as (Float32Array | Float64Array)[]).map((c) => c.subarray(0, count)) as SampleColumns)
+    : runner.allocate(count);
   for (let off = 0; off < count; off += runner.maxChunk) {
     await body(cols, off, Math.min(runner.maxChunk, count - off));
   }
@@ -77,7 +86,7 @@ export function samplingKernel(runner: ChunkRunner, outputCount: number): Sampli
   return {
     mode: 'random',
     outputCount,
-    async run(start: number, count: number, seed: number): Promise<SampleColumns> {
+    async run(start: number, count: number, seed: number, into?: SampleColumns): Promise<SampleColumns> {
       if (!live) throw disposedError();
       checkSampleIndex(start, 'start');
       checkNumber(count, 'count', { min: 0, integer: true, fix: 'give the number of samples as a whole number' });
@@ -92,7 +101,7 @@ export function samplingKernel(runner: ChunkRunner, outputCount: number): Sampli
         });
       }
       checkSize(count, outputCount, runner.bytesPerValue, 'count');
-      return queue(() => chunked(runner, count, (cols, off, len) => runner.run(cols, off, start + off, len, s)));
+      return queue(() => chunked(runner, count, (cols, off, len) => runner.run(cols, off, start + off, len, s), into, outputCount));
     },
     dispose(): void {
       // after the runs already queued, which hold the kernel's buffers
