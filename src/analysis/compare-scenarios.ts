@@ -7,6 +7,7 @@ import { defineStudy, OUTPUT } from '../study/index.js';
 export interface ScenarioResult {
   /** `base case`, or the scenario's name. */
   readonly name: string;
+  /** The scenario's description, when it has one. */
   readonly description?: string;
   /** The values the scenario sets, by study path (empty for the base case). */
   readonly set: Readonly<Record<string, unknown>>;
@@ -24,6 +25,7 @@ export interface CompareScenariosOptions {
   readonly samples?: number;
   /** Seed, the same for every variant so that differences are not sampling noise (default 1). */
   readonly seed?: number;
+  /** Monte Carlo backend (`auto` by default). */
   readonly backend?: BackendRequest;
   /** Extra scenarios (e.g. reduction levers from `leverScenario`) beside the file's own. */
   readonly scenarios?: readonly Scenario[];

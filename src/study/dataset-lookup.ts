@@ -1,6 +1,7 @@
-import { lookupCatalogue, lookupGridIntensity, lookupIcFactor, lookupPartFactor, lookupStorageFactor, lookupPcbFactor, lookupPue, type Dataset, type IcTechnology, type SourcedValue } from '../datasets/index.js';
+import { lookupCatalogue, lookupGridIntensity, lookupIcFactor, lookupPartFactor, lookupStorageFactor, lookupPcbFactor, lookupPue, type Dataset, type IcTechnology } from '../datasets/index.js';
 import { InputError } from '../errors/index.js';
 import type { CatalogueField, FactorLookup, SourcedFactor } from './factor-lookup.js';
+import { atPath, toSourcedFactor } from './sourced-factor.js';
 
 /** Options of {@link datasetLookup}. */
 export interface DatasetLookupOptions {
@@ -10,22 +11,7 @@ export interface DatasetLookupOptions {
   readonly datasets?: readonly Dataset[];
 }
 
-function toFactor(v: SourcedValue): SourcedFactor {
-  return {
-    value: v.value,
-    unit: v.unit,
-    source: { citation: v.source.citation, url: v.source.url, dataset: v.dataset, key: v.key, year: v.year },
-    ...(v.uncertainty !== undefined ? { uncertainty: v.uncertainty } : {}),
-  };
-}
 
-function at<T>(path: string, f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    throw e instanceof InputError ? e.at(path) : e;
-  }
-}
 
 /**
  * The {@link FactorLookup} over the bundled datasets (and the user's own,
@@ -39,26 +25,26 @@ function at<T>(path: string, f: () => T): T {
 export function datasetLookup(options: DatasetLookupOptions = {}): FactorLookup {
   const datasets = options.datasets;
   return {
-    icFactor: (q, path) => at(path, () => toFactor(lookupIcFactor({ technology: q.technology as IcTechnology, process: q.process, method: q.method ?? options.method, datasets }))),
-    pcbFactor: (q, path) => at(path, () => toFactor(lookupPcbFactor({ layers: q.layers, method: q.method ?? options.method, datasets }))),
+    icFactor: (q, path) => atPath(path, () => toSourcedFactor(lookupIcFactor({ technology: q.technology as IcTechnology, process: q.process, method: q.method ?? options.method, datasets }))),
+    pcbFactor: (q, path) => atPath(path, () => toSourcedFactor(lookupPcbFactor({ layers: q.layers, method: q.method ?? options.method, datasets }))),
     gridIntensity: (q, path) =>
-      at(path, () => {
+      atPath(path, () => {
         const method = options.method;
         if (method !== undefined) {
           try {
-            return toFactor(lookupGridIntensity({ location: q.location, year: q.year, dataset: method, datasets }));
+            return toSourcedFactor(lookupGridIntensity({ location: q.location, year: q.year, dataset: method, datasets }));
           } catch (e) {
             if (!(e instanceof InputError)) throw e;
           }
         }
-        return toFactor(lookupGridIntensity({ location: q.location, year: q.year, datasets }));
+        return toSourcedFactor(lookupGridIntensity({ location: q.location, year: q.year, datasets }));
       }),
-    defaultPue: (path) => at(path, () => toFactor(lookupPue('industry', { datasets }))),
+    defaultPue: (path) => atPath(path, () => toSourcedFactor(lookupPue('industry', { datasets }))),
     capacityFactor: (q, path) =>
-      at(path, () => toFactor(lookupStorageFactor({ technology: q.technology as 'dram', process: q.process, method: q.method, datasets }))),
-    partFactor: (kind, path) => at(path, () => toFactor(lookupPartFactor(kind, { datasets }))),
+      atPath(path, () => toSourcedFactor(lookupStorageFactor({ technology: q.technology as 'dram', process: q.process, method: q.method, datasets }))),
+    partFactor: (kind, path) => atPath(path, () => toSourcedFactor(lookupPartFactor(kind, { datasets }))),
     catalogue: (id, path) =>
-      at(path, () => {
+      atPath(path, () => {
         const entry = lookupCatalogue(id, { datasets });
         const fields: Record<string, CatalogueField> = {};
         for (const [name, f] of Object.entries(entry.fields)) {

@@ -1,6 +1,7 @@
-import { lookupParameter, lookupStorageFactor, type Dataset, type SourcedValue } from '../datasets/index.js';
+import { lookupParameter, lookupStorageFactor, type Dataset } from '../datasets/index.js';
 import { InputError } from '../errors/index.js';
 import type { SourcedFactor } from './factor-lookup.js';
+import { atPath, toSourcedFactor } from './sourced-factor.js';
 
 /**
  * The bundled dataset with the data element's defaults (network energy per
@@ -22,22 +23,7 @@ export interface WorkloadLookup {
   storageFactor(technology: 'ssd' | 'hdd', path: string): SourcedFactor;
 }
 
-function toFactor(v: SourcedValue): SourcedFactor {
-  return {
-    value: v.value,
-    unit: v.unit,
-    source: { citation: v.source.citation, url: v.source.url, dataset: v.dataset, key: v.key, year: v.year },
-    ...(v.uncertainty !== undefined ? { uncertainty: v.uncertainty } : {}),
-  };
-}
 
-function at<T>(path: string, f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    throw e instanceof InputError ? e.at(path) : e;
-  }
-}
 
 /**
  * The {@link WorkloadLookup} over the bundled datasets, with the user's own
@@ -51,17 +37,17 @@ function at<T>(path: string, f: () => T): T {
 export function workloadLookup(datasets: readonly Dataset[] = []): WorkloadLookup {
   return {
     parameter: (key, path) =>
-      at(path, () => {
+      atPath(path, () => {
         if (datasets.length > 0) {
           try {
-            return toFactor(lookupParameter(key, { datasets, bundled: false }));
+            return toSourcedFactor(lookupParameter(key, { datasets, bundled: false }));
           } catch (e) {
             if (!(e instanceof InputError)) throw e;
           }
         }
-        return toFactor(lookupParameter(key, { dataset: WORKLOAD_DATASET }));
+        return toSourcedFactor(lookupParameter(key, { dataset: WORKLOAD_DATASET }));
       }),
     storageFactor: (technology, path) =>
-      at(path, () => toFactor(lookupStorageFactor({ technology, method: technology === 'hdd' ? WORKLOAD_DATASET : undefined, datasets }))),
+      atPath(path, () => toSourcedFactor(lookupStorageFactor({ technology, method: technology === 'hdd' ? WORKLOAD_DATASET : undefined, datasets }))),
   };
 }
