@@ -76,7 +76,7 @@ export function tornadoChart(data: TornadoData, options: ValueChartOptions): str
   const top = PAD + (o.heading ? HEADING_HEIGHT : 0);
   const key = legend([{ label: 'input at low value', color: LOW_COLOR }, { label: 'input at high value', color: HIGH_COLOR }], PAD, top, o.width - 2 * PAD);
   const labelWidth = Math.min(Math.max(...rows.map((r) => estimateTextWidth(r.input, 12))), o.width * 0.28);
-  const padFor = (side: 'left' | 'right'): number => Math.min(120, Math.max(0, ...rows.flatMap((r) => r.ends.filter((e) => e.side === side).map((e) => estimateTextWidth(e.text, END_FONT) + 6))));
+  const padFor = (side: 'left' | 'right'): number => Math.min(190, Math.max(0, ...rows.flatMap((r) => r.ends.filter((e) => e.side === side).map((e) => estimateTextWidth(e.text, END_FONT) + 6))));
   const left = PAD + labelWidth + 10 + padFor('left');
   const right = o.width - PAD - padFor('right');
   const plotTop = top + key.height + 26;
@@ -103,7 +103,7 @@ export function tornadoChart(data: TornadoData, options: ValueChartOptions): str
     }
     for (const e of r.ends) {
       const ex = x(e.at) + (e.side === 'left' ? -4 : 4);
-      body.push(textEl(ex, yc + 4, e.text, { 'font-size': END_FONT, fill: INK.muted, 'text-anchor': e.side === 'left' ? 'end' : 'start', class: 'ailca-value' }, 116));
+      body.push(textEl(ex, yc + 4, e.text, { 'font-size': END_FONT, fill: INK.muted, 'text-anchor': e.side === 'left' ? 'end' : 'start', class: 'ailca-value' }, 186));
     }
   });
   const bx = x(base);
