@@ -4,6 +4,7 @@ import { ASSESS_USAGE, assessCommand } from './commands/assess.js';
 import { DATASETS_USAGE, datasetsCommand } from './commands/datasets.js';
 import { MC_USAGE, MERGE_USAGE, mcCommand, mergeCommand } from './commands/mc.js';
 import { SCENARIOS_USAGE, scenariosCommand } from './commands/scenarios.js';
+import { SCHEDULE_USAGE, scheduleCommand } from './commands/schedule.js';
 import { SENSITIVITY_USAGE, sensitivityCommand } from './commands/sensitivity.js';
 import { REPORT_USAGE, reportCommand } from './commands/report.js';
 import type { CommandIO } from './io.js';
@@ -17,6 +18,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   merge: { run: mergeCommand, usage: MERGE_USAGE },
   sensitivity: { run: sensitivityCommand, usage: SENSITIVITY_USAGE },
   scenarios: { run: scenariosCommand, usage: SCENARIOS_USAGE },
+  schedule: { run: scheduleCommand, usage: SCHEDULE_USAGE },
   report: { run: reportCommand, usage: REPORT_USAGE },
 };
 
