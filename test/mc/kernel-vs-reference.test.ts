@@ -34,7 +34,7 @@ function distributionModel(): Model {
     { name: 'beta', value: 0.3, unit: '1', distribution: d({ dist: 'beta', alpha: 2, beta: 5 }) },
     { name: 'discrete', value: 0.4, unit: '1', distribution: d({ dist: 'discrete', values: [0.1, 0.4, 0.8], weights: [1, 2, 1] }) },
   ];
-  const outputs = inputs.map((i) => ({ key: i.name, label: i.name, unit: '1', expr: input(i.name), tags: {} }));
+  const outputs: Model['outputs'][number][] = inputs.map((i) => ({ key: i.name, label: i.name, unit: '1', expr: input(i.name), tags: {} }));
   outputs.push({ key: 'product', label: 'product', unit: '1', expr: add(mul(input('normal'), input('lognormal')), constant(1)), tags: {} });
   return { inputs, outputs, correlations: [{ a: 'normal', b: 'lognormal', rank: 0.7 }] };
 }
