@@ -30,3 +30,4 @@ export { actCarbonPerArea, type ActCarbonPerAreaInput } from './act-carbon-per-a
 export { actLogicParameters, type ActLogicQuery, type ActLogicParameters } from './act-logic-parameters.js';
 export { listDatasets, describeDataset } from './describe-dataset.js';
 export { loadIntensitySeries, parseIntensitySeries, type IntensitySeries } from './load-intensity-series.js';
+export { intensityIntegral, type IntensityIntegral } from './intensity-integral.js';

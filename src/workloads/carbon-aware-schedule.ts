@@ -1,7 +1,7 @@
 import type { IntensitySeries } from '../datasets/index.js';
 import { InputError } from '../errors/index.js';
 import { checkNumber } from '../validate/index.js';
-import { intensityIntegral } from './intensity-integral.js';
+import { intensityIntegral } from '../datasets/index.js';
 
 /** A job to place in time. */
 export interface ScheduleJob {

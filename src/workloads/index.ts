@@ -4,7 +4,6 @@
  * @module
  */
 export { carbonAwareSchedule, type ScheduleJob, type ScheduleResult } from './carbon-aware-schedule.js';
-export { intensityIntegral, type IntensityIntegral } from './intensity-integral.js';
 export { refreshBreakEven, type RefreshComparison } from './refresh-break-even.js';
 export { bestRefreshYear, type RefreshPlan } from './best-refresh-year.js';
 export { intensityByYear, type RefreshServer } from './refresh-inputs.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseIntensitySeries } from '../../src/datasets/index.js';
+import { intensityIntegral, parseIntensitySeries } from '../../src/datasets/index.js';
 import { InputError } from '../../src/errors/index.js';
-import { carbonAwareSchedule, intensityIntegral } from '../../src/workloads/index.js';
+import { carbonAwareSchedule } from '../../src/workloads/index.js';
 
 // A day of hourly intensities [g/kWh]: high in the morning and evening, a solar dip at noon.
 const G = [500, 480, 470, 460, 450, 440, 430, 420, 380, 300, 200, 120, 100, 110, 150, 250, 350, 450, 520, 540, 530, 510, 505, 500];

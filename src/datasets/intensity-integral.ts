@@ -1,4 +1,4 @@
-import type { IntensitySeries } from '../datasets/index.js';
+import type { IntensitySeries } from './load-intensity-series.js';
 import { InputError } from '../errors/index.js';
 
 /** The running integral of a grid-intensity series. */
