@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { assess, type Assessment } from '../assess/index.js';
 import { runMonteCarlo, type BackendRequest, type MonteCarloOutput } from '../mc/index.js';
 import { applyScenario, type Scenario, type StudyFile } from '../scenarios/index.js';
@@ -55,7 +56,7 @@ export async function compareScenarios(file: StudyFile, options: CompareScenario
   const out: ScenarioResult[] = [];
   let base = NaN;
   for (const v of variants) {
-    const study = defineStudy(v.raw);
+    const study = defineStudy(v.raw, { baseDir: dirname(file.path) });
     const assessment = assess(study);
     if (out.length === 0) base = assessment.functionalUnit.value;
     const mc = samples > 0 ? await runMonteCarlo(study, { samples, seed, backend: options.backend, outputs: [OUTPUT.functionalUnit] }) : undefined;

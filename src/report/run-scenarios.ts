@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { assess, type Assessment } from '../assess/index.js';
 import { runMonteCarlo, type BackendRequest, type MonteCarloResult } from '../mc/index.js';
 import type { Study } from '../model/index.js';
@@ -67,7 +68,7 @@ export async function runScenarios(
   const total = file.scenarios.length * settings.scenarioSamples;
   for (const [i, s] of file.scenarios.entries()) {
     if (signal?.aborted === true) break;
-    const study = defineStudy(applyScenario(file.raw, s));
+    const study = defineStudy(applyScenario(file.raw, s), { baseDir: dirname(file.path) });
     const assessment = assess(study);
     const mc = await runMonteCarlo(study, {
       samples: settings.scenarioSamples,

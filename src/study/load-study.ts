@@ -2,8 +2,15 @@ import { readFileSync } from 'node:fs';
 import { parseStrictJson } from '../datasets/index.js';
 import { FileError } from '../errors/index.js';
 import type { Study } from '../model/index.js';
+import { dirname } from 'node:path';
 import { datasetLookup, type DatasetLookupOptions } from './dataset-lookup.js';
 import { parseStudy } from './parse-study.js';
+
+/** Options of {@link defineStudy} and {@link loadStudy}: where factors come from, and where relative paths start. */
+export interface StudyOptions extends DatasetLookupOptions {
+  /** Folder that relative file paths in the study (grid-intensity series) are resolved against; `loadStudy` uses the study file's folder. */
+  readonly baseDir?: string;
+}
 
 /**
  * Validate a study written in TypeScript (the same shape as the JSON study
@@ -20,9 +27,9 @@ import { parseStudy } from './parse-study.js';
  * });
  * s.params.find((p) => p.path === 'servers[0].components[0].factor')?.value; // => 3
  */
-export function defineStudy(raw: unknown, options: DatasetLookupOptions = {}): Study {
+export function defineStudy(raw: unknown, options: StudyOptions = {}): Study {
   const method = options.method ?? methodOf(raw);
-  return parseStudy(raw, { lookup: datasetLookup({ ...options, method }) });
+  return parseStudy(raw, { lookup: datasetLookup({ ...options, method }), ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}) });
 }
 
 function methodOf(raw: unknown): string | undefined {
@@ -45,7 +52,7 @@ function methodOf(raw: unknown): string | undefined {
  * s.cloud.gridIntensity.value; // => 0.4
  * s.cloud.gridIntensity.status; // => 'dataset'
  */
-export function loadStudy(path: string, options: DatasetLookupOptions = {}): Study {
+export function loadStudy(path: string, options: StudyOptions = {}): Study {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -53,5 +60,5 @@ export function loadStudy(path: string, options: DatasetLookupOptions = {}): Stu
     throw new FileError({ file: path }, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check the path');
   }
   const { value } = parseStrictJson(text, path);
-  return defineStudy(value, options);
+  return defineStudy(value, { baseDir: dirname(path), ...options });
 }

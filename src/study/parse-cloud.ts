@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { intensityIntegral, loadIntensitySeries } from '../datasets/index.js';
 import { InputError } from '../errors/index.js';
 import type { Cloud } from '../model/index.js';
 import { checkNumber } from '../validate/index.js';
@@ -10,6 +12,42 @@ const INTENSITY_PLAUSIBLE = {
   high: 2,
   why: 'grid intensities lie between about 0.01 and 1.2 kgCO2e/kWh; 400 means 400 g/kWh — write "400 g/kWh" or 0.4',
 };
+
+function isSeries(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && 'series' in raw;
+}
+
+function time(raw: unknown, path: string, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const t = typeof raw === 'string' ? Date.parse(raw) : NaN;
+  if (!Number.isFinite(t)) throw new InputError({ path, received: raw, expected: 'an ISO 8601 time such as "2024-06-01T00:00Z"', problem: 'is not a time' });
+  return t;
+}
+
+/**
+ * A grid intensity given as a time series (`{"series": "grid.csv", "from": ISO, "to": ISO}`)
+ * becomes its time-weighted mean over [from, to] (default: the whole series),
+ * as a value with the file and window as its source.
+ */
+function seriesMean(ctx: ParseContext, raw: unknown, path: string): unknown {
+  const o = readObject(raw, path, ['series', 'from', 'to', 'source']);
+  const file = readString(o, 'series', path) as string;
+  const series = loadIntensitySeries(resolve(ctx.baseDir ?? '.', file));
+  const integral = intensityIntegral(series);
+  const from = time(o.from, `${path}.from`, integral.startMs);
+  const to = time(o.to, `${path}.to`, integral.endMs);
+  if (from < integral.startMs || to > integral.endMs || from >= to) {
+    throw new InputError({
+      path: `${path}.${from >= to ? 'to' : from < integral.startMs ? 'from' : 'to'}`,
+      received: `${new Date(from).toISOString()} to ${new Date(to).toISOString()}`,
+      expected: `a window inside the series, ${new Date(integral.startMs).toISOString()} to ${new Date(integral.endMs).toISOString()}, with from before to`,
+      problem: 'is not a window of the series',
+    });
+  }
+  const mean = (integral.at(to) - integral.at(from)) / ((to - from) / 3.6e6);
+  const cited = typeof o.source === 'string' ? `; ${o.source}` : '';
+  return { value: mean, source: `time-weighted mean of ${file} from ${new Date(from).toISOString()} to ${new Date(to).toISOString()}${cited}` };
+}
 
 /**
  * Parse the cloud element: the grid intensity (given, or looked up from
@@ -34,7 +72,7 @@ export function parseCloud(ctx: ParseContext, raw: unknown, path: string): Cloud
   }
   const gridIntensity = readParam(
     ctx,
-    o.gridIntensity,
+    isSeries(o.gridIntensity) ? seriesMean(ctx, o.gridIntensity, `${path}.gridIntensity`) : o.gridIntensity,
     `${path}.gridIntensity`,
     { kind: 'gridIntensity', rule: { min: 0, plausible: INTENSITY_PLAUSIBLE } },
     o.gridIntensity === undefined ? { status: 'dataset', factor: ctx.lookup.gridIntensity({ location: location as string, year }, `${path}.location`) } : undefined,

@@ -17,6 +17,8 @@ export interface ParseContext {
   readonly lookup: FactorLookup;
   readonly shared: Map<string, SharedDraw>;
   readonly correlations: Correlation[];
+  /** Folder that relative file paths in the study (grid-intensity series) are resolved against. */
+  readonly baseDir?: string;
 }
 
 /** Rules a param's value (and its distribution's support) must obey. */

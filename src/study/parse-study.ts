@@ -17,6 +17,8 @@ export interface ParseStudyOptions {
   readonly lookup: FactorLookup;
   /** Where the model and data elements' defaults come from; the bundled `ai-workloads` dataset when absent. */
   readonly workloadLookup?: WorkloadLookup;
+  /** Folder that relative file paths in the study are resolved against (the study file's folder); default the working directory. */
+  readonly baseDir?: string;
 }
 
 /** True when the raw study describes work that brings its own hardware (jobs, inference, data). */
@@ -73,7 +75,7 @@ export function parseStudy(raw: unknown, options: ParseStudyOptions): Study {
     const s = readObject(o.shared, 'shared', typeof o.shared === 'object' && o.shared !== null ? Object.keys(o.shared) : []);
     for (const [k, v] of Object.entries(s)) shared.set(k, { raw: v });
   }
-  const ctx: ParseContext = { params: [], warnings: [], lookup: options.lookup, shared, correlations: [] };
+  const ctx: ParseContext = { params: [], warnings: [], lookup: options.lookup, shared, correlations: [], ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}) };
   const factors = o.factors === undefined ? {} : readObject(o.factors, 'factors', ['method']);
   const method = readString(factors, 'method', 'factors', false);
   const name = readString(o, 'name', 'study') as string;
