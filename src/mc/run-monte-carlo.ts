@@ -29,8 +29,8 @@ export const DEFAULT_MC_OUTPUTS: readonly string[] = [
   elementKey('cloud'),
 ];
 
-/** Samples between garbage collections on webgpu (2^23: 32 MiB of float32 per output). */
-const GC_EVERY = 2 ** 23;
+/** Samples between garbage collections on webgpu (2^24: 64 MiB of float32 per output). */
+const GC_EVERY = 2 ** 24;
 
 /** Progress of a run, reported after each chunk. */
 export interface MonteCarloProgress {
@@ -166,7 +166,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
         if (options.signal?.aborted !== true && at < range.end) launch();
         ingest(cols, start);
         free = cols;
-        // webgpu results arrive in fresh buffers V8 collects lazily: collect every 2^23 samples
+        // webgpu read-back mappings are freed only when V8 collects: collect every 2^24 samples
         if (backend.name === 'webgpu' && Math.floor((start - range.start) / GC_EVERY) !== Math.floor((start - range.start + (cols[0] as Float32Array).length) / GC_EVERY)) collectGarbage();
         done = start + (cols[0] as Float32Array).length - range.start;
         options.onProgress?.({ done, total: span });

@@ -5,6 +5,7 @@ import { checkProgram, type CheckedProgram } from './check-program.js';
 import { rowKernel, samplingKernel, type ChunkRunner } from './chunked-kernel.js';
 import { callWithPcg } from './cpu-random.js';
 import { copyOutputs, loadGpuJs, preferRawOutput, type GpuJsKernel } from './gpujs-kernel.js';
+import { DeviceStaging } from './device-staging.js';
 import { kernelSource } from './program-source.js';
 import type { CompileOptions, SampleColumns, SampleProgram } from './program.js';
 
@@ -72,8 +73,15 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
     const widest = Math.max(...groups.map((g) => g.n), p.mode === 'given' ? d : 1);
     const maxChunk = Math.max(1, Math.min(spec.chunk, Math.floor(spec.maxBufferBytes / (4 * widest))));
     const tables = p.tableValues.map((t) => Float32Array.from(t));
-    const kernels: GpuJsKernel[] = groups.map(({ first, n }) =>
+    // webgpu, single-output groups: the kernel keeps its result on the device
+    // (gpu.js `pipeline`) and we read it back into the caller's columns
+    // ourselves — gpu.js's own read-back copies every chunk into a fresh
+    // ArrayBuffer, which at 10^8 samples cost more GC time than the copy.
+    const onDevice = groups.map(({ n }) => mode === 'webgpu' && n === 1);
+    const staging = new DeviceStaging();
+    const kernels: GpuJsKernel[] = groups.map(({ first, n }, g) =>
       gpu.createKernel(kernelSource(p, first, n), {
+        ...(onDevice[g] ? { pipeline: true } : {}),
         output: [maxChunk],
         dynamicOutput: true,
         dynamicArguments: true,
@@ -112,10 +120,15 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
           if (ran !== mode) {
             throw new AilcaError(`gpu.js ran this kernel on "${ran}" instead of "${mode}" (${kernel.kernel?.fallbackReason ?? 'no reason given'}); the samples would not be reproducible`);
           }
-          copyOutputs(result, cols as Float32Array[], groups[g].first, groups[g].n, offset, count);
+          if (onDevice[g]) {
+            await staging.read(kernel, result, (cols as Float32Array[])[groups[g].first] as Float32Array, offset, count);
+          } else {
+            copyOutputs(result, cols as Float32Array[], groups[g].first, groups[g].n, offset, count);
+          }
         }
       },
       dispose() {
+        staging.destroy();
         for (const k of kernels) k.destroy();
       },
     };

@@ -1,0 +1,62 @@
+import { AilcaError } from '../../errors/index.js';
+import type { GpuJsKernel } from './gpujs-kernel.js';
+
+/** WebGPU constants (W3C WebGPU, GPUBufferUsage and GPUMapMode): MAP_READ, COPY_DST, READ. */
+const USAGE_MAP_READ = 0x0001;
+const USAGE_COPY_DST = 0x0008;
+const MAP_READ = 0x0001;
+
+/** The slice of the WebGPU API the read-back uses. */
+interface Buffer {
+  readonly size: number;
+  mapAsync(mode: number, offset: number, size: number): Promise<void>;
+  getMappedRange(offset: number, size: number): ArrayBuffer;
+  unmap(): void;
+  destroy(): void;
+}
+interface Device {
+  createBuffer(d: { size: number; usage: number }): Buffer;
+  createCommandEncoder(): { copyBufferToBuffer(a: Buffer, ao: number, b: Buffer, bo: number, size: number): void; finish(): unknown };
+  readonly queue: { submit(b: unknown[]): void };
+}
+
+/**
+ * Reads a gpu.js `pipeline` kernel's output buffer back into a caller's
+ * Float32Array through one reusable staging buffer: no ArrayBuffer per
+ * chunk, so a long webgpu run does not feed the garbage collector 4 MiB per
+ * launch. Runs of one backend are serialised, so one staging buffer serves.
+ * @internal
+ */
+export class DeviceStaging {
+  private buffer: Buffer | undefined;
+  private device: Device | undefined;
+
+  /** Copy `count` float32 values of the kernel's result buffer into `out` at `offset`. */
+  async read(kernel: GpuJsKernel, result: unknown, out: Float32Array, offset: number, count: number): Promise<void> {
+    const device = (kernel.kernel as unknown as { _device?: Device } | undefined)?._device;
+    const source = (result as { buffer?: Buffer } | null)?.buffer;
+    if (device === undefined || source === undefined) throw new AilcaError('gpu.js webgpu pipeline result without a device buffer (gpu.js internals changed?)');
+    const bytes = count * 4;
+    if (this.buffer === undefined || this.device !== device || this.buffer.size < bytes) {
+      this.buffer?.destroy();
+      this.buffer = device.createBuffer({ size: Math.max(bytes, 4), usage: USAGE_MAP_READ | USAGE_COPY_DST });
+      this.device = device;
+    }
+    const staging = this.buffer;
+    const encoder = device.createCommandEncoder();
+    encoder.copyBufferToBuffer(source, 0, staging, 0, bytes);
+    device.queue.submit([encoder.finish()]);
+    await staging.mapAsync(MAP_READ, 0, bytes);
+    try {
+      out.set(new Float32Array(staging.getMappedRange(0, bytes), 0, count), offset);
+    } finally {
+      staging.unmap();
+    }
+  }
+
+  /** Release the staging buffer. */
+  destroy(): void {
+    this.buffer?.destroy();
+    this.buffer = undefined;
+  }
+}
