@@ -27,7 +27,7 @@ Models:
             V_i = c_i^2 / 12, V12 = 4/144, V34 = 1/144, V = sum V_i + 5/144 = 0.674680;
             S1 = 0.4941, 0.2779, 0.0858, 0.0695; ST = 0.5352, 0.3191, 0.0961, 0.0798
 
-Usage: python3 bench/sobol-numpy.py [--n 65536] [--bootstrap 0] [--repeat 3] [--seed 1] [--json]
+Usage: python3 bench/sobol_analytic_numpy.py [--n 65536] [--bootstrap 0] [--repeat 3] [--seed 1] [--json]
 Prints one line per model with the median wall-clock seconds of `--repeat`
 runs: design + evaluation + estimators, and the bootstrap separately.
 """
