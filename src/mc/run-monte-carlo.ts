@@ -7,7 +7,6 @@ import { compileStudy, elementKey, OUTPUT } from '../study/index.js';
 import { libraryVersion } from '../version.js';
 import { createBackend, type BackendRequest, type SamplingKernel } from './backends/index.js';
 import { checkRange, checkSampleCount, checkSeed, DEFAULT_CHUNK, MAX_KEPT_BYTES, PILOT_SAMPLES } from './check-run-options.js';
-import { collectGarbage } from './collect-garbage.js';
 import { constantSummary } from './constant-summary.js';
 import type { MonteCarloOutput, MonteCarloResult } from './monte-carlo-result.js';
 import { buildProgram, referenceInputs, type BuiltProgram } from './program/index.js';
@@ -28,9 +27,6 @@ export const DEFAULT_MC_OUTPUTS: readonly string[] = [
   elementKey('server'),
   elementKey('cloud'),
 ];
-
-/** Samples between garbage collections on webgpu (2^24: 64 MiB of float32 per output). */
-const GC_EVERY = 2 ** 24;
 
 /** Progress of a run, reported after each chunk. */
 export interface MonteCarloProgress {
@@ -166,8 +162,6 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
         if (options.signal?.aborted !== true && at < range.end) launch();
         ingest(cols, start);
         free = cols;
-        // webgpu read-back mappings are freed only when V8 collects: collect every 2^24 samples
-        if (backend.name === 'webgpu' && Math.floor((start - range.start) / GC_EVERY) !== Math.floor((start - range.start + (cols[0] as Float32Array).length) / GC_EVERY)) collectGarbage();
         done = start + (cols[0] as Float32Array).length - range.start;
         options.onProgress?.({ done, total: span });
       }

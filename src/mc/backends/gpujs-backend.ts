@@ -6,6 +6,7 @@ import { rowKernel, samplingKernel, type ChunkRunner } from './chunked-kernel.js
 import { callWithPcg } from './cpu-random.js';
 import { copyOutputs, loadGpuJs, preferRawOutput, type GpuJsKernel } from './gpujs-kernel.js';
 import { DeviceStaging } from './device-staging.js';
+import { throttledImmediate } from './throttle-immediate.js';
 import { kernelSource } from './program-source.js';
 import type { CompileOptions, SampleColumns, SampleProgram } from './program.js';
 
@@ -115,13 +116,14 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
             preferRawOutput(kernel);
             result = kernel(...args);
           }
-          result = await result;
+          result = mode === 'webgpu' ? await throttledImmediate(async () => result) : await result;
           const ran = kernel.kernel?.constructor.mode;
           if (ran !== mode) {
             throw new AilcaError(`gpu.js ran this kernel on "${ran}" instead of "${mode}" (${kernel.kernel?.fallbackReason ?? 'no reason given'}); the samples would not be reproducible`);
           }
           if (onDevice[g]) {
-            await staging.read(kernel, result, (cols as Float32Array[])[groups[g].first] as Float32Array, offset, count);
+            const out = (cols as Float32Array[])[groups[g].first] as Float32Array;
+            await throttledImmediate(() => staging.read(kernel, result, out, offset, count));
           } else {
             copyOutputs(result, cols as Float32Array[], groups[g].first, groups[g].n, offset, count);
           }
