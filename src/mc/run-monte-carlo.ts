@@ -28,6 +28,9 @@ export const DEFAULT_MC_OUTPUTS: readonly string[] = [
   elementKey('cloud'),
 ];
 
+/** Most bytes of one chunk's columns by default [bytes]: 64 MiB. */
+const CHUNK_BYTES = 64 * 2 ** 20;
+
 /** Progress of a run, reported after each chunk. */
 export interface MonteCarloProgress {
   /** Samples finished in this run's range. */
@@ -46,7 +49,7 @@ export interface MonteCarloOptions {
   readonly backend?: BackendRequest;
   /** Output keys, `'all'` for every output of the model (components included); default {@link DEFAULT_MC_OUTPUTS}. */
   readonly outputs?: readonly string[] | 'all';
-  /** Samples per kernel launch (default 2^20). Results do not depend on it. */
+  /** Samples per kernel launch (default 2^20, fewer when many outputs would make a chunk exceed 64 MiB). Results do not depend on it. */
   readonly chunkSize?: number;
   /** Compute only samples [start, end) of the N-sample run (a shard; merge shards with `mergeMonteCarlo`). */
   readonly range?: {
@@ -97,7 +100,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   const samples = checkSampleCount(options.samples, 'samples');
   const seed = checkSeed(options.seed, 'seed');
   const range = options.range ? checkRange(options.range, samples, 'range') : { start: 0, end: samples };
-  const chunk = options.chunkSize === undefined ? DEFAULT_CHUNK : checkSampleCount(options.chunkSize, 'chunkSize');
+  const requestedChunk = options.chunkSize === undefined ? undefined : checkSampleCount(options.chunkSize, 'chunkSize');
   const percentiles = options.percentiles ?? DEFAULT_PERCENTILES;
   const model = compileStudy(study);
   const keys = outputKeys(model, options.outputs);
@@ -120,6 +123,8 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   }
   const uncertain = new Set(model.inputs.filter((i) => i.distribution !== undefined && (i.distribution as { kind: string }).kind !== 'fixed').map((i) => i.name));
   const varying = keys.filter((k) => inputsOf([(model.outputs.find((o) => o.key === k) as Model['outputs'][number]).expr]).some((n) => uncertain.has(n)));
+  // Default chunk: 2^20 samples, fewer when many outputs would make a chunk's columns exceed 64 MiB (two sets are alive at once).
+  const chunk = requestedChunk ?? Math.max(2 ** 14, Math.min(DEFAULT_CHUNK, 2 ** Math.floor(Math.log2(CHUNK_BYTES / (8 * Math.max(1, varying.length))))));
   const backend = await createBackend(options.backend ?? 'auto', { outputs: varying.length });
   let kernel: SamplingKernel | undefined;
   let built: BuiltProgram | undefined;

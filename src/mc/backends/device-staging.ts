@@ -31,12 +31,15 @@ export class DeviceStaging {
   private buffer: Buffer | undefined;
   private device: Device | undefined;
 
-  /** Copy `count` float32 values of the kernel's result buffer into `out` at `offset`. */
-  async read(kernel: GpuJsKernel, result: unknown, out: Float32Array, offset: number, count: number): Promise<void> {
+  /**
+   * Copy the kernel's result for `count` cells of `n` outputs (gpu.js packs
+   * them with stride n) into columns `first … first + n − 1` at `offset`.
+   */
+  async read(kernel: GpuJsKernel, result: unknown, cols: readonly Float32Array[], first: number, n: number, offset: number, count: number): Promise<void> {
     const device = (kernel.kernel as unknown as { _device?: Device } | undefined)?._device;
     const source = (result as { buffer?: Buffer } | null)?.buffer;
     if (device === undefined || source === undefined) throw new AilcaError('gpu.js webgpu pipeline result without a device buffer (gpu.js internals changed?)');
-    const bytes = count * 4;
+    const bytes = count * n * 4;
     if (this.buffer === undefined || this.device !== device || this.buffer.size < bytes) {
       this.buffer?.destroy();
       this.buffer = device.createBuffer({ size: Math.max(bytes, 4), usage: USAGE_MAP_READ | USAGE_COPY_DST });
@@ -48,7 +51,15 @@ export class DeviceStaging {
     device.queue.submit([encoder.finish()]);
     await staging.mapAsync(MAP_READ, 0, bytes);
     try {
-      out.set(new Float32Array(staging.getMappedRange(0, bytes), 0, count), offset);
+      const data = new Float32Array(staging.getMappedRange(0, bytes), 0, count * n);
+      if (n === 1) {
+        (cols[first] as Float32Array).set(data, offset);
+      } else {
+        for (let k = 0; k < n; k++) {
+          const col = cols[first + k] as Float32Array;
+          for (let i = 0, j = k; i < count; i++, j += n) col[offset + i] = data[j] as number;
+        }
+      }
     } finally {
       staging.unmap();
     }

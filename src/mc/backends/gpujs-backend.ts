@@ -74,11 +74,11 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
     const widest = Math.max(...groups.map((g) => g.n), p.mode === 'given' ? d : 1);
     const maxChunk = Math.max(1, Math.min(spec.chunk, Math.floor(spec.maxBufferBytes / (4 * widest))));
     const tables = p.tableValues.map((t) => Float32Array.from(t));
-    // webgpu, single-output groups: the kernel keeps its result on the device
+    // webgpu: the kernel keeps its result on the device
     // (gpu.js `pipeline`) and we read it back into the caller's columns
     // ourselves — gpu.js's own read-back copies every chunk into a fresh
     // ArrayBuffer, which at 10^8 samples cost more GC time than the copy.
-    const onDevice = groups.map(({ n }) => mode === 'webgpu' && n === 1);
+    const onDevice = groups.map(() => mode === 'webgpu');
     const staging = new DeviceStaging();
     const kernels: GpuJsKernel[] = groups.map(({ first, n }, g) =>
       gpu.createKernel(kernelSource(p, first, n), {
@@ -122,8 +122,7 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
             throw new AilcaError(`gpu.js ran this kernel on "${ran}" instead of "${mode}" (${kernel.kernel?.fallbackReason ?? 'no reason given'}); the samples would not be reproducible`);
           }
           if (onDevice[g]) {
-            const out = (cols as Float32Array[])[groups[g].first] as Float32Array;
-            await throttledImmediate(() => staging.read(kernel, result, out, offset, count));
+            await throttledImmediate(() => staging.read(kernel, result, cols as Float32Array[], groups[g].first, groups[g].n, offset, count));
           } else {
             copyOutputs(result, cols as Float32Array[], groups[g].first, groups[g].n, offset, count);
           }
