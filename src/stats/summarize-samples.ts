@@ -4,7 +4,7 @@ import type { DisplayHistogram } from './display-bins.js';
 import { RunningMoments } from './running-moments.js';
 import { sortedQuantile } from './sorted-quantile.js';
 import {
-  checkSomeFinite, checkSummaryArgs, DEFAULT_PERCENTILES, percentileKey,
+  checkSomeFinite, checkSummaryArgs, DEFAULT_PERCENTILES, makeSummary, percentileKey,
   type Summary, type SummaryOptions,
 } from './summary.js';
 
@@ -64,16 +64,5 @@ export function summarizeSamples(
   const sorted = m.nonFinite.count > 0 ? all.filter((x) => Number.isFinite(x)).sort() : all.sort();
   const values: Record<string, number> = {};
   for (const p of percentiles) values[percentileKey(p)] = sortedQuantile(sorted, p / 100);
-  return Object.freeze({
-    count: m.count,
-    mean: m.mean,
-    sd: m.sd,
-    standardError: m.sd / Math.sqrt(m.count),
-    min: m.min,
-    max: m.max,
-    percentiles: Object.freeze(values),
-    histogram: exactDisplay(sorted, displayBins),
-    nonFinite: m.nonFinite,
-    quantileMethod: 'exact' as const,
-  });
+  return makeSummary(m, values, exactDisplay(sorted, displayBins), { quantileMethod: 'exact' });
 }

@@ -2,7 +2,7 @@ import { InputError } from '../errors/index.js';
 import { FixedHistogram } from './fixed-histogram.js';
 import { RunningMoments } from './running-moments.js';
 import {
-  checkSomeFinite, checkSummaryArgs, DEFAULT_PERCENTILES, percentileKey,
+  checkSomeFinite, checkSummaryArgs, DEFAULT_PERCENTILES, makeSummary, percentileKey,
   type Summary, type SummaryOptions,
 } from './summary.js';
 
@@ -66,17 +66,8 @@ export function summarizeStream(
     maxError = Math.max(maxError, q.maxError);
     if (!q.inRange && !q.exact) outOfRange.push(key);
   }
-  return Object.freeze({
-    count: m.count,
-    mean: m.mean,
-    sd: m.sd,
-    standardError: m.sd / Math.sqrt(m.count),
-    min: m.min,
-    max: m.max,
-    percentiles: Object.freeze(values),
-    histogram: histogram.binsForDisplay(displayBins),
-    nonFinite: m.nonFinite,
-    quantileMethod: 'histogram' as const,
+  return makeSummary(m, values, histogram.binsForDisplay(displayBins), {
+    quantileMethod: 'histogram',
     quantileMaxError: maxError,
     percentilesOutOfRange: Object.freeze(outOfRange),
   });

@@ -1,7 +1,7 @@
 import { InputError } from '../errors/index.js';
 import { checkCount, checkNumber } from '../validate/index.js';
 import type { DisplayHistogram } from './display-bins.js';
-import type { NonFiniteReport } from './running-moments.js';
+import type { MomentsSnapshot, NonFiniteReport } from './running-moments.js';
 
 /**
  * Percentiles reported by default, in percent: 2.5, 5, 25, 50, 75, 95, 97.5
@@ -88,5 +88,31 @@ export function checkSomeFinite(count: number, nonFinite: NonFiniteReport, path:
     expected: 'at least one finite sample',
     problem: 'cannot be summarized',
     fix: nonFinite.count > 0 ? 'check the model at that sample for a division by zero or a log of a non-positive value' : 'run at least one sample',
+  });
+}
+
+/** How a {@link Summary}'s percentiles were obtained, with the fields that go with it. */
+export type QuantileFields =
+  | { readonly quantileMethod: 'exact' }
+  | { readonly quantileMethod: 'histogram'; readonly quantileMaxError: number; readonly percentilesOutOfRange: readonly string[] };
+
+/**
+ * Assemble a frozen {@link Summary} from a moments snapshot (count, mean, sd,
+ * standard error sd/√count, min, max, non-finite report), the percentiles by
+ * key, the display histogram and the quantile method; shared by
+ * {@link summarizeSamples} and {@link summarizeStream}.
+ */
+export function makeSummary(m: MomentsSnapshot, percentiles: Record<string, number>, histogram: DisplayHistogram, quantile: QuantileFields): Summary {
+  return Object.freeze({
+    count: m.count,
+    mean: m.mean,
+    sd: m.sd,
+    standardError: m.sd / Math.sqrt(m.count),
+    min: m.min,
+    max: m.max,
+    percentiles: Object.freeze(percentiles),
+    histogram,
+    nonFinite: m.nonFinite,
+    ...quantile,
   });
 }
