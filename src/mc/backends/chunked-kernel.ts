@@ -75,19 +75,42 @@ function serial(): <T>(task: () => Promise<T>) => Promise<T> {
   };
 }
 
-function disposedError(): AilcaError {
-  return new AilcaError('this kernel was disposed; compile the program again');
+/**
+ * The life of one kernel: its run queue ({@link serial}), a check that it is
+ * still live, and a dispose() that releases the runner once, after the runs
+ * already queued (which hold the kernel's buffers).
+ */
+function lifecycle(runner: ChunkRunner): { queue: ReturnType<typeof serial>; checkLive(): void; dispose(): void } {
+  let live = true;
+  const queue = serial();
+  return {
+    queue,
+    checkLive(): void {
+      if (!live) throw new AilcaError('this kernel was disposed; compile the program again');
+    },
+    dispose(): void {
+      if (live) {
+        void queue(async () => {
+          try {
+            runner.dispose();
+          } catch {
+            // the backend's dispose() may have released the kernel first
+          }
+        });
+      }
+      live = false;
+    },
+  };
 }
 
 /** Wrap a runner as a {@link SamplingKernel}: validation, allocation, chunking. */
 export function samplingKernel(runner: ChunkRunner, outputCount: number): SamplingKernel {
-  let live = true;
-  const queue = serial();
+  const life = lifecycle(runner);
   return {
     mode: 'random',
     outputCount,
     async run(start: number, count: number, seed: number, into?: SampleColumns): Promise<SampleColumns> {
-      if (!live) throw disposedError();
+      life.checkLive();
       checkSampleIndex(start, 'start');
       checkNumber(count, 'count', { min: 0, integer: true, fix: 'give the number of samples as a whole number' });
       const s = checkSeed(seed, 'seed');
@@ -101,20 +124,10 @@ export function samplingKernel(runner: ChunkRunner, outputCount: number): Sampli
         });
       }
       checkSize(count, outputCount, runner.bytesPerValue, 'count');
-      return queue(() => chunked(runner, count, (cols, off, len) => runner.run(cols, off, start + off, len, s), into, outputCount));
+      return life.queue(() => chunked(runner, count, (cols, off, len) => runner.run(cols, off, start + off, len, s), into, outputCount));
     },
     dispose(): void {
-      // after the runs already queued, which hold the kernel's buffers
-      if (live) {
-        void queue(async () => {
-          try {
-            runner.dispose();
-          } catch {
-            // the backend's dispose() may have released the kernel first
-          }
-        });
-      }
-      live = false;
+      life.dispose();
     },
   };
 }
@@ -137,31 +150,20 @@ function checkRows(rows: unknown, d: number): Float32Array | Float64Array {
 
 /** Wrap a runner as a {@link RowKernel}. */
 export function rowKernel(runner: ChunkRunner, outputCount: number, rowWidth: number): RowKernel {
-  let live = true;
-  const queue = serial();
+  const life = lifecycle(runner);
   return {
     mode: 'given',
     outputCount,
     rowWidth,
     async run(rows: Float32Array | Float64Array): Promise<SampleColumns> {
-      if (!live) throw disposedError();
+      life.checkLive();
       const checked = checkRows(rows, rowWidth);
       const count = checked.length / rowWidth;
       checkSize(count, outputCount, runner.bytesPerValue, 'rows.length');
-      return queue(() => chunked(runner, count, (cols, off, len) => runner.run(cols, off, off, len, 0, checked)));
+      return life.queue(() => chunked(runner, count, (cols, off, len) => runner.run(cols, off, off, len, 0, checked)));
     },
     dispose(): void {
-      // after the runs already queued, which hold the kernel's buffers
-      if (live) {
-        void queue(async () => {
-          try {
-            runner.dispose();
-          } catch {
-            // the backend's dispose() may have released the kernel first
-          }
-        });
-      }
-      live = false;
+      life.dispose();
     },
   };
 }
