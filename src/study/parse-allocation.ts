@@ -42,9 +42,10 @@ export function parseAllocation(ctx: ParseContext, raw: unknown, path: string, s
           { kind: 'lifetime', rule: { min: 0, minExclusive: true, fix: 'a lifetime must be finite and > 0 years', plausible: { low: 0.5, high: 20, why: 'data-centre hardware is used for about 3 to 7 years' } } },
           o.lifetime === undefined ? { status: 'default', factor: DEFAULT_LIFETIME_YEARS } : undefined,
         );
-  const utilization = readParam(ctx, o.utilization, `${path}.utilization`, { kind: 'fraction', rule: { minExclusive: true, plausible: { low: 0.05, high: 1, why: 'hardware busy less than 5 % of its life charges each job a very large share' } } });
-  if (utilization.value === 0) {
-    throw new InputError({ path: `${path}.utilization`, received: 0, expected: 'a fraction in (0, 1]', problem: 'would divide the embodied carbon by zero', fix: 'give the expected share of the lifetime the hardware is busy' });
-  }
+  // readParam refuses 0 (minExclusive): it would divide the embodied carbon by zero
+  const utilization = readParam(ctx, o.utilization, `${path}.utilization`, {
+    kind: 'fraction',
+    rule: { minExclusive: true, fix: 'give the expected share of the lifetime the hardware is busy; 0 would divide the embodied carbon by zero', plausible: { low: 0.05, high: 1, why: 'hardware busy less than 5 % of its life charges each job a very large share' } },
+  });
   return { rule, lifetime, utilization };
 }

@@ -17,6 +17,8 @@ function checkValue(value: number, path: string, spec: FieldSpec, what: string):
   const rule: ParamRule = spec.rule ?? {};
   if (spec.kind === 'fraction') {
     checkFraction(value, path);
+    // a share that must be > 0 (an efficiency, an accuracy) would divide by zero or mean nothing at 0
+    if (rule.minExclusive === true) checkNumber(value, path, { min: 0, max: 1, minExclusive: true, fix: rule.fix ? `${rule.fix}${what}` : 'give a share greater than 0' });
     return;
   }
   checkNumber(value, path, {
@@ -57,12 +59,32 @@ function sourceOf(raw: RawObject, path: string): SourceRef | undefined {
 }
 
 /**
+ * The value of a `{"value": …, "unit": …}` wrapper: a bare number with a
+ * `unit` is read in that unit (`{"value": 0.7, "unit": "kW"}` is 700 W),
+ * never silently in the canonical unit; a unit beside a quantity string or a
+ * distribution is refused, since the value carries its own units.
+ */
+function withUnit(o: RawObject, path: string, spec: FieldSpec): unknown {
+  if (o.unit === undefined) return o.value;
+  if (typeof o.unit !== 'string' || o.unit.trim() === '') {
+    throw new InputError({ path: `${path}.unit`, received: o.unit, expected: `a unit such as "${QUANTITY_KINDS[spec.kind].canonical}"`, problem: 'must be a string' });
+  }
+  if (typeof o.value !== 'number') {
+    throw new InputError({ path: `${path}.unit`, received: o.unit, expected: 'a unit only beside a bare number', problem: 'is given beside a value that carries its own units', fix: 'remove "unit", or give the value as a bare number' });
+  }
+  // NaN and ±Infinity are left to parseQuantity, which refuses them with the usual message
+  if (!Number.isFinite(o.value) || o.unit.trim() === QUANTITY_KINDS[spec.kind].canonical) return o.value;
+  return `${o.value} ${o.unit}`;
+}
+
+/**
  * Read one numeric field of a study into a {@link Param}: a number in the
  * canonical unit, a quantity string (`"350 W"`), a distribution
  * (`{"dist": "triangular", "min": "3 years", "mode": "5 years", "max": "7 years"}`,
  * with an optional `base` value), a reference to a shared draw
  * (`{"shared": "gridDE"}`), or any of these wrapped as
- * `{"value": …, "source": "citation"}`. Absent fields take the fallback
+ * `{"value": …, "source": "citation"}` (a bare number there may carry a
+ * `"unit"`). Absent fields take the fallback
  * (reported as default or dataset) or are refused.
  *
  * @throws {@link InputError} naming the path, value, valid range and fix
@@ -86,7 +108,7 @@ export function readParam(
     const obj = raw as RawObject;
     if ('value' in obj) {
       const o = readObject(obj, path, ['value', 'source', 'unit']);
-      return readParam(ctx, o.value, path, spec, fallback, sourceOf(o, path) ?? source);
+      return readParam(ctx, withUnit(o, path, spec), path, spec, fallback, sourceOf(o, path) ?? source);
     }
     if ('shared' in obj) return readShared(ctx, readObject(obj, path, ['shared']), path, spec);
     if ('dist' in obj) {
