@@ -1,13 +1,16 @@
 import { DEFAULT_PERCENTILES, percentileKey, type Summary } from '../stats/index.js';
+import { checkSummaryArgs } from '../stats/summary.js';
 
 /**
  * The exact summary of `count` samples all equal to `value` (an output no
  * uncertain input reaches): sd 0, every percentile the value — computed in
  * float64, not read back from a float32 kernel.
+ * @throws {@link InputError} when a percentile is not in [0, 100] (as {@link summarizeSamples})
  * @example
  * constantSummary(2, 10).percentiles.p50; // => 2
  */
 export function constantSummary(value: number, count: number, percentiles: readonly number[] = DEFAULT_PERCENTILES): Summary {
+  checkSummaryArgs(percentiles, {});
   const h = value === 0 ? 1 : Math.abs(value) * 2 ** -20;
   const p: Record<string, number> = {};
   for (const q of percentiles) p[percentileKey(q)] = value;

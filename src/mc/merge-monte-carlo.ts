@@ -1,5 +1,6 @@
 import { InputError } from '../errors/index.js';
 import { DEFAULT_PERCENTILES, StreamingSummary } from '../stats/index.js';
+import { checkSummaryArgs } from '../stats/summary.js';
 import { constantSummary } from './constant-summary.js';
 import type { MonteCarloOutput, MonteCarloResult } from './monte-carlo-result.js';
 
@@ -12,9 +13,11 @@ import type { MonteCarloOutput, MonteCarloResult } from './monte-carlo-result.js
  *
  * @param shards - results of `runMonteCarlo` with `range` set (JSON round trips work)
  * @param percentiles - percentiles to report (default 2.5 … 97.5)
- * @throws {@link InputError} when shards come from different runs, overlap, or were aborted
+ * @throws {@link InputError} when shards is not a non-empty array, a percentile is not in [0, 100], or shards come from different runs, overlap, or were aborted
  */
 export function mergeMonteCarlo(shards: readonly MonteCarloResult[], percentiles: readonly number[] = DEFAULT_PERCENTILES): MonteCarloResult {
+  if (!Array.isArray(shards)) throw new InputError({ path: 'shards', received: shards, expected: 'an array of runMonteCarlo results', fix: 'pass the shard results as a list, e.g. [shard1, shard2]' });
+  checkSummaryArgs(percentiles, {});
   if (shards.length === 0) throw new InputError({ path: 'shards', received: [], expected: 'at least one shard result', problem: 'is empty' });
   const first = shards[0] as MonteCarloResult;
   const p0 = first.provenance;

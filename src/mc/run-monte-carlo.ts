@@ -3,6 +3,7 @@ import { AilcaError, InputError } from '../errors/index.js';
 import { evaluate, inputsOf, type Model } from '../graph/index.js';
 import type { Study } from '../model/index.js';
 import { choosePilotRange, DEFAULT_PERCENTILES, StreamingSummary, type StreamingSummaryJSON } from '../stats/index.js';
+import { checkSummaryArgs } from '../stats/summary.js';
 import { compileStudy, elementKey, OUTPUT } from '../study/index.js';
 import { libraryVersion } from '../version.js';
 import { createBackend, type BackendRequest, type SamplingKernel } from './backends/index.js';
@@ -71,6 +72,9 @@ export interface MonteCarloOptions {
 function outputKeys(model: Model, requested: MonteCarloOptions['outputs']): string[] {
   if (requested === 'all') return model.outputs.map((o) => o.key);
   const keys = requested ?? DEFAULT_MC_OUTPUTS;
+  if (!Array.isArray(keys) || keys.length === 0) {
+    throw new InputError({ path: 'outputs', received: keys, expected: "a non-empty array of output keys, or 'all'", fix: `e.g. ['${OUTPUT.annualizedTotal}'], or leave it out for the default outputs` });
+  }
   const known = new Set(model.outputs.map((o) => o.key));
   for (const k of keys) {
     if (!known.has(k)) throw new InputError({ path: 'outputs', received: k, expected: `output keys of the study: ${[...known].join(', ')}`, problem: 'is not an output of the study' });
@@ -93,7 +97,7 @@ function outputKeys(model: Model, requested: MonteCarloOptions['outputs']): stri
  * @param study - a parsed study (`loadStudy`, `defineStudy`)
  * @param options - samples, seed, backend, outputs, progress, abort
  * @returns statistics of every output with the run's provenance
- * @throws {@link InputError} for a bad sample count, seed, range, output or backend
+ * @throws {@link InputError} for a bad sample count, seed, range, output list, percentile or backend
  */
 export async function runMonteCarlo(study: Study, options: MonteCarloOptions): Promise<MonteCarloResult> {
   const t0 = performance.now();
@@ -102,6 +106,8 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   const range = options.range ? checkRange(options.range, samples, 'range') : { start: 0, end: samples };
   const requestedChunk = options.chunkSize === undefined ? undefined : checkSampleCount(options.chunkSize, 'chunkSize');
   const percentiles = options.percentiles ?? DEFAULT_PERCENTILES;
+  // before sampling, not after a long run: a percentile outside [0, 100] (or a fraction for a percent) is refused now
+  checkSummaryArgs(percentiles, {});
   const model = compileStudy(study);
   const keys = outputKeys(model, options.outputs);
   const span = range.end - range.start;

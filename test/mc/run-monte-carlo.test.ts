@@ -11,6 +11,10 @@ const uncertain = loadStudyFile('examples/xeon-8468-uncertain.json').study;
 const INV_L = 0.25 * (2 - 3 * Math.log(5 / 3)) + 0.25 * (7 * Math.log(7 / 5) - 2); // L ~ Tri(3, 5, 7)
 const MEAN = 1176.804 * INV_L + (0.725 * 555 + 0.275 * 200) * 8.76 * 1.35 * 0.4; // 2,405.64
 
+// The fixed study (examples/xeon-8468.json, Clemm et al. 2024 IV.C): embodied 1,176.804 kgCO2e over 5 years,
+// operational (0.75·555 W + 0.25·200 W)·8.76 kh·PUE 1.0 = 4,084.35 kWh/year at 0.4 kgCO2e/kWh = 1,633.74.
+const FIXED_ANNUAL = 1176.804 / 5 + (0.75 * 555 + 0.25 * 200) * 8.76 * 0.4;
+
 const total = (r: Awaited<ReturnType<typeof runMonteCarlo>>) => r.outputs.find((o) => o.key === OUTPUT.annualizedTotal)!;
 
 describe('runMonteCarlo', () => {
@@ -55,6 +59,8 @@ describe('runMonteCarlo', () => {
       expect(m.histogram.counts).toEqual(w.histogram.counts);
     }
     expect(() => mergeMonteCarlo([shards[0]!, shards[0]!])).toThrow(/overlaps/);
+    expect(() => mergeMonteCarlo(shards, [101])).toThrow(/percentiles\[0\]/);
+    expect(() => mergeMonteCarlo(shards[0] as unknown as [])).toThrow(/shards.*an array/);
   });
 
   it('runMonteCarlo with zero-variance inputs gives exactly the deterministic result', async () => {
@@ -65,7 +71,7 @@ describe('runMonteCarlo', () => {
     expect(t.summary.mean).toBe(t.deterministic);
     expect(t.summary.sd).toBe(0);
     expect(t.summary.percentiles['p97.5']).toBe(t.deterministic);
-    expect(t.deterministic).toBeCloseTo(1176.804 / 5 + 1633.74, 9);
+    expect(t.deterministic).toBeCloseTo(FIXED_ANNUAL, 9);
   });
 
   it('runMonteCarlo aborted returns the finished part and says so', async () => {
@@ -100,6 +106,19 @@ describe('runMonteCarlo', () => {
     await expect(runMonteCarlo(uncertain, { samples: 2 ** 32, seed: 1, backend: 'js', keepSamples: true })).rejects.toThrow(/would not fit in memory/);
   });
 
+  it('runMonteCarlo refuses bad percentiles and an empty output list before sampling', async () => {
+    // onProgress would be called after the first chunk: the refusal must come before any sampling
+    let chunks = 0;
+    const onProgress = () => { chunks += 1; };
+    await expect(runMonteCarlo(uncertain, { samples: 100, seed: 1, backend: 'js', percentiles: [50, 150], onProgress })).rejects.toThrow(/percentiles\[1\]/);
+    await expect(runMonteCarlo(uncertain, { samples: 100, seed: 1, backend: 'js', outputs: [], onProgress })).rejects.toThrow(/outputs.*non-empty array/);
+    await expect(runMonteCarlo(uncertain, { samples: 100, seed: 1, backend: 'js', outputs: OUTPUT.annualizedTotal as unknown as string[], onProgress })).rejects.toThrow(InputError);
+    expect(chunks).toBe(0);
+    // a study with no uncertain input never samples, yet its percentiles are checked too
+    const fixed = loadStudy('examples/xeon-8468.json');
+    await expect(runMonteCarlo(fixed, { samples: 100, seed: 1, backend: 'js', percentiles: [-1] })).rejects.toThrow(/percentiles\[0\]/);
+  });
+
   it('runMonteCarlo never samples a lifetime distribution that reaches 0 (the study refuses it)', async () => {
     const raw = JSON.parse(readFileSync('examples/xeon-8468-uncertain.json', 'utf8'));
     delete raw.scenarios;
@@ -120,7 +139,7 @@ describe('runMonteCarlo non-finite samples', () => {
     const s = r.outputs[0]!.summary;
     expect(s.nonFinite.count).toBeGreaterThan(300);
     expect(s.count + s.nonFinite.count).toBe(1000);
-    expect(s.mean).toBeCloseTo(1176.804 / 5 + 1633.74, 6); // the finite samples all have lifetime 5
+    expect(s.mean).toBeCloseTo(FIXED_ANNUAL, 6); // the finite samples all have lifetime 5
     expect(r.warnings.join('\n')).toMatch(new RegExp(`first, sample ${s.nonFinite.firstIndex}, has inputs servers\\[0\\]\\.lifetime = 0`));
   });
 });
