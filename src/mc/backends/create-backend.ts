@@ -85,16 +85,18 @@ async function webgpu(options: BackendOptions, session?: WebGPUSession): Promise
  * - `cpu`: gpu.js's JavaScript backend, made reproducible by feeding it the PCG port.
  * - `webgpu`: gpu.js WGSL compute shaders via Dawn (npm `webgpu`, loaded on
  *   demand); needs an adapter (a GPU, or lavapipe/SwiftShader in software).
- * - `auto`: `webgpu` on a hardware adapter, else `js` — measured fastest
- *   here, a software adapter included (docs/backends.md). `backend.name`
- *   and `backend.description` say which runs and why.
+ * - `auto`: `webgpu` on a hardware adapter, and on a software adapter
+ *   (lavapipe) when `options.outputs` is at most
+ *   {@link AUTO_SOFTWARE_WEBGPU_MAX_OUTPUTS}; else `js` — measured fastest
+ *   here (docs/backends.md). `backend.name` and `backend.description` say
+ *   which runs and why.
  *
  * Dispose the backend when done: it holds workers or the WebGPU device.
  *
  * @param name - `auto`, `webgpu`, `webasm`, `cpu` or `js`
- * @param options - chunk size and threads
+ * @param options - chunk size, threads and the outputs hint for `auto`
  * @returns the backend
- * @throws {@link InputError} on `backend` for an unknown name or one not available here, naming the valid ones
+ * @throws {@link InputError} on `backend` for an unknown name or one not available here, naming the valid ones; on `options.*` for a chunk size, thread count or outputs hint that is not a whole number in range
  * @example
  * const backend = await createBackend('js', { threads: 1 });
  * backend.name; // => 'js'
@@ -116,6 +118,7 @@ export async function createBackend(name: BackendRequest, options: BackendOption
   }
   if (options.chunkSize !== undefined) checkNumber(options.chunkSize, 'options.chunkSize', { min: 1, max: 2 ** 26, integer: true, fix: 'use a power of two such as 1048576' });
   if (options.threads !== undefined) checkNumber(options.threads, 'options.threads', { min: 1, max: 256, integer: true, fix: 'use 1 for no threads, or the number of cores' });
+  if (options.outputs !== undefined) checkNumber(options.outputs, 'options.outputs', { min: 0, integer: true, fix: 'give the number of outputs the programs will have, or leave it out' });
   const chunk = options.chunkSize ?? DEFAULT_CHUNK;
   switch (name) {
     case 'js':

@@ -132,6 +132,8 @@ describe('createBackend names', () => {
   it('createBackend refuses bad options', async () => {
     await expect(createBackend('js', { threads: 0 })).rejects.toMatchObject({ path: 'options.threads' });
     await expect(createBackend('webasm', { chunkSize: 1.5 })).rejects.toMatchObject({ path: 'options.chunkSize' });
+    await expect(createBackend('auto', { outputs: '3' as unknown as number })).rejects.toMatchObject({ path: 'options.outputs' });
+    await expect(createBackend('auto', { outputs: 2.5 })).rejects.toMatchObject({ path: 'options.outputs' });
   });
 
   it('createBackend(auto) says which backend runs and why', async () => {
