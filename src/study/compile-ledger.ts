@@ -1,6 +1,4 @@
-import { add, constant, div, mul, type Expr, type ModelOutput } from '../graph/index.js';
-import type { Param } from '../model/index.js';
-import { ref } from './param-ref.js';
+import { add, mul, type Expr, type ModelOutput } from '../graph/index.js';
 
 /** The element a piece of work is charged to. */
 export type WorkElement = 'model' | 'data';
@@ -59,11 +57,6 @@ export function chargeOverhead(t: WorkTotals, c: Charge, kWhPerYear: Expr, inten
 export function chargeEmbodied(t: WorkTotals, c: Charge, kgCO2eOverLife: Expr): void {
   t.embodied[c.element].push(kgCO2eOverLife);
   t.outputs.push({ key: `embodied:${c.key}`, label: c.label, unit: 'kgCO2e', expr: kgCO2eOverLife, tags: { ...c.tags, element: c.element, phase: 'embodied' } });
-}
-
-/** Sum of an element's embodied carbon per year: over the service life ÷ its years. */
-export function perYear(overLife: Expr, serviceLife: Param | undefined): Expr {
-  return serviceLife === undefined ? constant(0) : div(overLife, ref(serviceLife));
 }
 
 /** Sum, 0 for none. */

@@ -1,6 +1,7 @@
 import { add, constant, div, mul, sub, type Expr, type Model, type ModelOutput } from '../graph/index.js';
 import type { Component, Param, Server, Study } from '../model/index.js';
 import { sum } from './compile-ledger.js';
+import { overheadOf } from './compile-job.js';
 import { elementPerYear, compileWork, type ServerHardware } from './compile-work.js';
 import { functionalUnitOutputs } from './compile-functional-unit.js';
 import { elementKey, OUTPUT, type Element } from './output-keys.js';
@@ -65,7 +66,7 @@ function compileServer(s: Server, study: Study): ServerParts {
   power.active.forEach((d, k) => energyOf(`active${k}`, `${d.name} (active)`, mul(n, u, constant(d.count), ref(d.power), hoursKilo)));
   energyOf('idle', 'idle', mul(n, sub(constant(1), u), ref(power.idle), hoursKilo));
   const itEnergy = add(...draws);
-  const overheadEnergy = mul(itEnergy, sub(ref(s.pue ?? study.cloud.pue), constant(1)), ref(study.cloud.overheadShare));
+  const overheadEnergy = overheadOf(itEnergy, s.pue ?? study.cloud.pue, study.cloud.overheadShare);
   const overheadCarbon = mul(overheadEnergy, ci);
   outputs.push({ key: `overhead:${s.id}`, label: `data-centre overhead (${s.name})`, unit: 'kgCO2e/year', expr: overheadCarbon, tags: tag('cloud', 'operational', 'data-centre overhead') });
   outputs.push({ key: `embodiedPerYear:${s.id}`, label: `${s.name} embodied per year`, unit: 'kgCO2e/year', expr: perYear, tags: { element: 'server', phase: 'embodied', server: s.id } });

@@ -1,5 +1,6 @@
 import { InputError } from '../errors/index.js';
 import type { Scenario } from '../scenarios/index.js';
+import { DEFAULT_LIFETIME_YEARS } from '../study/index.js';
 import { parseQuantity } from '../units/index.js';
 import { checkFraction } from '../validate/index.js';
 import { LEVERS, type LeverId } from './lever-table.js';
@@ -90,7 +91,7 @@ export function leverScenario(raw: unknown, id: LeverId, targets: LeverTargets =
   } else {
     for (const i of t.servers) {
       const s = obj(list(study.servers)[i]);
-      const base = s.lifetime === undefined ? 4 : plain(s.lifetime, `servers[${i}].lifetime`, 'lifetime', 'lifetime'); // 4 years: the library's default lifetime
+      const base = s.lifetime === undefined ? DEFAULT_LIFETIME_YEARS.value : plain(s.lifetime, `servers[${i}].lifetime`, 'lifetime', 'lifetime');
       set[`servers[${i}].lifetime`] = uniform(base + lever.min, base + lever.max);
     }
   }

@@ -48,6 +48,10 @@ describe('leverScenario', () => {
     const a = assess(defineStudy(applyScenario(raw(), life)));
     // server embodied per year: 500 kg ÷ 6.5 years (the mean of U(6, 7)) instead of ÷ 5
     expect(a.byElement.server.embodiedKgCO2e).toBeCloseTo(500 / 6.5, 9);
+    // a server without a lifetime has the library's default of 4 years (Boavizta, Cloud Carbon Footprint): 4 + U(1, 2)
+    const r = raw() as Record<string, any>;
+    delete r.servers[0].lifetime;
+    expect(leverScenario(r, 'longer-hardware-life').set['servers[0].lifetime']).toMatchObject({ min: 4 + 1, max: 4 + 2 });
   });
 
   it('carbonAwareLever and combineLevers build scenarios from a schedule and from several levers', () => {
