@@ -38,6 +38,18 @@ describe('ailca report', () => {
     const r = JSON.parse(readFileSync(out, 'utf8'));
     expect(r.impact.functionalUnit.deterministic).toBeCloseTo(1869.1008, 9);
     expect(r.settings).toMatchObject({ samples: 100, seed: 9, backend: 'js' });
+    // --samples, --seed and --backend were given; the other four settings were not
+    expect(r.settings.defaulted).toEqual(['sobolSamples', 'scenarioSamples', 'lowPercentile', 'highPercentile']);
+  });
+
+  it('ailca report records the flags left out as defaults, not as given', async () => {
+    const out = join(tmp(), 'r.json');
+    const { code } = await cli('report', 'examples/xeon-8468.json', '--format', 'json', '--out', out, '--backend', 'js');
+    expect(code).toBe(0);
+    const r = JSON.parse(readFileSync(out, 'utf8'));
+    expect(r.settings.defaulted).toEqual(['samples', 'sobolSamples', 'scenarioSamples', 'seed', 'lowPercentile', 'highPercentile']);
+    // the documented defaults (docs/reports.md): 10^6 samples, seed 1
+    expect(r.settings).toMatchObject({ samples: 1_000_000, seed: 1, backend: 'js' });
   });
 
   it('ailca report writes reports/STUDY.html by default', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { FileError } from '../../errors/index.js';
-import { mergeMonteCarlo, runMonteCarlo, type MonteCarloResult } from '../../mc/index.js';
+import { BACKEND_NAMES, mergeMonteCarlo, runMonteCarlo, type MonteCarloResult } from '../../mc/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import { formatMonteCarlo } from '../format-monte-carlo.js';
@@ -46,7 +46,7 @@ export async function mcCommand(argv: readonly string[], io: CommandIO): Promise
     const result = await runMonteCarlo(study, {
       samples: integerFlag(args.flags.samples, '--samples', 1_000_000),
       seed: integerFlag(args.flags.seed, '--seed', 1),
-      backend: choice(args.flags, 'backend', ['auto', 'webgpu', 'webasm', 'cpu', 'js'] as const, 'auto'),
+      backend: choice(args.flags, 'backend', BACKEND_NAMES, 'auto'),
       range: rangeFlag(args.flags.range, '--range'),
       outputs: choice(args.flags, 'outputs', ['default', 'all'] as const, 'default') === 'all' ? 'all' : undefined,
       chunkSize: args.flags.chunk === undefined ? undefined : integerFlag(args.flags.chunk, '--chunk'),

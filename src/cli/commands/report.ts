@@ -1,5 +1,6 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { InputError } from '../../errors/index.js';
+import { BACKEND_NAMES } from '../../mc/index.js';
 import { buildReport, figuresFolder, REPORT_DEFAULTS, writeReport, type ReportFormat, type ReportStage } from '../../report/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
@@ -50,12 +51,15 @@ export async function reportCommand(argv: readonly string[], io: CommandIO): Pro
     return 2;
   }
   const { format, out } = target(file, args.flags);
+  // A flag left out stays undefined, so that buildReport fills in REPORT_DEFAULTS and the
+  // report's provenance lists it among the settings left at their defaults.
+  const integer = (flag: string) => (args.flags[flag] === undefined ? undefined : integerFlag(args.flags[flag], `--${flag}`));
   const options = {
-    samples: integerFlag(args.flags.samples, '--samples', REPORT_DEFAULTS.samples),
-    seed: integerFlag(args.flags.seed, '--seed', REPORT_DEFAULTS.seed),
-    sobolSamples: integerFlag(args.flags['sobol-samples'], '--sobol-samples', REPORT_DEFAULTS.sobolSamples),
-    scenarioSamples: integerFlag(args.flags['scenario-samples'], '--scenario-samples', REPORT_DEFAULTS.scenarioSamples),
-    backend: choice(args.flags, 'backend', ['auto', 'webgpu', 'webasm', 'cpu', 'js'] as const, 'auto'),
+    samples: integer('samples'),
+    seed: integer('seed'),
+    sobolSamples: integer('sobol-samples'),
+    scenarioSamples: integer('scenario-samples'),
+    backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', BACKEND_NAMES, REPORT_DEFAULTS.backend),
   };
   const studyFile = loadStudyFile(file);
   const controller = new AbortController();

@@ -1,5 +1,6 @@
 import { compareScenarios } from '../../analysis/index.js';
 import { InputError } from '../../errors/index.js';
+import { BACKEND_NAMES } from '../../mc/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
 import { suggest } from '../../validate/index.js';
 import { LEVERS, leverScenario, type LeverId } from '../../workloads/index.js';
@@ -39,7 +40,7 @@ export async function scenariosCommand(argv: readonly string[], io: CommandIO): 
   const rows = await compareScenarios(study, {
     samples: integerFlag(args.flags.samples, '--samples', 100_000),
     seed: integerFlag(args.flags.seed, '--seed', 1),
-    backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', ['auto', 'webgpu', 'webasm', 'cpu', 'js'] as const, 'auto'),
+    backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', BACKEND_NAMES, 'auto'),
     scenarios: levers,
   });
   if (format === 'json') {

@@ -1,4 +1,5 @@
 import { analyseStudy, type SensitivityMethod } from '../../analysis/index.js';
+import { BACKEND_NAMES } from '../../mc/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import { formatSensitivity } from '../format-sensitivity.js';
@@ -34,7 +35,7 @@ export async function sensitivityCommand(argv: readonly string[], io: CommandIO)
       method,
       samples: args.flags.samples === undefined ? undefined : integerFlag(args.flags.samples, '--samples'),
       seed: integerFlag(args.flags.seed, '--seed', 1),
-      backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', ['auto', 'webgpu', 'webasm', 'cpu', 'js'] as const, 'auto'),
+      backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', BACKEND_NAMES, 'auto'),
       secondOrder: args.flags['second-order'] === true,
       onProgress: (p) => bar.update(p.done, p.total),
       signal: controller.signal,
