@@ -1,7 +1,6 @@
 import { quantileSorted } from 'simple-statistics';
 import { InputError } from '../errors/index.js';
-import { checkNumber } from '../validate/index.js';
-import { checkOptions } from './check-options.js';
+import { checkNumber, checkObjectKeys } from '../validate/index.js';
 
 /** Bootstrap settings of {@link sobol}. */
 export interface BootstrapOptions {
@@ -36,7 +35,7 @@ export function checkBootstrap(options: unknown, path: string): { resamples: num
     throw new InputError({ path, received: options, expected: 'an object { resamples?, confidence? }', fix: 'e.g. { resamples: 1000, confidence: 0.95 }' });
   }
   const o = options as BootstrapOptions;
-  checkOptions(o, path, ['resamples', 'confidence', 'threads']);
+  checkObjectKeys(o, path, ['resamples', 'confidence', 'threads'], { noun: 'option' });
   const resamples = checkNumber(o.resamples ?? DEFAULT_RESAMPLES, `${path}.resamples`, {
     min: 100,
     max: 100000,

@@ -2,7 +2,16 @@ import { InputError } from '../errors/index.js';
 import { checkNumber } from '../validate/index.js';
 import type { SensitivityInput, SensitivityProblem } from './types.js';
 
-function checkNames(names: unknown, path: string, what: string): void {
+/**
+ * Check a list of names: a non-empty array of unique non-empty strings.
+ *
+ * @param names - the list as received
+ * @param path - its path, named in errors
+ * @param what - what the names are, plural (`output names`)
+ * @throws {@link InputError} naming the first bad entry
+ * @internal
+ */
+export function checkNames(names: unknown, path: string, what: string): asserts names is readonly string[] {
   if (!Array.isArray(names) || names.length === 0) {
     throw new InputError({ path, received: names, expected: `a non-empty array of ${what}`, fix: `list at least one ${what.replace(/s$/, '')}` });
   }

@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import { checkNumber } from '../validate/index.js';
+import { checkNumber, checkObjectKeys } from '../validate/index.js';
 import { resolveRandom } from './random-source.js';
 import { MAX_DESIGN_VALUES } from './saltelli-design.js';
 import type { SensitivitySeedOptions } from './types.js';
@@ -54,7 +54,7 @@ export function checkMorrisSize(d: number, r: unknown, levels: unknown, path: st
  * @param r - number of trajectories, an integer ≥ 2
  * @param options - `levels` (default 4), and `seed` (default 1) or `rng`
  * @returns the design, r(d + 1) × d values on the grid
- * @throws {@link InputError} for a bad d, r, levels or seed
+ * @throws {@link InputError} for a bad d, r, levels or seed, or an unknown option
  * @example
  * const x = morrisDesign(2, 10, { seed: 3 });
  * x.length; // => 60
@@ -62,6 +62,7 @@ export function checkMorrisSize(d: number, r: unknown, levels: unknown, path: st
  * Math.abs(x[2] - x[0]) + Math.abs(x[3] - x[1]); // => 2 / 3
  */
 export function morrisDesign(d: number, r: number, options: MorrisDesignOptions = {}): Float64Array {
+  checkObjectKeys(options, 'morrisDesign.options', ['levels', 'seed', 'rng'], { noun: 'option' });
   const size = checkMorrisSize(d, r, options.levels ?? DEFAULT_MORRIS_LEVELS, 'morrisDesign');
   const { uniform } = resolveRandom(options, 'morrisDesign.options');
   return drawMorris(d, size.r, size.levels, uniform);

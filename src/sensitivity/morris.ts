@@ -1,6 +1,6 @@
 import { InputError } from '../errors/index.js';
+import { checkObjectKeys } from '../validate/index.js';
 import { checkProblem } from './check-problem.js';
-import { checkOptions } from './check-options.js';
 import { evaluateDesign, unitRowFiller } from './evaluate-design.js';
 import { checkMorrisSize, DEFAULT_MORRIS_LEVELS, drawMorris, morrisDelta } from './morris-design.js';
 import { resolveRandom } from './random-source.js';
@@ -105,7 +105,7 @@ function checkPercentiles(value: unknown, path: string): [number, number] {
  */
 export async function morris(problem: SensitivityProblem, options: MorrisOptions): Promise<MorrisResult> {
   checkProblem(problem, 'morris: problem');
-  checkOptions(options, 'morris.options', ['r', 'levels', 'percentiles', 'seed', 'rng', 'batchRows', 'onProgress', 'signal']);
+  checkObjectKeys(options, 'morris.options', ['r', 'levels', 'percentiles', 'seed', 'rng', 'batchRows', 'onProgress', 'signal'], { noun: 'option' });
   const d = problem.inputs.length;
   const { r, levels } = checkMorrisSize(d, options.r, options.levels ?? DEFAULT_MORRIS_LEVELS, 'morris.options');
   const percentiles = checkPercentiles(options.percentiles ?? [0, 1], 'morris.options.percentiles');

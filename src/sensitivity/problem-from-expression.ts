@@ -1,5 +1,6 @@
 import { InputError } from '../errors/index.js';
 import { generateCode, input, parseFormula } from '../graph/index.js';
+import { checkObjectKeys } from '../validate/index.js';
 import { checkInputs } from './check-problem.js';
 import type { HostSensitivityProblem, SensitivityInput } from './types.js';
 
@@ -22,8 +23,8 @@ export interface ExpressionProblemOptions {
  * @param expr - the formula
  * @param options - the output's name
  * @returns the problem, with one output
- * @throws {@link InputError} for bad inputs, a formula that cannot be parsed,
- *   an unknown symbol or an unsupported function
+ * @throws {@link InputError} for bad inputs, an unknown option, a formula that
+ *   cannot be parsed, an unknown symbol or an unsupported function
  * @example
  * const p = problemFromExpression(
  *   [{ name: 'energyKWh', ppf: (u) => 900 + 200 * u }, { name: 'intensity', ppf: (u) => 0.3 + 0.2 * u }],
@@ -42,6 +43,7 @@ export function problemFromExpression(
   if (typeof expr !== 'string' || expr.trim() === '') {
     throw new InputError({ path: 'problemFromExpression: expr', received: expr, expected: 'a formula over the inputs, such as "energyKWh * intensity"' });
   }
+  checkObjectKeys(options, 'problemFromExpression: options', ['output'], { noun: 'option' });
   const output = options.output ?? 'y';
   if (typeof output !== 'string' || output.trim() === '') {
     throw new InputError({ path: 'problemFromExpression: options.output', received: output, expected: 'a non-empty output name' });

@@ -1,5 +1,6 @@
 import { formatValue, InputError } from '../errors/index.js';
-import { checkInputs } from './check-problem.js';
+import { checkObjectKeys } from '../validate/index.js';
+import { checkInputs, checkNames } from './check-problem.js';
 import type { HostSensitivityProblem, SensitivityInput } from './types.js';
 
 /** A model written as a TypeScript function of one sample's named inputs. */
@@ -34,7 +35,8 @@ function outputsOf(result: unknown): string[] {
  * @param fn - the model: `(x) => x.energy * x.intensity`
  * @param options - explicit output names, to skip probing `fn`
  * @returns the problem
- * @throws {@link InputError} for bad inputs, or when `fn` returns something
+ * @throws {@link InputError} for bad inputs, an unknown option, output names
+ *   that are not unique non-empty strings, or when `fn` returns something
  *   other than a number or a record holding every output name
  * @example
  * const p = problemFromFunction(
@@ -53,6 +55,8 @@ export function problemFromFunction(
   if (typeof fn !== 'function') {
     throw new InputError({ path: 'problemFromFunction: fn', received: fn, expected: 'a function (x) => number or record of numbers' });
   }
+  checkObjectKeys(options, 'problemFromFunction: options', ['outputs'], { noun: 'option' });
+  if (options.outputs !== undefined) checkNames(options.outputs, 'problemFromFunction: options.outputs', 'output names');
   const names = inputs.map((x) => x.name);
   const d = names.length;
   const record = (row: ArrayLike<number>, offset: number): Record<string, number> => {

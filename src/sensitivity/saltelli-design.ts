@@ -1,6 +1,6 @@
 import { InputError } from '../errors/index.js';
 import { MAX_SOBOL_DIMENSIONS } from '../random/index.js';
-import { checkNumber } from '../validate/index.js';
+import { checkNumber, checkObjectKeys } from '../validate/index.js';
 import { resolveRandom } from './random-source.js';
 import { drawSaltelliBase, type SaltelliSequence } from './saltelli-base.js';
 import type { SensitivitySeedOptions } from './types.js';
@@ -106,7 +106,7 @@ export function checkSaltelliSize(d: number, n: unknown, secondOrder: boolean, s
  * @param n - base sample count, an integer ≥ 64 (a power of two for `sobol`)
  * @param options - `secondOrder`, `sequence`, and `seed` (default 1) or an injected `rng`
  * @returns the design, `saltelliRows(d, n, secondOrder) × d` values
- * @throws {@link InputError} for a bad d, n, sequence or seed
+ * @throws {@link InputError} for a bad d, n, sequence, secondOrder or seed, or an unknown option
  * @example
  * const x = saltelliDesign(2, 64, { seed: 7 });
  * x.length; // => 512
@@ -114,7 +114,11 @@ export function checkSaltelliSize(d: number, n: unknown, secondOrder: boolean, s
  * x[2 * 64 * 2 + 1] === x[1]; // => true
  */
 export function saltelliDesign(d: number, n: number, options: SaltelliOptions = {}): Float64Array {
+  checkObjectKeys(options, 'saltelliDesign.options', ['secondOrder', 'sequence', 'seed', 'rng'], { noun: 'option' });
   const secondOrder = options.secondOrder ?? false;
+  if (typeof secondOrder !== 'boolean') {
+    throw new InputError({ path: 'saltelliDesign.options.secondOrder', received: secondOrder, expected: 'true or false' });
+  }
   const sequence = options.sequence ?? 'random';
   checkSaltelliSize(d, n, secondOrder, sequence, 'saltelliDesign');
   const { uniform } = resolveRandom(options, 'saltelliDesign.options');

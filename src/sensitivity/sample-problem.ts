@@ -1,5 +1,4 @@
-import { checkNumber } from '../validate/index.js';
-import { checkOptions } from './check-options.js';
+import { checkNumber, checkObjectKeys } from '../validate/index.js';
 import { checkProblem } from './check-problem.js';
 import { copyRowFiller, evaluateDesign, unitRowFiller } from './evaluate-design.js';
 import { resolveRandom } from './random-source.js';
@@ -41,7 +40,7 @@ export interface ProblemSamples {
  */
 export async function sampleProblem(problem: SensitivityProblem, options: SampleProblemOptions): Promise<ProblemSamples> {
   checkProblem(problem, 'sampleProblem: problem');
-  checkOptions(options, 'sampleProblem.options', ['n', 'seed', 'rng', 'batchRows', 'onProgress', 'signal']);
+  checkObjectKeys(options, 'sampleProblem.options', ['n', 'seed', 'rng', 'batchRows', 'onProgress', 'signal'], { noun: 'option' });
   const d = problem.inputs.length;
   const n = checkNumber(options.n, 'sampleProblem.options.n', {
     min: 3,

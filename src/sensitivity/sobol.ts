@@ -1,8 +1,9 @@
 import { InputError } from '../errors/index.js';
+import { checkObjectKeys } from '../validate/index.js';
 import { checkBootstrap, checkBootstrapThreads, type BootstrapOptions } from './bootstrap.js';
 import { defaultBootstrapThreads } from './bootstrap-pool.js';
 import { checkProblem } from './check-problem.js';
-import { checkOptions, constantInputs } from './check-options.js';
+import { constantInputs } from './constant-inputs.js';
 import { evaluateDesign } from './evaluate-design.js';
 import { resolveRandom } from './random-source.js';
 import { drawSaltelliBase, type SaltelliSequence } from './saltelli-base.js';
@@ -117,7 +118,7 @@ function isConstant(y: Float64Array): boolean {
  */
 export async function sobol(problem: SensitivityProblem, options: SobolOptions): Promise<SobolResult> {
   checkProblem(problem, 'sobol: problem');
-  checkOptions(options, 'sobol.options', ['n', 'seed', 'rng', 'secondOrder', 'sequence', 'bootstrap', 'batchRows', 'onProgress', 'signal']);
+  checkObjectKeys(options, 'sobol.options', ['n', 'seed', 'rng', 'secondOrder', 'sequence', 'bootstrap', 'batchRows', 'onProgress', 'signal'], { noun: 'option' });
   const d = problem.inputs.length;
   if (d < 2) {
     throw new InputError({ path: 'sobol: problem.inputs', received: problem.inputs.map((x) => x.name), expected: 'at least two uncertain inputs', problem: 'has too few inputs', fix: 'with one uncertain input it causes all of the variance (S1 = ST = 1); use tornado to see its effect' });

@@ -1,7 +1,6 @@
 import { InputError } from '../errors/index.js';
-import { checkNumber } from '../validate/index.js';
+import { checkNumber, checkObjectKeys } from '../validate/index.js';
 import { checkProblem } from './check-problem.js';
-import { checkOptions } from './check-options.js';
 import { copyRowFiller, evaluateDesign } from './evaluate-design.js';
 import { oatDesign } from './oat-design.js';
 import type { DesignEvaluationOptions, SensitivityInput, SensitivityProblem } from './types.js';
@@ -118,7 +117,7 @@ function valueOf(input: SensitivityInput, i: number, field: 'base' | 'low' | 'hi
  */
 export async function tornado(problem: SensitivityProblem, options: TornadoOptions = {}): Promise<TornadoResult> {
   checkProblem(problem, 'tornado: problem');
-  checkOptions(options, 'tornado.options', ['lowPercentile', 'highPercentile', 'batchRows', 'onProgress', 'signal']);
+  checkObjectKeys(options, 'tornado.options', ['lowPercentile', 'highPercentile', 'batchRows', 'onProgress', 'signal'], { noun: 'option' });
   const pct = { min: 0, max: 1, fix: 'percentiles are fractions, e.g. 0.05 and 0.95' };
   const lowPercentile = checkNumber(options.lowPercentile ?? 0.05, 'tornado.options.lowPercentile', pct);
   const highPercentile = checkNumber(options.highPercentile ?? 0.95, 'tornado.options.highPercentile', pct);

@@ -1,5 +1,8 @@
 import { InputError } from '../errors/index.js';
-import { suggest } from '../validate/index.js';
+import { checkObjectKeys } from '../validate/index.js';
+
+/** Keys a study object may carry for its readers, without effect. */
+const COMMENT_KEYS: readonly string[] = ['$schema', '$comment', 'note', 'notes'];
 
 /** A JSON object as the study parser sees it. */
 export type RawObject = Readonly<Record<string, unknown>>;
@@ -18,23 +21,7 @@ export type RawObject = Readonly<Record<string, unknown>>;
  * readObject({ utilization: 0.75 }, 'workload', ['utilization', 'hoursPerYear']); // => { utilization: 0.75 }
  */
 export function readObject(raw: unknown, path: string, allowed: readonly string[]): RawObject {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new InputError({ path, received: raw, expected: `an object with fields ${allowed.join(', ')}`, problem: 'must be an object' });
-  }
-  for (const key of Object.keys(raw)) {
-    if (key === '$schema' || key === '$comment' || key === 'note' || key === 'notes') continue;
-    if (!allowed.includes(key)) {
-      const close = suggest(key, allowed);
-      throw new InputError({
-        path: `${path}.${key}`,
-        received: (raw as RawObject)[key],
-        expected: `one of the fields ${allowed.join(', ')}`,
-        problem: 'is not a known field',
-        fix: close.length > 0 ? `did you mean "${close[0]}"?` : 'remove it or check the study format in docs/study-format.md',
-      });
-    }
-  }
-  return raw as RawObject;
+  return checkObjectKeys(raw, path, allowed, { ignore: COMMENT_KEYS, fix: 'remove it or check the study format in docs/study-format.md' });
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
- * Validation at the boundary: numbers, fractions and counts, with errors that
- * name the field, the value, the range and the fix.
+ * Validation at the boundary: numbers, fractions, counts and the keys of an
+ * object, with errors that name the field, the value, the range and the fix.
  * @module
  */
 export { checkNumber, checkFraction, checkCount, describeRule, type NumberRule } from './number.js';
 export { suggest } from './suggest.js';
+export { checkObjectKeys, type KeyRule } from './object-keys.js';

@@ -46,5 +46,7 @@ describe('morrisDesign', () => {
     expect(() => morrisDesign(3, 10, { levels: 5 })).toThrow(/levels is odd/);
     expect(() => morrisDesign(3, 1)).toThrow(/morrisDesign\.r/);
     expect(() => morrisDesign(3, 10, { levels: 1 })).toThrow(InputError);
+    // A misspelt `level` would otherwise leave the default 4 levels in place.
+    expect(() => morrisDesign(3, 10, { level: 6 } as never)).toThrow(/morrisDesign\.options\.level is not a known option: .* did you mean "levels"\?/);
   });
 });

@@ -21,6 +21,12 @@ describe('problemFromExpression', () => {
     expect(() => problemFromExpression(twoInputs, '')).toThrow(InputError);
   });
 
+  it('problemFromExpression refuses a misspelt option instead of naming the output y', () => {
+    expect(() => problemFromExpression(twoInputs, 'energyKWh * intensity', { outputs: ['kg'] } as never)).toThrow(
+      /problemFromExpression: options\.outputs is not a known option: .* Fix: did you mean "output"\?/,
+    );
+  });
+
   it('problemFromExpression gives the Sobol indices of a linear formula', async () => {
     // y = e + 500·i with e ~ U(900, 1100) (variance 200²/12) and i ~ U(0.2, 0.6) (variance 0.4²/12):
     // contributions 200² and (500·0.4)² = 200² are equal, so S = ST = 0.5 each.

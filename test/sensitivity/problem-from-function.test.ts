@@ -43,4 +43,14 @@ describe('problemFromFunction', () => {
     expect(() => problemFromFunction([], () => 1)).toThrow(InputError);
     expect(() => problemFromFunction(twoInputs, () => 'x' as never)).toThrow(/neither a number nor a record/);
   });
+
+  it('problemFromFunction refuses a misspelt option and output names that are empty or repeated', () => {
+    // `output` (the option of problemFromExpression) would otherwise be ignored and the output named y.
+    expect(() => problemFromFunction(twoInputs, () => 1, { output: 'kg' } as never)).toThrow(
+      /problemFromFunction: options\.output is not a known option: got "kg"; .* Fix: did you mean "outputs"\?/,
+    );
+    expect(() => problemFromFunction(twoInputs, () => 1, { outputs: [] })).toThrow(/options\.outputs is invalid/);
+    expect(() => problemFromFunction(twoInputs, () => 1, { outputs: ['kg', 'kg'] })).toThrow(/options\.outputs\[1\] is a duplicate/);
+    expect(() => problemFromFunction(twoInputs, () => 1, { outputs: [''] })).toThrow(/options\.outputs\[0\]/);
+  });
 });

@@ -49,6 +49,12 @@ describe('saltelliDesign', () => {
     expect(() => saltelliDesign(3, 100.5)).toThrow(/integer/);
   });
 
+  it('saltelliDesign refuses a misspelt option and a secondOrder that is not a boolean', () => {
+    // Ignored, `secondorder` would give n(d + 2) rows where n(2d + 2) were wanted.
+    expect(() => saltelliDesign(3, 64, { secondorder: true } as never)).toThrow(/saltelliDesign\.options\.secondorder is not a known option: .* did you mean "secondOrder"\?/);
+    expect(() => saltelliDesign(3, 64, { secondOrder: 'yes' as never })).toThrow(/saltelliDesign\.options\.secondOrder is invalid: got "yes"; expected true or false/);
+  });
+
   it('saltelliDesign with sequence "sobol" gives balanced A and B columns inside (0, 1)', () => {
     // The first 2^m Sobol' points take each interval [k/2^m, (k + 1)/2^m) once per coordinate;
     // a digital shift (XOR of the binary digits) permutes those intervals, so the balance remains.

@@ -291,7 +291,8 @@ describe('sobol refuses bad input', () => {
 
   it('sobol refuses a misspelt option and a bad seed', async () => {
     const e = await err(sobol(ishigamiProblem, { n: 64, secondorder: true } as never));
-    expect(e.message).toContain('did you mean secondOrder?');
+    expect(e.message).toContain('sobol.options.secondorder is not a known option');
+    expect(e.fix).toBe('did you mean "secondOrder"?');
     expect((await err(sobol(ishigamiProblem, { n: 64, seed: 1.5 }))).path).toBe('sobol.options.seed');
     expect((await err(sobol(ishigamiProblem, { n: 64, seed: 1, rng: mulberry32(1) }))).path).toBe('sobol.options.seed');
     expect((await err(sobol(ishigamiProblem, { n: 64, rng: { next: () => 1 } }))).path).toBe('sobol.options.rng.next()');
