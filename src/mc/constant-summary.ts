@@ -1,4 +1,5 @@
 import { DEFAULT_PERCENTILES, percentileKey, type Summary } from '../stats/index.js';
+import { constantRange } from '../stats/choose-pilot-range.js';
 import { checkSummaryArgs } from '../stats/summary.js';
 
 /**
@@ -11,7 +12,7 @@ import { checkSummaryArgs } from '../stats/summary.js';
  */
 export function constantSummary(value: number, count: number, percentiles: readonly number[] = DEFAULT_PERCENTILES): Summary {
   checkSummaryArgs(percentiles, {});
-  const h = value === 0 ? 1 : Math.abs(value) * 2 ** -20;
+  const [lo, hi] = constantRange(value);
   const p: Record<string, number> = {};
   for (const q of percentiles) p[percentileKey(q)] = value;
   return {
@@ -22,8 +23,8 @@ export function constantSummary(value: number, count: number, percentiles: reado
     min: value,
     max: value,
     percentiles: p,
-    // one display bin of width 2^−19·|value| around the value (as summarizeSamples does for a constant)
-    histogram: { edges: [value - h, value + h], counts: [count], underflow: 0, overflow: 0 },
+    // one display bin over the range summarizeSamples and choosePilotRange give a constant: value ± |value|·2^−20 (± 1 for 0)
+    histogram: { edges: [lo, hi], counts: [count], underflow: 0, overflow: 0 },
     nonFinite: { count: 0, firstIndex: null },
     quantileMethod: 'exact',
   };

@@ -129,7 +129,8 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   }
   const uncertain = new Set(model.inputs.filter((i) => i.distribution !== undefined && (i.distribution as { kind: string }).kind !== 'fixed').map((i) => i.name));
   const varying = keys.filter((k) => inputsOf([(model.outputs.find((o) => o.key === k) as Model['outputs'][number]).expr]).some((n) => uncertain.has(n)));
-  // Default chunk: 2^20 samples, fewer when many outputs would make a chunk's columns exceed 64 MiB (two sets are alive at once).
+  // Default chunk: 2^20 samples, fewer when many outputs would make a chunk's columns exceed 64 MiB (two sets are alive at once),
+  // but never below 2^14 samples, where per-launch overhead dominates (docs/backends.md, Q2).
   const chunk = requestedChunk ?? Math.max(2 ** 14, Math.min(DEFAULT_CHUNK, 2 ** Math.floor(Math.log2(CHUNK_BYTES / (8 * Math.max(1, varying.length))))));
   const backend = await createBackend(options.backend ?? 'auto', { outputs: varying.length });
   let kernel: SamplingKernel | undefined;

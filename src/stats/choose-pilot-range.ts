@@ -19,7 +19,7 @@ const TAIL = 1e-4;
 /** Relative half-width of the range around a constant pilot: 2^−20 ≈ 1e−6 of the value. */
 const CONSTANT_HALF_WIDTH = 2 ** -20;
 
-/** The range around a constant c: [c − |c|·2⁻²⁰, c + |c|·2⁻²⁰], or [−1, 1] when c = 0. Internal to `src/stats`. */
+/** The range around a constant c: [c − |c|·2⁻²⁰, c + |c|·2⁻²⁰], or [−1, 1] when c = 0. Internal (`src/stats`, and the Monte Carlo engine's constant summaries). */
 export function constantRange(c: number): [number, number] {
   const h = c === 0 ? 1 : Math.abs(c) * CONSTANT_HALF_WIDTH;
   return [c - h, c + h];

@@ -71,6 +71,9 @@ describe('runMonteCarlo', () => {
     expect(t.summary.mean).toBe(t.deterministic);
     expect(t.summary.sd).toBe(0);
     expect(t.summary.percentiles['p97.5']).toBe(t.deterministic);
+    // one display bin over [c − |c|·2^−20, c + |c|·2^−20], the range docs/statistics.md gives a constant
+    const c = t.deterministic;
+    expect(t.summary.histogram).toEqual({ edges: [c - c * 2 ** -20, c + c * 2 ** -20], counts: [1000], underflow: 0, overflow: 0 });
     expect(t.deterministic).toBeCloseTo(FIXED_ANNUAL, 9);
   });
 
