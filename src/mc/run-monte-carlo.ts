@@ -76,8 +76,11 @@ function outputKeys(model: Model, requested: MonteCarloOptions['outputs']): stri
     throw new InputError({ path: 'outputs', received: keys, expected: "a non-empty array of output keys, or 'all'", fix: `e.g. ['${OUTPUT.annualizedTotal}'], or leave it out for the default outputs` });
   }
   const known = new Set(model.outputs.map((o) => o.key));
+  const seen = new Set<string>();
   for (const k of keys) {
     if (!known.has(k)) throw new InputError({ path: 'outputs', received: k, expected: `output keys of the study: ${[...known].join(', ')}`, problem: 'is not an output of the study' });
+    if (seen.has(k)) throw new InputError({ path: 'outputs', received: k, expected: 'each output key once', problem: 'lists an output twice', fix: 'remove the repeated key' });
+    seen.add(k);
   }
   return [...keys];
 }

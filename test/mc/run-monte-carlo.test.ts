@@ -105,6 +105,7 @@ describe('runMonteCarlo', () => {
     }
     await expect(runMonteCarlo(uncertain, { samples: 100, seed: 1, backend: 'js', range: { start: 50, end: 200 } })).rejects.toThrow(/range/);
     await expect(runMonteCarlo(uncertain, { samples: 100, seed: 1, backend: 'js', outputs: ['nope'] })).rejects.toThrow(/nope/);
+    await expect(runMonteCarlo(uncertain, { samples: 100, seed: 1, backend: 'js', outputs: [OUTPUT.annualizedTotal, OUTPUT.annualizedTotal] })).rejects.toThrow(/lists an output twice/);
     await expect(runMonteCarlo(uncertain, { samples: 100, seed: 1, backend: 'gpu' as 'js' })).rejects.toThrow(/backend/);
     await expect(runMonteCarlo(uncertain, { samples: 2 ** 32, seed: 1, backend: 'js', keepSamples: true })).rejects.toThrow(/would not fit in memory/);
   });
