@@ -1,4 +1,5 @@
 import type { Assessment } from '../assess/index.js';
+import { formatInput } from '../report/index.js';
 import { formatFixed } from './format-number.js';
 import { renderTable } from './render-table.js';
 
@@ -50,7 +51,7 @@ export function formatAssessment(r: Assessment): string {
   out.push('', 'Inputs');
   out.push(
     renderTable(
-      r.inputs.map((i) => [`  ${i.path}`, i.distribution ?? formatFixed(i.value, 4).replace(/\.?0+$/, ''), i.unit === '1' || i.distribution !== undefined ? '' : i.unit, i.status, i.source?.dataset ? `${i.source.dataset.name}@${i.source.dataset.version}: ${i.source.citation}` : (i.source?.citation ?? '')]),
+      r.inputs.map((i) => [`  ${i.path}`, i.distribution ?? formatInput(i.value), i.unit === '1' || i.distribution !== undefined ? '' : i.unit, i.status, i.source?.dataset ? `${i.source.dataset.name}@${i.source.dataset.version}: ${i.source.citation}` : (i.source?.citation ?? '')]),
       [1],
     ),
   );

@@ -29,6 +29,23 @@ describe('ailca assess', () => {
     expect(stdout).toMatch(/use-phase share\s+87\.4 %/);
   });
 
+  it('ailca assess lists small inputs to their significant figures, not rounded to 4 decimals', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ailca-'));
+    const file = join(dir, 'small.json');
+    // utilisation 0.00003 would print as "0" at 4 decimals; the die area 0.123456 as "0.1235".
+    // Inputs follow the report's rule (formatInput: up to 6 significant figures, below 1e-4 in exponent form).
+    writeFileSync(file, JSON.stringify({
+      name: 'small inputs',
+      servers: [{ name: 'box', lifetime: '4 years', components: [{ type: 'ic', name: 'die', technology: 'logic', dieArea: '0.123456 cm2', factor: '2 kgCO2e/cm2' }], power: { active: '100 W', idle: '100 W' } }],
+      workload: { utilization: 0.00003 },
+      cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 },
+    }));
+    const { code, stdout } = await cli('assess', file);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/workload\.utilization\s+3e-5\s/);
+    expect(stdout).toMatch(/servers\[0\]\.components\[0\]\.dieArea\s+0\.123456\s+cm²/);
+  });
+
   it('ailca assess exits 2 with a clear message on bad input', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ailca-'));
     const bad = join(dir, 'bad.json');
