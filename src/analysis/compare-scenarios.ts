@@ -3,6 +3,14 @@ import { assess, type Assessment } from '../assess/index.js';
 import { runMonteCarlo, type BackendRequest, type MonteCarloOutput } from '../mc/index.js';
 import { applyScenario, type Scenario, type StudyFile } from '../scenarios/index.js';
 import { defineStudy, OUTPUT } from '../study/index.js';
+import { checkNumber, checkObjectKeys } from '../validate/index.js';
+
+/**
+ * Monte Carlo samples per variant when none are given: 10^5, so that 2,500
+ * draws lie beyond each end of the 95 % interval; the CLI's `scenarios`
+ * command and the report use the same count.
+ */
+const DEFAULT_SAMPLES = 100_000;
 
 /** One variant of a scenario comparison. */
 export interface ScenarioResult {
@@ -40,6 +48,7 @@ export interface CompareScenariosOptions {
  *
  * @param file - a study file with its scenarios (`loadStudyFile`)
  * @param options - samples, seed, backend and extra scenarios
+ * @throws {@link InputError} for an unknown option or a sample count that is not an integer ≥ 0
  * @example
  * const file = loadStudyFile('examples/xeon-8468-uncertain.json');
  * const rows = await compareScenarios(file, { samples: 0 });
@@ -47,7 +56,13 @@ export interface CompareScenariosOptions {
  * Math.round(rows[1].assessment.annualized.totalKgCO2e * 10) / 10; // => 2026
  */
 export async function compareScenarios(file: StudyFile, options: CompareScenariosOptions = {}): Promise<ScenarioResult[]> {
-  const samples = options.samples ?? 100_000;
+  checkObjectKeys(options, 'compareScenarios.options', ['samples', 'seed', 'backend', 'scenarios'], { noun: 'option' });
+  // A negative or NaN count would otherwise read as "deterministic only" (samples > 0 is false).
+  const samples = checkNumber(options.samples ?? DEFAULT_SAMPLES, 'compareScenarios.options.samples', {
+    min: 0,
+    integer: true,
+    fix: 'give a whole number of Monte Carlo samples per variant, e.g. 100000, or 0 for the deterministic assessment only',
+  });
   const seed = options.seed ?? 1;
   const variants: { name: string; description?: string; set: Readonly<Record<string, unknown>>; raw: unknown }[] = [
     { name: 'base case', set: {}, raw: file.raw },

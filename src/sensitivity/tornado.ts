@@ -80,6 +80,11 @@ export interface TornadoResult {
   readonly notes: readonly string[];
 }
 
+/** Default percentile of the low values: 5 %, the lower end of the central 90 % range. */
+const DEFAULT_LOW_PERCENTILE = 0.05;
+/** Default percentile of the high values: 95 %, the upper end of the central 90 % range. */
+const DEFAULT_HIGH_PERCENTILE = 0.95;
+
 function valueOf(input: SensitivityInput, i: number, field: 'base' | 'low' | 'high', u: number): number {
   const explicit = input[field];
   if (explicit !== undefined) return explicit;
@@ -119,8 +124,8 @@ export async function tornado(problem: SensitivityProblem, options: TornadoOptio
   checkProblem(problem, 'tornado: problem');
   checkObjectKeys(options, 'tornado.options', ['lowPercentile', 'highPercentile', 'batchRows', 'onProgress', 'signal'], { noun: 'option' });
   const pct = { min: 0, max: 1, fix: 'percentiles are fractions, e.g. 0.05 and 0.95' };
-  const lowPercentile = checkNumber(options.lowPercentile ?? 0.05, 'tornado.options.lowPercentile', pct);
-  const highPercentile = checkNumber(options.highPercentile ?? 0.95, 'tornado.options.highPercentile', pct);
+  const lowPercentile = checkNumber(options.lowPercentile ?? DEFAULT_LOW_PERCENTILE, 'tornado.options.lowPercentile', pct);
+  const highPercentile = checkNumber(options.highPercentile ?? DEFAULT_HIGH_PERCENTILE, 'tornado.options.highPercentile', pct);
   if (!(lowPercentile < highPercentile)) {
     throw new InputError({ path: 'tornado.options.lowPercentile', received: lowPercentile, expected: `a value below highPercentile (${highPercentile})`, problem: 'is not below highPercentile', fix: 'swap them' });
   }
@@ -149,6 +154,10 @@ export async function tornado(problem: SensitivityProblem, options: TornadoOptio
   const notes: string[] = [];
   const defaulted = inputs.filter((x) => x.baseSource === 'median').map((x) => x.name);
   if (defaulted.length > 0) notes.push(`no explicit base for ${defaulted.join(', ')}: used the median ppf(0.5)`);
+  const usesPercentiles = inputs.some((x) => x.lowSource === 'percentile' || x.highSource === 'percentile');
+  if (usesPercentiles && (options.lowPercentile === undefined || options.highPercentile === undefined)) {
+    notes.push(`percentiles not given: used lowPercentile ${lowPercentile} and highPercentile ${highPercentile} where an input has no explicit low or high`);
+  }
   const outputs: Record<string, TornadoOutput> = {};
   problem.outputs.forEach((name, k) => {
     const y = ys[k] as Float64Array;

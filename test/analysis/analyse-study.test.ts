@@ -24,6 +24,12 @@ describe('analyseStudy tornado', () => {
     expect(r.provenance.backend).toBe('js');
     expect(r.provenance.precision).toBe('float64');
   });
+
+  it('analyseStudy refuses a misspelt option instead of ignoring it', async () => {
+    // `n` (sobol's name for the base samples) would otherwise leave the default 2^14 in place.
+    const study = loadStudy('examples/xeon-8468.json');
+    await expect(analyseStudy(study, { method: 'sobol', n: 4096 } as never)).rejects.toThrow(/analyseStudy\.options\.n is not a known option/);
+  });
 });
 
 describe('analyseStudy sobol', () => {
@@ -43,6 +49,18 @@ describe('analyseStudy sobol', () => {
     expect(r.sobol!.bootstrap).toEqual({ resamples: 100, confidence: 0.9 });
     expect(r.provenance.backendDescription).toContain('1 thread');
     expect(r.provenance.precision).toBe('float64');
+    expect(r.notes.some((n) => n.startsWith('samples not given') || n.startsWith('seed not given'))).toBe(false);
+  });
+
+  it('analyseStudy notes the samples and seed it defaulted', async () => {
+    const study = loadStudyFile('examples/xeon-8468-uncertain.json').study;
+    const r = await analyseStudy(study, { method: 'morris', backend: 'js' });
+    // Defaults: 50 trajectories, seed 1; the model runs r(d + 1) times.
+    expect(r.provenance.samples).toBe(50);
+    expect(r.provenance.seed).toBe(1);
+    expect(r.morris!.evaluations).toBe(50 * (r.provenance.inputs.length + 1));
+    expect(r.notes).toContain('samples not given: used 50 (trajectories)');
+    expect(r.notes).toContain('seed not given: used the default seed 1');
   });
 
   it('analyseStudy sobol refuses a study with fewer than two uncertain inputs', async () => {

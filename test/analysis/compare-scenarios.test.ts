@@ -16,4 +16,14 @@ describe('compareScenarios', () => {
     // with uncertainty, renewable supply is far below the base case
     expect(rows[2]!.monteCarlo!.summary.percentiles['p97.5']).toBeLessThan(rows[0]!.monteCarlo!.summary.percentiles['p2.5']!);
   });
+
+  it('compareScenarios refuses a sample count that is negative, NaN or fractional, and a misspelt option', async () => {
+    // Each of these used to give a deterministic-only comparison, as if 0 had been asked for.
+    const file = loadStudyFile('examples/xeon-8468-uncertain.json');
+    for (const samples of [-1, Number.NaN, 2.5, '1000']) {
+      await expect(compareScenarios(file, { samples: samples as number })).rejects.toThrow(/compareScenarios\.options\.samples/);
+    }
+    await expect(compareScenarios(file, { sample: 0 } as never)).rejects.toThrow(/compareScenarios\.options\.sample is not a known option.*did you mean "samples"\?/);
+    expect((await compareScenarios(file, { samples: 0 }))[0]!.monteCarlo).toBeUndefined();
+  });
 });

@@ -50,9 +50,11 @@ describe('tornado', () => {
       expect(bar.outputAtHigh).toBeCloseTo(4.75, 12);
     }
     expect(t.notes.join(' ')).toContain('no explicit base for a, b');
+    expect(t.notes.join(' ')).toContain('percentiles not given: used lowPercentile 0.05 and highPercentile 0.95');
     // 10th and 90th percentiles: a at 1 and 9 → 0.5 and 4.5.
     const t2 = await tornado(p, { lowPercentile: 0.1, highPercentile: 0.9 });
     expect(t2.outputs.y?.bars.find((b) => b.input === 'a')?.outputAtLow).toBeCloseTo(0.5, 12);
+    expect(t2.notes.join(' ')).not.toContain('percentiles not given');
   });
 
   it('tornado reports a non-finite output with its design row and inputs', async () => {
