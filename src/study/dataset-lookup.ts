@@ -1,6 +1,6 @@
 import { lookupCatalogue, lookupGridIntensity, lookupIcFactor, lookupPartFactor, lookupStorageFactor, lookupPcbFactor, lookupPue, type Dataset, type IcTechnology } from '../datasets/index.js';
 import { InputError } from '../errors/index.js';
-import type { CatalogueField, FactorLookup, SourcedFactor } from './factor-lookup.js';
+import type { CatalogueField, FactorLookup } from './factor-lookup.js';
 import { atPath, toSourcedFactor } from './sourced-factor.js';
 
 /** Options of {@link datasetLookup}. */

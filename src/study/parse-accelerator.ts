@@ -1,10 +1,9 @@
 import { InputError } from '../errors/index.js';
 import type { AcceleratorPower, AcceleratorUse, Param } from '../model/index.js';
 import { checkCount, checkFraction } from '../validate/index.js';
-import type { CatalogueRecord } from './factor-lookup.js';
 import type { ParseContext } from './parse-context.js';
-import type { ParamFallback } from './read-param.js';
-import { readArray, readObject, readString, type RawObject } from './read-object.js';
+import { catalogueFallback, readCatalogue } from './catalogue-fields.js';
+import { readArray, readObject, readSource, readString, type RawObject } from './read-object.js';
 import { readParam } from './read-param.js';
 
 const ACCELERATOR_PLAUSIBLE = { low: 1, high: 2000, why: 'an accelerator draws between a few watts and about 1,000 W; was the value given in kW?' };
@@ -17,17 +16,12 @@ export interface AcceleratorNeeds {
   readonly embodied: boolean;
 }
 
-function catalogueField(entry: CatalogueRecord | undefined, field: string): ParamFallback | undefined {
-  const f = entry?.fields[field];
-  return f?.value === undefined ? undefined : { status: 'dataset', factor: { value: f.value, unit: f.unit ?? '1', source: f.source } };
-}
-
 function parseProfile(ctx: ParseContext, o: RawObject, path: string): AcceleratorPower {
   const steps = readArray(o, 'profile', path, true).map((raw, i) => {
     const p = `${path}.profile[${i}]`;
     const s = readObject(raw, p, ['share', 'power', 'source']);
     const share = checkFraction(s.share, `${p}.share`);
-    const power = readParam(ctx, s.power, `${p}.power`, { kind: 'power', rule: { min: 0, plausible: ACCELERATOR_PLAUSIBLE } }, undefined, typeof s.source === 'string' ? { citation: s.source } : undefined);
+    const power = readParam(ctx, s.power, `${p}.power`, { kind: 'power', rule: { min: 0, plausible: ACCELERATOR_PLAUSIBLE } }, undefined, readSource(s, p));
     return { share, power };
   });
   const total = steps.reduce((a, s) => a + s.share, 0);
@@ -48,20 +42,16 @@ function parseProfile(ctx: ParseContext, o: RawObject, path: string): Accelerato
  */
 export function parseAccelerator(ctx: ParseContext, raw: unknown, path: string, needs: AcceleratorNeeds): AcceleratorUse {
   const o = readObject(raw, path, ['catalogue', 'name', 'count', 'power', 'powerFraction', 'tdp', 'profile', 'embodied', 'source']);
-  let entry: CatalogueRecord | undefined;
-  if (o.catalogue !== undefined) {
-    if (typeof o.catalogue !== 'string') throw new InputError({ path: `${path}.catalogue`, received: o.catalogue, expected: 'a catalogue id such as "nvidia-v100"', problem: 'must be a string' });
-    entry = ctx.lookup.catalogue(o.catalogue, `${path}.catalogue`);
-  }
+  const entry = readCatalogue(ctx, o, path);
   const name = readString(o, 'name', path, false) ?? entry?.fields.name?.text ?? readString(o, 'name', path, true);
   const count = o.count === undefined ? 1 : checkCount(o.count, `${path}.count`);
   const ways = ['power', 'powerFraction', 'profile'].filter((k) => o[k] !== undefined);
   if (ways.length > 1) {
     throw new InputError({ path, received: ways.join(' and '), expected: 'one of power, powerFraction or profile', problem: 'gives the average power twice', fix: 'keep the one you measured or estimated' });
   }
-  const src = typeof o.source === 'string' ? { citation: o.source } : undefined;
+  const src = readSource(o, path);
   const needTdp = needs.tdp || o.powerFraction !== undefined || o.tdp !== undefined;
-  const tdpFallback = o.tdp === undefined ? catalogueField(entry, 'tdpW') : undefined;
+  const tdpFallback = o.tdp === undefined ? catalogueFallback(entry, 'tdpW') : undefined;
   if (needTdp && o.tdp === undefined && tdpFallback === undefined) {
     throw new InputError({ path: `${path}.tdp`, received: undefined, expected: `the rated power of one accelerator (e.g. "300 W")${entry ? `, because catalogue entry "${entry.id}" has no tdpW` : ''}`, problem: 'is missing', fix: 'give tdp, or the measured average power as power' });
   }
@@ -70,8 +60,8 @@ export function parseAccelerator(ctx: ParseContext, raw: unknown, path: string, 
   if (o.power !== undefined) power = { kind: 'power', power: readParam(ctx, o.power, `${path}.power`, { kind: 'power', rule: { min: 0, plausible: ACCELERATOR_PLAUSIBLE } }, undefined, src) };
   else if (o.powerFraction !== undefined) power = { kind: 'fraction', fraction: readParam(ctx, o.powerFraction, `${path}.powerFraction`, { kind: 'fraction' }, undefined, src), tdp: tdp as Param };
   else if (o.profile !== undefined) power = parseProfile(ctx, o, path);
-  const embodiedFallback = o.embodied === undefined && needs.embodied ? catalogueField(entry, 'embodiedKgCO2e') : undefined;
-  if (o.embodied === undefined && !needs.embodied && catalogueField(entry, 'embodiedKgCO2e') !== undefined) {
+  const embodiedFallback = o.embodied === undefined && needs.embodied ? catalogueFallback(entry, 'embodiedKgCO2e') : undefined;
+  if (o.embodied === undefined && !needs.embodied && catalogueFallback(entry, 'embodiedKgCO2e') !== undefined) {
     ctx.warnings.push(`${path}: the embodied carbon of catalogue entry "${entry?.id}" is left out: nothing allocates it (give a job an allocation block, or describe serving hardware as a server)`);
   }
   const embodied = o.embodied !== undefined || embodiedFallback !== undefined ? readParam(ctx, o.embodied, `${path}.embodied`, { kind: 'carbon', rule: { min: 0 } }, embodiedFallback, src) : undefined;

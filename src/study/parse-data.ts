@@ -5,7 +5,7 @@ import type { ParseContext } from './parse-context.js';
 import { parseJob } from './parse-job.js';
 import { parseSite, SITE_FIELDS } from './parse-site.js';
 import { readDefaulted } from './read-defaulted.js';
-import { readArray, readObject, readString } from './read-object.js';
+import { readArray, readObject, readSource, readString } from './read-object.js';
 import { readParam } from './read-param.js';
 import type { WorkloadLookup } from './workload-lookup.js';
 
@@ -16,7 +16,7 @@ function storage(ctx: ParseContext, raw: unknown, path: string, cloud: Cloud, se
   const o = readObject(raw, path, ['name', 'technology', 'capacity', 'replication', 'duration', 'powerPerTB', 'embodiedPerGB', 'lifetime', 'source', ...SITE_FIELDS]);
   const technology = o.technology as StorageTechnology;
   if (!TECHNOLOGIES.includes(technology)) throw new InputError({ path: `${path}.technology`, received: o.technology, expected: '"ssd" or "hdd"', problem: o.technology === undefined ? 'is missing' : 'is not a known storage technology' });
-  const src = typeof o.source === 'string' ? { citation: o.source } : undefined;
+  const src = readSource(o, path);
   return {
     name: readString(o, 'name', path, false) ?? `${technology} storage`,
     technology,
@@ -37,7 +37,7 @@ function transfer(ctx: ParseContext, raw: unknown, path: string, cloud: Cloud, l
   if ((o.amount === undefined) === (o.amountPerYear === undefined)) {
     throw new InputError({ path: `${path}.amount`, received: o.amount, expected: 'either amount (GB moved once) or amountPerYear (GB moved every year)', problem: o.amount === undefined ? 'is missing' : 'is given together with amountPerYear' });
   }
-  const src = typeof o.source === 'string' ? { citation: o.source } : undefined;
+  const src = readSource(o, path);
   const amount = o.amount === undefined ? undefined : readParam(ctx, o.amount, `${path}.amount`, { kind: 'data', rule: { min: 0 } }, undefined, src);
   const amountPerYear = o.amountPerYear === undefined ? undefined : readParam(ctx, o.amountPerYear, `${path}.amountPerYear`, { kind: 'data', rule: { min: 0 } }, undefined, src);
   return {

@@ -3,13 +3,14 @@ import type { Cloud, Inference, RequestEnergy } from '../model/index.js';
 import { parseAccelerator } from './parse-accelerator.js';
 import type { ParseContext } from './parse-context.js';
 import { parseSite, SITE_FIELDS } from './parse-site.js';
-import { readObject, readString, type RawObject } from './read-object.js';
+import { readObject, readSource, readString, type RawObject } from './read-object.js';
+import type { SourceRef } from '../model/index.js';
 import { readParam } from './read-param.js';
 
 const POSITIVE = { min: 0, minExclusive: true } as const;
 const ROUTES = ['energyPerRequest', 'energyPerToken', 'requestsPerSecond', 'tokensPerSecond', 'batchSize'] as const;
 
-function requestEnergy(ctx: ParseContext, o: RawObject, path: string): RequestEnergy | undefined {
+function requestEnergy(ctx: ParseContext, o: RawObject, path: string, src: SourceRef | undefined): RequestEnergy | undefined {
   const given = ROUTES.filter((k) => o[k] !== undefined);
   if (given.length > 1) throw new InputError({ path, received: given.join(' and '), expected: `one of ${ROUTES.join(', ')}`, problem: 'gives the energy per request twice' });
   const route = given[0];
@@ -17,24 +18,24 @@ function requestEnergy(ctx: ParseContext, o: RawObject, path: string): RequestEn
     if (o.accelerator !== undefined) throw new InputError({ path: `${path}.requestsPerSecond`, received: undefined, expected: 'the throughput of one accelerator (requestsPerSecond, tokensPerSecond, or batchSize with batchTime)', problem: 'is missing' });
     return undefined;
   }
-  if (route === 'energyPerRequest') return { kind: 'perRequest', energy: readParam(ctx, o.energyPerRequest, `${path}.energyPerRequest`, { kind: 'energy', rule: { min: 0, plausible: { low: 1e-9, high: 1, why: 'one inference uses between about 0.001 Wh and a few hundred Wh; write "0.3 Wh"' } } }) };
+  if (route === 'energyPerRequest') return { kind: 'perRequest', energy: readParam(ctx, o.energyPerRequest, `${path}.energyPerRequest`, { kind: 'energy', rule: { min: 0, plausible: { low: 1e-9, high: 1, why: 'one inference uses between about 0.001 Wh and a few hundred Wh; write "0.3 Wh"' } } }, undefined, src) };
   if (route === 'energyPerToken') {
     if (o.tokensPerRequest === undefined) throw new InputError({ path: `${path}.tokensPerRequest`, received: undefined, expected: 'tokens per request, to turn energy per token into energy per request', problem: 'is missing' });
-    return { kind: 'perToken', energy: readParam(ctx, o.energyPerToken, `${path}.energyPerToken`, { kind: 'energy', rule: { min: 0 } }) };
+    return { kind: 'perToken', energy: readParam(ctx, o.energyPerToken, `${path}.energyPerToken`, { kind: 'energy', rule: { min: 0 } }, undefined, src) };
   }
   if (o.accelerator === undefined) throw new InputError({ path: `${path}.accelerator`, received: undefined, expected: 'the accelerators whose power and throughput give the energy per request', problem: 'is missing' });
   const accelerator = parseAccelerator(ctx, o.accelerator, `${path}.accelerator`, { tdp: false, embodied: false });
   if (accelerator.power === undefined) throw new InputError({ path: `${path}.accelerator.power`, received: undefined, expected: 'the average power of one accelerator while serving: power, powerFraction or profile', problem: 'is missing' });
-  if (route === 'requestsPerSecond') return { kind: 'throughput', accelerator, requestsPerSecond: readParam(ctx, o.requestsPerSecond, `${path}.requestsPerSecond`, { kind: 'number', rule: POSITIVE }) };
+  if (route === 'requestsPerSecond') return { kind: 'throughput', accelerator, requestsPerSecond: readParam(ctx, o.requestsPerSecond, `${path}.requestsPerSecond`, { kind: 'number', rule: POSITIVE }, undefined, src) };
   if (route === 'tokensPerSecond') {
     if (o.tokensPerRequest === undefined) throw new InputError({ path: `${path}.tokensPerRequest`, received: undefined, expected: 'tokens per request, to turn tokens per second into requests per second', problem: 'is missing' });
-    return { kind: 'tokenThroughput', accelerator, tokensPerSecond: readParam(ctx, o.tokensPerSecond, `${path}.tokensPerSecond`, { kind: 'number', rule: POSITIVE }) };
+    return { kind: 'tokenThroughput', accelerator, tokensPerSecond: readParam(ctx, o.tokensPerSecond, `${path}.tokensPerSecond`, { kind: 'number', rule: POSITIVE }, undefined, src) };
   }
   return {
     kind: 'batch',
     accelerator,
-    batchSize: readParam(ctx, o.batchSize, `${path}.batchSize`, { kind: 'number', rule: { min: 1 } }),
-    batchTime: readParam(ctx, o.batchTime, `${path}.batchTime`, { kind: 'duration', rule: POSITIVE }),
+    batchSize: readParam(ctx, o.batchSize, `${path}.batchSize`, { kind: 'number', rule: { min: 1 } }, undefined, src),
+    batchTime: readParam(ctx, o.batchTime, `${path}.batchTime`, { kind: 'duration', rule: POSITIVE }, undefined, src),
   };
 }
 
@@ -54,12 +55,13 @@ export function parseInference(ctx: ParseContext, raw: unknown, path: string, cl
   if ((o.requestsPerYear === undefined) === (o.requestsPerDay === undefined)) {
     throw new InputError({ path: `${path}.requestsPerYear`, received: o.requestsPerYear, expected: 'the requests served per year (or requestsPerDay), one of the two', problem: o.requestsPerYear === undefined ? 'is missing' : 'is given together with requestsPerDay' });
   }
+  const src = readSource(o, path);
   const requestsPer = o.requestsPerYear !== undefined ? 'year' : 'day';
   const key = requestsPer === 'year' ? 'requestsPerYear' : 'requestsPerDay';
-  const requests = readParam(ctx, o[key], `${path}.${key}`, { kind: 'number', rule: POSITIVE });
-  const tokensPerRequest = o.tokensPerRequest === undefined ? undefined : readParam(ctx, o.tokensPerRequest, `${path}.tokensPerRequest`, { kind: 'number', rule: POSITIVE });
-  const imagesPerRequest = o.imagesPerRequest === undefined ? undefined : readParam(ctx, o.imagesPerRequest, `${path}.imagesPerRequest`, { kind: 'number', rule: POSITIVE });
-  const energy = requestEnergy(ctx, o, path);
+  const requests = readParam(ctx, o[key], `${path}.${key}`, { kind: 'number', rule: POSITIVE }, undefined, src);
+  const tokensPerRequest = o.tokensPerRequest === undefined ? undefined : readParam(ctx, o.tokensPerRequest, `${path}.tokensPerRequest`, { kind: 'number', rule: POSITIVE }, undefined, src);
+  const imagesPerRequest = o.imagesPerRequest === undefined ? undefined : readParam(ctx, o.imagesPerRequest, `${path}.imagesPerRequest`, { kind: 'number', rule: POSITIVE }, undefined, src);
+  const energy = requestEnergy(ctx, o, path, src);
   const one = (what: string) => ({ status: 'default' as const, factor: { value: 1, unit: '1', source: { citation: `library default: ${what}` } } });
   const energyScale = readParam(ctx, o.energyScale, `${path}.energyScale`, { kind: 'ratio', rule: POSITIVE }, o.energyScale === undefined ? one('no energy reduction lever') : undefined);
   const carbonScale = readParam(ctx, o.carbonScale, `${path}.carbonScale`, { kind: 'ratio', rule: { min: 0 } }, o.carbonScale === undefined ? one('no carbon-aware serving lever') : undefined);

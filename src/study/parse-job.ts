@@ -5,7 +5,7 @@ import { parseAccelerator } from './parse-accelerator.js';
 import { parseAllocation } from './parse-allocation.js';
 import type { ParseContext } from './parse-context.js';
 import { parseSite, SITE_FIELDS } from './parse-site.js';
-import { readObject, readString, type RawObject } from './read-object.js';
+import { readObject, readSource, readString, type RawObject } from './read-object.js';
 import { readParam } from './read-param.js';
 
 const FIELDS = ['id', 'name', 'phase', 'runs', 'runsPerYear', 'energy', 'hours', 'acceleratorHours', 'compute', 'accelerator', 'host', 'server', 'allocation', 'energyScale', 'carbonScale', 'source', ...SITE_FIELDS];
@@ -28,17 +28,18 @@ function duration(ctx: ParseContext, o: RawObject, path: string): JobDuration | 
   if (o.compute === undefined) return undefined;
   const p = `${path}.compute`;
   const c = readObject(o.compute, p, ['flops', 'peakFlops', 'efficiency', 'source']);
+  const src = readSource(c, p);
   return {
     kind: 'flops',
-    flops: readParam(ctx, c.flops, `${p}.flops`, { kind: 'number', rule: { ...POSITIVE, plausible: { low: 1e12, high: 1e28, why: 'training compute lies between about 1e15 and 1e26 FLOPs' } } }),
-    peakFlops: readParam(ctx, c.peakFlops, `${p}.peakFlops`, { kind: 'number', rule: { ...POSITIVE, plausible: { low: 1e9, high: 1e17, why: 'one accelerator peaks between about 1e12 and 1e16 FLOP/s; give FLOP/s, not TFLOP/s' } } }),
-    efficiency: readParam(ctx, c.efficiency, `${p}.efficiency`, { kind: 'fraction', rule: { minExclusive: true } }),
+    flops: readParam(ctx, c.flops, `${p}.flops`, { kind: 'number', rule: { ...POSITIVE, plausible: { low: 1e12, high: 1e28, why: 'training compute lies between about 1e15 and 1e26 FLOPs' } } }, undefined, src),
+    peakFlops: readParam(ctx, c.peakFlops, `${p}.peakFlops`, { kind: 'number', rule: { ...POSITIVE, plausible: { low: 1e9, high: 1e17, why: 'one accelerator peaks between about 1e12 and 1e16 FLOP/s; give FLOP/s, not TFLOP/s' } } }, undefined, src),
+    efficiency: readParam(ctx, c.efficiency, `${p}.efficiency`, { kind: 'fraction', rule: { minExclusive: true } }, undefined, src),
   };
 }
 
 function host(ctx: ParseContext, raw: unknown, path: string, measured: boolean): HostUse {
   const o = readObject(raw, path, ['count', 'power', 'embodied', 'source']);
-  const src = typeof o.source === 'string' ? { citation: o.source } : undefined;
+  const src = readSource(o, path);
   if (measured && o.power !== undefined) {
     throw new InputError({ path: `${path}.power`, received: o.power, expected: 'no host power when the job gives its measured energy', problem: 'would count the hosts twice', fix: 'remove host.power (the measured energy includes it) or give the power instead of energy' });
   }
@@ -74,7 +75,8 @@ export function parseJob(ctx: ParseContext, raw: unknown, path: string, index: n
   const phase = (readString(o, 'phase', path, false) ?? jc.defaultPhase) as JobPhase;
   if (!(phase in JOB_PHASES)) throw new InputError({ path: `${path}.phase`, received: o.phase, expected: `one of ${Object.keys(JOB_PHASES).join(', ')}`, problem: 'is not a known phase' });
   const measured = o.energy !== undefined;
-  const energy = measured ? readParam(ctx, o.energy, `${path}.energy`, { kind: 'energy', rule: { min: 0 } }, undefined, typeof o.source === 'string' ? { citation: o.source } : undefined) : undefined;
+  const src = readSource(o, path); // cites the measured energy
+  const energy = measured ? readParam(ctx, o.energy, `${path}.energy`, { kind: 'energy', rule: { min: 0 } }, undefined, src) : undefined;
   const dur = duration(ctx, o, path);
   const server = serverOf(o, path, jc.servers);
   const allocRaw = o.allocation as RawObject | undefined;

@@ -1,11 +1,12 @@
 import { InputError } from '../errors/index.js';
-import type { CapacityTechnology, Component, IcTechnology, PowerDraw, PowerModel, Server, SourceRef } from '../model/index.js';
+import type { CapacityTechnology, Component, IcTechnology, PowerDraw, PowerModel, Server } from '../model/index.js';
 import { checkCount } from '../validate/index.js';
+import { catalogueFallback, readCatalogue } from './catalogue-fields.js';
 import type { CatalogueRecord, SourcedFactor } from './factor-lookup.js';
 import { readDefaulted } from './read-defaulted.js';
 import type { ParseContext } from './parse-context.js';
 import type { ParamFallback } from './read-param.js';
-import { readArray, readObject, readString, type RawObject } from './read-object.js';
+import { readArray, readObject, readSource, readString, type RawObject } from './read-object.js';
 import { readParam } from './read-param.js';
 
 const TECHNOLOGIES: readonly IcTechnology[] = ['logic', 'dram', 'nand', 'hbm', 'other'];
@@ -36,22 +37,10 @@ function count(obj: RawObject, path: string): number {
   return obj.count === undefined ? 1 : checkCount(obj.count, `${path}.count`);
 }
 
-function userSource(obj: RawObject, path: string): SourceRef | undefined {
-  if (obj.source === undefined) return undefined;
-  if (typeof obj.source !== 'string') throw new InputError({ path: `${path}.source`, received: obj.source, expected: 'a citation as text', problem: 'must be a string' });
-  return { citation: obj.source };
-}
-
-function catalogueOf(ctx: ParseContext, o: RawObject, path: string): CatalogueRecord | undefined {
-  if (o.catalogue === undefined) return undefined;
-  if (typeof o.catalogue !== 'string') throw new InputError({ path: `${path}.catalogue`, received: o.catalogue, expected: 'a catalogue id such as "nvidia-h100-sxm"', problem: 'must be a string' });
-  return ctx.lookup.catalogue(o.catalogue, `${path}.catalogue`);
-}
-
-/** A numeric catalogue field as the fallback of a study field (reported as dataset). */
+/** A numeric catalogue field as the fallback of a study field (reported as dataset); refused when `needed` and the entry lacks it. */
 function fromEntry(entry: CatalogueRecord | undefined, field: string, path: string, needed: boolean): ParamFallback | undefined {
-  const f = entry?.fields[field];
-  if (f?.value !== undefined) return { status: 'dataset', factor: { value: f.value, unit: f.unit ?? '1', source: f.source } };
+  const fallback = catalogueFallback(entry, field);
+  if (fallback !== undefined) return fallback;
   if (needed && entry !== undefined) {
     throw new InputError({ path, received: undefined, expected: `a value, because catalogue entry "${entry.id}" has no ${field}`, problem: 'is missing', fix: `give ${path.split('.').pop()} in the study` });
   }
@@ -82,14 +71,14 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
   const type = (raw as RawObject | null)?.type;
   if (type === 'ic') {
     const o = readObject(raw, path, ['type', 'catalogue', 'name', 'technology', 'process', 'dieArea', 'count', 'factor', 'method', 'packaging', 'source']);
-    const entry = catalogueOf(ctx, o, path);
+    const entry = readCatalogue(ctx, o, path);
     const method = methodOf(o, path, studyMethod);
     const technology = (o.technology ?? entry?.fields.technology?.text) as IcTechnology;
     if (!TECHNOLOGIES.includes(technology)) {
       throw new InputError({ path: `${path}.technology`, received: o.technology, expected: `one of ${TECHNOLOGIES.join(', ')}`, problem: 'is not a known IC technology', fix: 'use "logic" for processors and other CMOS logic, "other" for less complex ICs' });
     }
     const process = textOf(o, 'process', path, entry, 'process', false);
-    const src = userSource(o, path);
+    const src = readSource(o, path);
     const dieArea = readParam(ctx, o.dieArea, `${path}.dieArea`, { kind: 'area', rule: POSITIVE }, o.dieArea === undefined ? fromEntry(entry, 'dieAreaCm2', `${path}.dieArea`, true) : undefined, src);
     const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: ctx.lookup.icFactor({ technology, process, method }, `${path}.factor`) } : undefined);
     const packaging = o.packaging === undefined ? undefined : readParam(ctx, o.packaging, `${path}.packaging`, { kind: 'carbon', rule: { min: 0 } });
@@ -97,20 +86,20 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
   }
   if (type === 'pcb') {
     const o = readObject(raw, path, ['type', 'catalogue', 'name', 'area', 'layers', 'count', 'factor', 'method', 'source']);
-    const entry = catalogueOf(ctx, o, path);
+    const entry = readCatalogue(ctx, o, path);
     const method = methodOf(o, path, studyMethod);
     const layers = o.layers ?? entry?.fields.layers?.value;
     if (typeof layers !== 'number' || !Number.isInteger(layers) || layers < 1 || layers > 64) {
       throw new InputError({ path: `${path}.layers`, received: layers, expected: 'an integer number of copper layers in [1, 64]', problem: layers === undefined ? 'is missing' : 'is invalid' });
     }
-    const area = readParam(ctx, o.area, `${path}.area`, { kind: 'area', rule: POSITIVE }, o.area === undefined ? fromEntry(entry, 'boardAreaCm2', `${path}.area`, true) : undefined, userSource(o, path));
+    const area = readParam(ctx, o.area, `${path}.area`, { kind: 'area', rule: POSITIVE }, o.area === undefined ? fromEntry(entry, 'boardAreaCm2', `${path}.area`, true) : undefined, readSource(o, path));
     const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: ctx.lookup.pcbFactor({ layers, method }, `${path}.factor`) } : undefined);
     return { type: 'pcb', name: textOf(o, 'name', path, entry, 'name', true) as string, area, layers, count: count(o, path), factor };
   }
   if (type === 'part') {
     const o = readObject(raw, path, ['type', 'catalogue', 'kind', 'name', 'count', 'mass', 'massFactor', 'perUnit', 'source']);
-    const entry = catalogueOf(ctx, o, path);
-    const src = userSource(o, path);
+    const entry = readCatalogue(ctx, o, path);
+    const src = readSource(o, path);
     const kindFactor = partKindFactor(ctx, o, path);
     const perKg = kindFactor?.unit === 'kgCO2e/kg';
     const byMass = o.mass !== undefined || o.massFactor !== undefined || perKg;
@@ -134,7 +123,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
   }
   if (type === 'memory' || type === 'storage') {
     const o = readObject(raw, path, ['type', 'catalogue', 'name', 'technology', 'process', 'capacity', 'count', 'factor', 'method', 'source']);
-    const entry = catalogueOf(ctx, o, path);
+    const entry = readCatalogue(ctx, o, path);
     const technology = o.technology as CapacityTechnology;
     const allowed: readonly CapacityTechnology[] = type === 'memory' ? ['dram', 'hbm'] : ['ssd', 'hdd'];
     if (!allowed.includes(technology)) {
@@ -142,7 +131,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     }
     const method = readString(o, 'method', path, false);
     const process = readString(o, 'process', path, false);
-    const src = userSource(o, path);
+    const src = readSource(o, path);
     const capacity = readParam(ctx, o.capacity, `${path}.capacity`, { kind: 'data', rule: POSITIVE }, o.capacity === undefined ? (fromEntry(entry, 'capacityGB', `${path}.capacity`, false) ?? fromEntry(entry, 'memoryGB', `${path}.capacity`, true)) : undefined, src);
     const factor = readDefaulted(ctx, o.factor, `${path}.factor`, { kind: 'dataFactor', rule: { min: 0 } }, () => ctx.lookup.capacityFactor({ technology, process, method }, `${path}.factor`));
     return { type, name: textOf(o, 'name', path, entry, 'name', true) as string, technology, capacity, count: count(o, path), factor };
@@ -160,8 +149,8 @@ function parsePower(ctx: ParseContext, raw: unknown, path: string): PowerModel {
     active = list.map((entry, i) => {
       const p = `${path}.active[${i}]`;
       const e = readObject(entry, p, ['catalogue', 'name', 'power', 'count', 'source']);
-      const item = catalogueOf(ctx, e, p);
-      const power = readParam(ctx, e.power, `${p}.power`, { kind: 'power', rule: { min: 0 } }, e.power === undefined ? fromEntry(item, 'tdpW', `${p}.power`, true) : undefined, userSource(e, p));
+      const item = readCatalogue(ctx, e, p);
+      const power = readParam(ctx, e.power, `${p}.power`, { kind: 'power', rule: { min: 0 } }, e.power === undefined ? fromEntry(item, 'tdpW', `${p}.power`, true) : undefined, readSource(e, p));
       return { name: textOf(e, 'name', p, item, 'name', true) as string, power, count: count(e, p) };
     });
   } else {

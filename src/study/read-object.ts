@@ -1,4 +1,5 @@
 import { InputError } from '../errors/index.js';
+import type { SourceRef } from '../model/index.js';
 import { checkObjectKeys } from '../validate/index.js';
 
 /** Keys a study object may carry for its readers, without effect. */
@@ -52,4 +53,18 @@ export function readArray(obj: RawObject, key: string, path: string, nonEmpty: b
     throw new InputError({ path: `${path}.${key}`, received: v, expected: 'at least one entry', problem: 'is empty', fix: 'a total of 0 would look valid but means nothing was assessed; add at least one entry' });
   }
   return v;
+}
+
+/**
+ * Read an object's optional `source` (a citation as text) for the values it
+ * gives; a source that is not text is refused, never dropped.
+ * @internal
+ */
+export function readSource(obj: RawObject, path: string): SourceRef | undefined {
+  const s = obj.source;
+  if (s === undefined) return undefined;
+  if (typeof s !== 'string' || s.trim() === '') {
+    throw new InputError({ path: `${path}.source`, received: s, expected: 'a citation as text', problem: 'must be a string' });
+  }
+  return { citation: s };
 }

@@ -5,7 +5,7 @@ import { parseQuantity, QUANTITY_KINDS } from '../units/index.js';
 import { checkFraction, checkNumber, describeRule } from '../validate/index.js';
 import type { SourcedFactor } from './factor-lookup.js';
 import type { FieldSpec, ParamRule, ParseContext } from './parse-context.js';
-import { readObject, type RawObject } from './read-object.js';
+import { readObject, readSource, type RawObject } from './read-object.js';
 
 /** The fallback used when a field is absent. */
 export interface ParamFallback {
@@ -47,15 +47,6 @@ function checkSupport(d: Distribution, path: string, spec: FieldSpec): void {
       fix: 'bound it: give min/max for a normal, or choose a bounded distribution (uniform, triangular, PERT, beta)',
     });
   }
-}
-
-function sourceOf(raw: RawObject, path: string): SourceRef | undefined {
-  const s = raw.source;
-  if (s === undefined) return undefined;
-  if (typeof s !== 'string' || s.trim() === '') {
-    throw new InputError({ path: `${path}.source`, received: s, expected: 'a citation as text', problem: 'must be a string' });
-  }
-  return { citation: s };
 }
 
 /**
@@ -108,7 +99,7 @@ export function readParam(
     const obj = raw as RawObject;
     if ('value' in obj) {
       const o = readObject(obj, path, ['value', 'source', 'unit']);
-      return readParam(ctx, withUnit(o, path, spec), path, spec, fallback, sourceOf(o, path) ?? source);
+      return readParam(ctx, withUnit(o, path, spec), path, spec, fallback, readSource(o, path) ?? source);
     }
     if ('shared' in obj) return readShared(ctx, readObject(obj, path, ['shared']), path, spec);
     if ('dist' in obj) {
@@ -117,7 +108,7 @@ export function readParam(
       checkSupport(d, path, spec);
       const value = base === undefined ? distributionMean(d) : parseQuantity(base, spec.kind, `${path}.base`);
       if (base !== undefined) checkValue(value, `${path}.base`, spec, '');
-      const param: Param = { path, kind: spec.kind, unit, value, distribution: d, status: 'input', source: sourceOf(obj, path) ?? source };
+      const param: Param = { path, kind: spec.kind, unit, value, distribution: d, status: 'input', source: readSource(obj, path) ?? source };
       return record(ctx, param, spec);
     }
   }
