@@ -47,6 +47,6 @@ export interface Study {
   readonly correlations: readonly Correlation[];
   /** Every numeric input, in the order it appears in the study. */
   readonly params: readonly Param[];
-  /** Warnings about implausible but valid values. */
+  /** Warnings about implausible but valid values and about assumptions the parser made (LLMCarbon's power rule, catalogue embodied carbon left out, shared draws unused). */
   readonly warnings: readonly string[];
 }

@@ -33,7 +33,7 @@ export function applyScenario<T>(study: T, scenario: Scenario): T {
 
 /**
  * Validate scenarios as written in a study file's `scenarios` list.
- * @throws {@link InputError} for a missing name, a duplicate name or an empty `set`
+ * @throws {@link InputError} for a missing name, a duplicate name, a description that is not text or an empty `set`
  * @example
  * parseScenarios([{ name: 'a', set: { 'cloud.pue': 1.2 } }]).length; // => 1
  */
@@ -53,7 +53,8 @@ export function parseScenarios(raw: unknown, path = 'scenarios'): Scenario[] {
     if (typeof o.set !== 'object' || o.set === null || Array.isArray(o.set) || Object.keys(o.set).length === 0) {
       throw new InputError({ path: `${p}.set`, received: o.set, expected: 'an object of study paths and values, e.g. {"servers[0].lifetime": "3 years"}', problem: 'must set at least one value' });
     }
-    return { name: o.name, ...(typeof o.description === 'string' ? { description: o.description } : {}), set: o.set as Record<string, unknown> };
+    if (o.description !== undefined && typeof o.description !== 'string') throw new InputError({ path: `${p}.description`, received: o.description, expected: 'text', problem: 'must be a string' });
+    return { name: o.name, ...(o.description !== undefined ? { description: o.description } : {}), set: o.set as Record<string, unknown> };
   });
 }
 

@@ -40,6 +40,7 @@ describe('parseScenarios', () => {
     expect(() => parseScenarios([{ name: 'a', set: { x: 1 } }, { name: 'a', set: { y: 1 } }])).toThrow(/scenarios\[1\]\.name is a duplicate/);
     expect(() => parseScenarios([{ name: 'a', set: {} }])).toThrow(/must set at least one value/);
     expect(() => parseScenarios([{ name: 'a', sett: {} }])).toThrow(/scenarios\[0\]\.sett is not a known field/);
+    expect(() => parseScenarios([{ name: 'a', description: 3, set: { x: 1 } }])).toThrow(/scenarios\[0\]\.description must be a string: got 3/);
     expect(splitScenarios({ name: 's' }).scenarios).toEqual([]);
   });
 });
