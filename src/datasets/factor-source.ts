@@ -47,6 +47,23 @@ export function searchOrder(options: LookupOptions, defaults: readonly string[],
   return [...user, ...defaults.filter((n) => bundledNames.has(n)).map((n) => loadBundledDataset(n))];
 }
 
+/**
+ * The datasets a lookup by factor set searches: with `method`, that dataset
+ * only (a user dataset of that name first, else the bundled one); with no
+ * method and no user datasets, the default set; with user datasets and no
+ * method, the user datasets then the default set.
+ *
+ * @param query - the caller's `method`, `datasets` and `bundled`
+ * @param defaultMethod - the bundled factor set used when none is named
+ * @throws {@link InputError} at path `method` when it names no available dataset
+ * @internal
+ */
+export function methodSearchOrder(query: FactorSource & { readonly method?: string }, defaultMethod: string): Dataset[] {
+  return query.method !== undefined || !query.datasets?.length
+    ? searchOrder({ ...query, dataset: query.method ?? defaultMethod }, [], 'method')
+    : searchOrder(query, [defaultMethod], 'method');
+}
+
 function unknownDataset(name: string, known: readonly string[], path: string): InputError {
   const near = closeMatches(name, known);
   return new InputError({

@@ -1,6 +1,9 @@
 import type { IntensitySeries } from './load-intensity-series.js';
 import { InputError } from '../errors/index.js';
 
+/** Milliseconds in an hour (3,600 s × 1,000): the integral is in kgCO2e/kWh · h. */
+const MS_PER_HOUR = 3.6e6;
+
 /** The running integral of a grid-intensity series. */
 export interface IntensityIntegral {
   /** Start of the first interval [ms]. */
@@ -33,7 +36,7 @@ export function intensityIntegral(series: IntensitySeries): IntensityIntegral {
   let sum = 0;
   let comp = 0; // Neumaier compensation
   for (let k = 0; k < n; k += 1) {
-    const x = (v[k] as number) * (((ends[k] as number) - (t[k] as number)) / 3.6e6);
+    const x = (v[k] as number) * (((ends[k] as number) - (t[k] as number)) / MS_PER_HOUR);
     const s = sum + x;
     comp += Math.abs(sum) >= Math.abs(x) ? sum - s + x : x - s + sum;
     sum = s;
@@ -54,7 +57,7 @@ export function intensityIntegral(series: IntensitySeries): IntensityIntegral {
         if ((t[mid] as number) <= time) lo = mid;
         else hi = mid - 1;
       }
-      return (prefix[lo] as number) + (v[lo] as number) * ((time - (t[lo] as number)) / 3.6e6);
+      return (prefix[lo] as number) + (v[lo] as number) * ((time - (t[lo] as number)) / MS_PER_HOUR);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { InputError } from '../errors/index.js';
 import { rowsOf } from './dataset.js';
-import { searchOrder, sourcedValue, unknownKeyError, type FactorSource } from './factor-source.js';
+import { methodSearchOrder, sourcedValue, unknownKeyError, type FactorSource } from './factor-source.js';
 import { normaliseKeyPart } from './load-dataset.js';
 import { IC_TECHNOLOGIES, type IcTechnology } from './schemas/index.js';
 import type { SourcedValue } from './types.js';
@@ -36,7 +36,7 @@ export function lookupIcFactor(query: IcFactorQuery): SourcedValue {
   if (query.process !== undefined && (typeof query.process !== 'string' || query.process.trim() === '')) {
     throw new InputError({ path: 'process', received: query.process, expected: 'a process name such as "Intel 7" or "28 nm", or leave it out', fix: 'leave process out for the generic factor' });
   }
-  const datasets = query.method !== undefined || !query.datasets?.length ? searchOrder({ ...query, dataset: query.method ?? DEFAULT_IC_METHOD }, [], 'method') : searchOrder(query, [DEFAULT_IC_METHOD], 'method');
+  const datasets = methodSearchOrder(query, DEFAULT_IC_METHOD);
   const wanted = normaliseKeyPart(query.process);
   for (const d of datasets) {
     const row = rowsOf(d, 'ic-factor').find((r) => r.technology === query.technology && normaliseKeyPart(r.process) === wanted);

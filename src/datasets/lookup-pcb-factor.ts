@@ -1,6 +1,6 @@
 import { checkNumber } from '../validate/index.js';
 import { rowsOf } from './dataset.js';
-import { searchOrder, sourcedValue, unknownKeyError, type FactorSource } from './factor-source.js';
+import { methodSearchOrder, sourcedValue, unknownKeyError, type FactorSource } from './factor-source.js';
 import { DEFAULT_IC_METHOD } from './lookup-ic-factor.js';
 import type { SourcedValue } from './types.js';
 
@@ -23,7 +23,7 @@ export interface PcbFactorQuery extends FactorSource {
  */
 export function lookupPcbFactor(query: PcbFactorQuery): SourcedValue {
   checkNumber(query.layers, 'layers', { min: 1, max: 64, integer: true, fix: 'give the number of copper layers, e.g. 16' });
-  const datasets = query.method !== undefined || !query.datasets?.length ? searchOrder({ ...query, dataset: query.method ?? DEFAULT_IC_METHOD }, [], 'method') : searchOrder(query, [DEFAULT_IC_METHOD], 'method');
+  const datasets = methodSearchOrder(query, DEFAULT_IC_METHOD);
   for (const d of datasets) {
     const row = rowsOf(d, 'pcb-factor').find((r) => r.layers === query.layers);
     if (row) return sourcedValue(d, row, 'kgCO2e/cm²', `${row.layers} layers`);

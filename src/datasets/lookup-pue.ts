@@ -8,7 +8,7 @@ export const DEFAULT_PUE_DATASETS: readonly string[] = ['pue'];
 
 /**
  * Power usage effectiveness (total facility energy ÷ IT energy; unit `1`) of
- * the industry average or an operator (`industry`, `google`, `aws`, `azure`),
+ * the industry average or a cloud provider's fleet (`industry`, `aws`, `gcp`, `azure`),
  * for a year (exact; latest when left out; `nearest: true` to take the
  * nearest and record it).
  *

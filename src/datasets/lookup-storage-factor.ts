@@ -1,5 +1,5 @@
 import { rowsOf } from './dataset.js';
-import { searchOrder, sourcedValue, unknownKeyError, type FactorSource } from './factor-source.js';
+import { methodSearchOrder, sourcedValue, unknownKeyError, type FactorSource } from './factor-source.js';
 import { normaliseKeyPart } from './load-dataset.js';
 import { STORAGE_TECHNOLOGIES, type StorageFactorRow } from './schemas/index.js';
 import type { SourcedValue } from './types.js';
@@ -30,10 +30,7 @@ export interface StorageFactorQuery extends FactorSource {
  */
 export function lookupStorageFactor(query: StorageFactorQuery): SourcedValue {
   if (!STORAGE_TECHNOLOGIES.includes(query.technology)) throw unknownKeyError('technology', query.technology, STORAGE_TECHNOLOGIES);
-  const datasets =
-    query.method !== undefined || !query.datasets?.length
-      ? searchOrder({ ...query, dataset: query.method ?? DEFAULT_STORAGE_METHOD }, [], 'method')
-      : searchOrder(query, [DEFAULT_STORAGE_METHOD], 'method');
+  const datasets = methodSearchOrder(query, DEFAULT_STORAGE_METHOD);
   const wanted = normaliseKeyPart(query.process);
   for (const d of datasets) {
     const row = rowsOf(d, 'storage-factor').find((r) => r.technology === query.technology && normaliseKeyPart(r.process) === wanted);

@@ -62,5 +62,8 @@ describe('pue', () => {
     expect(lookupPue('industry', { year: 2022 }).value).toBe(1.55);
     expect(thrown(() => lookupPue('industry', { year: 2019 })).message).toMatch(/2021, 2022, 2023, 2024/);
     expect(lookupPue('azure').value).toBe(1.185);
+    // Cloud Carbon Footprint's methodology: GCP 1.1, under the key gcp (not google).
+    expect(lookupPue('gcp').value).toBe(1.1);
+    expect(thrown(() => lookupPue('google')).path).toBe('pue key');
   });
 });
