@@ -4,8 +4,10 @@ import { formatAtDecimals } from './format-at-decimals.js';
 /**
  * Write `x` with `sig` significant figures, keeping trailing zeros (they are
  * significant: `1,176.80` at 6 figures), with thousands separated by commas.
- * Magnitudes below 0.001 are written in exponent form (`2.31000e-7`). Zero
- * is `0`.
+ * Magnitudes below 0.001, and numbers whose `sig` figures would need more
+ * than 6 decimals (`formatAtDecimals`' rule: at 6 figures, everything below
+ * 0.1), are written in exponent form (`2.31000e-7`, `1.23456e-2`). Zero is
+ * `0`.
  *
  * @param x - the number, in any unit
  * @param sig - significant figures, an integer in [1, 17]
@@ -16,6 +18,8 @@ import { formatAtDecimals } from './format-at-decimals.js';
  * formatSignificant(204.2175, 6); // => '204.218'
  * formatSignificant(87.40780593534603, 3); // => '87.4'
  * formatSignificant(9345.504, 6); // => '9,345.50'
+ * formatSignificant(0.0123456, 6); // => '1.23456e-2'
+ * formatSignificant(0.0123456, 3); // => '0.0123'
  */
 export function formatSignificant(x: number, sig: number): string {
   checkNumber(x, 'formatSignificant(x)', { fix: 'a report cannot show NaN or Infinity; check the value before formatting it' });

@@ -28,6 +28,13 @@ describe('formatSignificant', () => {
     expect(formatSignificant(0, 6)).toBe('0');
   });
 
+  it('formatSignificant switches to exponent form when its figures would need more than 6 decimals', () => {
+    // 0.0123456 at 6 figures: last digit at 10^-7, 7 decimals > 6 → exponent form, same figures
+    expect(formatSignificant(0.0123456, 6)).toBe('1.23456e-2');
+    // 0.123456 at 6 figures: 6 decimals → fixed
+    expect(formatSignificant(0.123456, 6)).toBe('0.123456');
+  });
+
   it('formatSignificant refuses bad input', () => {
     expect(() => formatSignificant(Number.NaN, 3)).toThrow(InputError);
     expect(() => formatSignificant(1, 0)).toThrow(/\[1, 17\]/);
