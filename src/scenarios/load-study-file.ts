@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseStrictJson } from '../datasets/index.js';
-import { FileError } from '../errors/index.js';
 import type { Study } from '../model/index.js';
-import { defineStudy, type StudyOptions } from '../study/index.js';
+import { defineStudy, readStudyJson, type StudyOptions } from '../study/index.js';
 import { splitScenarios, type Scenario } from './scenario.js';
 
 /** A study file read whole: the raw study, its parsed form and its scenarios. */
@@ -25,12 +22,6 @@ export interface StudyFile {
  * @throws {@link FileError} for an unreadable or malformed file; InputError for invalid fields or scenarios
  */
 export function loadStudyFile(path: string, options: StudyOptions = {}): StudyFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new FileError({ file: path }, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check the path');
-  }
-  const { study: raw, scenarios } = splitScenarios(parseStrictJson(text, path).value);
+  const { study: raw, scenarios } = splitScenarios(readStudyJson(path));
   return { path, raw, study: defineStudy(raw, { baseDir: dirname(path), ...options }), scenarios };
 }

@@ -9,7 +9,7 @@ export { OUTPUT, ELEMENTS, elementKey, type Element } from './output-keys.js';
 export type { FactorLookup, SourcedFactor, LookupUncertainty, CatalogueRecord, CatalogueField } from './factor-lookup.js';
 export { HOURS_PER_YEAR } from './parse-workload.js';
 export { DEFAULT_LIFETIME_YEARS } from './parse-server.js';
-export { loadStudy, defineStudy, type StudyOptions } from './load-study.js';
+export { loadStudy, defineStudy, readStudyJson, type StudyOptions } from './load-study.js';
 export { datasetLookup, type DatasetLookupOptions } from './dataset-lookup.js';
 export { readObject, readString, readArray, type RawObject } from './read-object.js';
 export { workloadLookup, WORKLOAD_DATASET, type WorkloadLookup } from './workload-lookup.js';

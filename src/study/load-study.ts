@@ -53,12 +53,23 @@ function methodOf(raw: unknown): string | undefined {
  * s.cloud.gridIntensity.status; // => 'dataset'
  */
 export function loadStudy(path: string, options: StudyOptions = {}): Study {
+  return defineStudy(readStudyJson(path), { baseDir: dirname(path), ...options });
+}
+
+/**
+ * Read a study file's JSON strictly (duplicate keys, overflowing numbers and
+ * malformed text refused with file, line and column), without validating it.
+ *
+ * @throws {@link FileError} for an unreadable or malformed file
+ * @example
+ * (readStudyJson('examples/xeon-8468.json') as { name: string }).name.startsWith('Intel Xeon'); // => true
+ */
+export function readStudyJson(path: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     throw new FileError({ file: path }, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check the path');
   }
-  const { value } = parseStrictJson(text, path);
-  return defineStudy(value, { baseDir: dirname(path), ...options });
+  return parseStrictJson(text, path).value;
 }
