@@ -4,8 +4,22 @@ import { formatCount, formatDeterministic, formatIndex, formatShare, formatStati
 import { formatSignificant } from './format-significant.js';
 import type { ImpactAssessment, Interpretation, ReportFinding, ReportScenario, ReportSensitivity } from './report.js';
 
-/** Tornado and Sobol rows at or below this share of variance (ST) are summarised as "the rest". */
+/**
+ * Sobol rows at or below this total index ST (a share of variance, unitless) are summarised as
+ * "the rest". The report's own reading threshold, not a published cut-off.
+ */
 const MINOR_ST = 0.05;
+/**
+ * First-order indices summing above this (unitless) are read as "nearly additive": an additive
+ * model has ΣS1 = 1, and 1 − ΣS1 is the share of variance due to interactions (Saltelli et al.,
+ * Global Sensitivity Analysis: The Primer, 2008, ch. 4). The cut-off itself is the report's choice.
+ */
+const NEARLY_ADDITIVE_S1_SUM = 0.9;
+/**
+ * A Monte Carlo mean more than this relative distance (10 %) from the base case is pointed out as
+ * "not centred on the base values". The report's reading threshold, not a published cut-off.
+ */
+const NOTABLE_MEAN_SHIFT = 0.1;
 
 function largest(components: readonly ComponentResult[], total: number, unit: string, what: string): string | undefined {
   const sorted = [...components].sort((a, b) => b.kgCO2e - a.kgCO2e);
@@ -53,7 +67,7 @@ function uncertainty(impact: ImpactAssessment): string {
   const hi = mc.percentiles['p97.5'] as number;
   const shift = fu.deterministic !== 0 ? mc.mean / fu.deterministic - 1 : 0;
   const base = `The base case (every input at its base value) gives ${formatDeterministic(fu.deterministic)} ${fu.unit}`;
-  const where = fu.deterministic < lo || fu.deterministic > hi ? `${base}, outside that interval: the distributions are not centred on the base values (see Data quality).` : Math.abs(shift) > 0.1 ? `${base}; the mean is ${formatShare(Math.abs(shift))} ${shift > 0 ? 'above' : 'below'} it because the distributions are not centred on the base values (see Data quality).` : `${base}.`;
+  const where = fu.deterministic < lo || fu.deterministic > hi ? `${base}, outside that interval: the distributions are not centred on the base values (see Data quality).` : Math.abs(shift) > NOTABLE_MEAN_SHIFT ? `${base}; the mean is ${formatShare(Math.abs(shift))} ${shift > 0 ? 'above' : 'below'} it because the distributions are not centred on the base values (see Data quality).` : `${base}.`;
   return `The ${fu.label} is ${f.mean} ± ${f.sd} ${fu.unit} (mean ± standard deviation of ${formatCount(mc.count)} Monte Carlo samples), with a 95 % interval of ${f.percentiles['p2.5']}–${f.percentiles['p97.5']} ${fu.unit}${lo > 0 ? ` (a factor of ${formatSignificant(hi / lo, 2)} between its ends)` : ''}. ${where}`;
 }
 
@@ -65,7 +79,7 @@ function sensitivityText(s: ReportSensitivity): string[] {
     const listed = major.map((r) => `${r.input} ${formatIndex(r.ST as number, r.STci)} [${formatIndex(r.STci![0], r.STci)}, ${formatIndex(r.STci![1], r.STci)}]`);
     const rest = sobolRows.length - major.length;
     const sumS1 = sobolRows.reduce((a, r) => a + (r.S1 as number), 0);
-    out.push(`Ranked by the Sobol total index ST (the share of the variance an input causes, with its interactions): ${listed.join('; ') || 'no input above 0.05'}${rest > 0 ? `; the other ${rest} input(s) ${MINOR_ST} or less` : ''}. The first-order indices sum to ${formatIndex(sumS1)}${sumS1 > 0.9 ? ': the output is nearly additive in its inputs, interactions are small' : ': interactions between inputs matter'}.`);
+    out.push(`Ranked by the Sobol total index ST (the share of the variance an input causes, with its interactions): ${listed.join('; ') || `no input above ${MINOR_ST}`}${rest > 0 ? `; the other ${rest} input(s) ${MINOR_ST} or less` : ''}. The first-order indices sum to ${formatIndex(sumS1)}${sumS1 > NEARLY_ADDITIVE_S1_SUM ? ': the output is nearly additive in its inputs, interactions are small' : ': interactions between inputs matter'}.`);
   }
   const bars = s.ranking.filter((r) => r.swing !== undefined).sort((a, b) => (b.swing as number) - (a.swing as number));
   if (bars.length > 0 && s.tornado) {
