@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
-import { FileError } from '../errors/index.js';
+import { FileError, InputError } from '../errors/index.js';
 import { printPdf } from './print-pdf.js';
 import { renderHtml } from './render-html.js';
 import { renderJson } from './render-json.js';
@@ -10,6 +10,8 @@ import type { Report } from './report.js';
 
 /** Formats a report can be written in. */
 export type ReportFormat = 'html' | 'md' | 'json' | 'pdf';
+
+const FORMATS: readonly ReportFormat[] = ['html', 'md', 'json', 'pdf'];
 
 /**
  * The folder of a Markdown report's figures: `NAME-figures` next to `NAME.md`.
@@ -39,6 +41,7 @@ function write(path: string, text: string): void {
  * @param path - the output file
  * @param format - how to write it
  * @returns the files written, the main one first
+ * @throws {@link InputError} when `format` is not one of `html`, `md`, `json`, `pdf`
  * @throws {@link FileError} when a file cannot be written; AilcaError when PDF printing fails
  * @example
  * const r = await buildReport(loadStudyFile('examples/xeon-8468.json'), { samples: 100, backend: 'js' });
@@ -46,6 +49,10 @@ function write(path: string, text: string): void {
  * writeReport(r, out, 'json'); // => [out]
  */
 export function writeReport(report: Report, path: string, format: ReportFormat): string[] {
+  if (!FORMATS.includes(format)) {
+    // without this check any other word fell through to the PDF branch
+    throw new InputError({ path: 'format', received: format, expected: `one of ${FORMATS.join(', ')}`, problem: 'is not a report format', fix: "write 'md' for Markdown, 'html' for one self-contained file" });
+  }
   if (format === 'html') {
     write(path, renderHtml(report));
     return [path];

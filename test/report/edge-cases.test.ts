@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors/index.js';
-import { buildReport, renderHtml, renderMarkdown } from '../../src/report/index.js';
+import { buildReport, renderHtml, renderMarkdown, writeReport } from '../../src/report/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
 
 const HOSTILE = '<script>alert("x")</script> & | *x* [l](javascript:alert(1))';
@@ -89,6 +89,13 @@ describe('reports of unusual studies', () => {
     await expect(buildReport(file, { backend: 'cuda' as never })).rejects.toThrow(/options\.backend/);
     await expect(buildReport(file, { lowPercentile: 0.9, highPercentile: 0.1 })).rejects.toThrow(/options\.highPercentile/);
     await expect(buildReport(file, { date: 'yesterday' })).rejects.toThrow(/options\.date/);
+  });
+
+  it('writeReport refuses a format it does not know instead of printing a PDF', async () => {
+    const report = await buildReport(loadStudyFile('examples/xeon-8468.json'), { samples: 100, backend: 'js', date: '2026-11-23' });
+    const out = join(mkdtempSync(join(tmpdir(), 'ailca-edge-')), 'report.markdown');
+    expect(() => writeReport(report, out, 'markdown' as never)).toThrow(InputError);
+    expect(() => writeReport(report, out, 'markdown' as never)).toThrow(/format is not a report format: got "?markdown"?; expected one of html, md, json, pdf/);
   });
 
   it('buildReport stops when its signal aborts and says so', async () => {
