@@ -1,3 +1,4 @@
+import { levenshtein } from '../validate/index.js';
 /**
  * Candidates close to what a user typed, best first: exact matches ignoring
  * case and separators, alias targets (`UK` → `GB`), candidates whose label
@@ -41,22 +42,4 @@ export function closeMatches(
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c));
   for (const { c } of scored) add(c);
   return found.slice(0, limit);
-}
-
-/**
- * Edit distance (insertions, deletions, substitutions) between two strings.
- *
- * @example
- * levenshtein('kitten', 'sitting'); // => 3
- */
-export function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
 }

@@ -16,7 +16,7 @@ export { validateRows, type RawRecord, type RowContext } from './validate-rows.j
 export { readManifest, unitFactors, type ManifestRead } from './read-manifest.js';
 export { loadDataset, loadUserDataset, normaliseKeyPart } from './load-dataset.js';
 export { bundledDatasetsRoot, listBundledDatasets, loadBundledDataset, compareVersions, type BundledDatasetEntry } from './bundled.js';
-export { closeMatches, levenshtein } from './close-matches.js';
+export { closeMatches } from './close-matches.js';
 export { type FactorSource, type LookupOptions, searchOrder, sourcedValue, unknownKeyError } from './factor-source.js';
 export { findByYear, type FoundRow, type YearChoice } from './find-by-year.js';
 export { lookupIcFactor, DEFAULT_IC_METHOD, type IcFactorQuery } from './lookup-ic-factor.js';

@@ -4,5 +4,5 @@
  * @module
  */
 export { checkNumber, checkFraction, checkCount, describeRule, type NumberRule } from './number.js';
-export { suggest } from './suggest.js';
+export { suggest, levenshtein } from './suggest.js';
 export { checkObjectKeys, type KeyRule } from './object-keys.js';

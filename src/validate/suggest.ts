@@ -1,7 +1,11 @@
-/** Levenshtein distance between two strings, case-insensitive. */
-function distance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
+/**
+ * Edit distance (insertions, deletions, substitutions) between two strings
+ * (Levenshtein 1966).
+ *
+ * @example
+ * levenshtein('kitten', 'sitting'); // => 3
+ */
+export function levenshtein(s: string, t: string): number {
   let prev = Array.from({ length: t.length + 1 }, (_v, j) => j);
   for (let i = 1; i <= s.length; i += 1) {
     const cur = [i];
@@ -12,6 +16,11 @@ function distance(a: string, b: string): number {
     prev = cur;
   }
   return prev[t.length] as number;
+}
+
+/** Edit distance ignoring case. */
+function distance(a: string, b: string): number {
+  return levenshtein(a.toLowerCase(), b.toLowerCase());
 }
 
 /**
