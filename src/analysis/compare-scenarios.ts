@@ -24,7 +24,7 @@ export interface ScenarioResult {
   readonly assessment: Assessment;
   /** Monte Carlo statistics of the functional unit (absent when `samples` is 0). */
   readonly monteCarlo?: MonteCarloOutput;
-  /** Deterministic functional-unit value ÷ the base case's − 1. */
+  /** Deterministic functional-unit value ÷ the base case's − 1; NaN (null in JSON) when the base case is 0. */
   readonly changeFromBase: number;
 }
 
@@ -81,7 +81,8 @@ export async function compareScenarios(file: StudyFile, options: CompareScenario
       set: v.set,
       assessment,
       ...(mc ? { monteCarlo: mc.outputs[0] as MonteCarloOutput } : {}),
-      changeFromBase: base === 0 ? 0 : assessment.functionalUnit.value / base - 1,
+      // a relative change from a zero base case is undefined: NaN (null in JSON), not a made-up 0
+      changeFromBase: base === 0 ? NaN : assessment.functionalUnit.value / base - 1,
     });
   }
   return out;
