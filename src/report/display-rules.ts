@@ -44,6 +44,18 @@ export function formatShare(fraction: number): string {
   return `${formatSignificant(fraction * 100, SHARE_DIGITS)} %`;
 }
 
+/**
+ * A scenario's relative change from the base case, signed; a change from a
+ * zero base case is undefined (NaN) and says so.
+ * @example
+ * formatChange(0.0839); // => '+8.39 %'
+ * formatChange(NaN); // => 'n/a (the base case is 0)'
+ */
+export function formatChange(change: number): string {
+  if (Number.isNaN(change)) return 'n/a (the base case is 0)';
+  return `${change >= 0 ? '+' : '−'}${formatShare(Math.abs(change))}`;
+}
+
 /** Monte Carlo statistics as text, every figure at the decimal place of the standard deviation. */
 export interface FormattedStatistics {
   /** The mean, rounded at the standard deviation's decimal place. */

@@ -1,5 +1,5 @@
 import { describeSetting } from './describe-setting.js';
-import { formatDeterministic, formatIndex, formatInput, formatShare } from './display-rules.js';
+import { formatDeterministic, formatIndex, formatInput, formatChange, formatShare } from './display-rules.js';
 import { STAT_COLUMNS, statCells } from './document-cells.js';
 import type { DocumentBlock } from './report-document.js';
 import { block } from './report-document.js';
@@ -65,7 +65,7 @@ export function interpretationBlocks(report: Report, figures: ReadonlyMap<string
           formatDeterministic(r.deterministic.value),
           r.deterministic.embodied === undefined ? '–' : formatDeterministic(r.deterministic.embodied),
           r.deterministic.operational === undefined ? '–' : formatDeterministic(r.deterministic.operational),
-          r.changeFromBase === 0 ? '–' : `${r.changeFromBase > 0 ? '+' : '−'}${formatShare(Math.abs(r.changeFromBase))}`,
+          r.changeFromBase === 0 ? '–' : formatChange(r.changeFromBase),
           ...statCells(r.monteCarlo),
         ]),
       ),

@@ -1,4 +1,4 @@
-import { formatCount, formatDeterministic, formatIndex, formatShare, formatStatistics, ROUNDING_NOTE } from './display-rules.js';
+import { formatCount, formatDeterministic, formatIndex, formatChange, formatShare, formatStatistics, ROUNDING_NOTE } from './display-rules.js';
 import type { DocumentBlock } from './report-document.js';
 import { block } from './report-document.js';
 import type { Report } from './report.js';
@@ -21,7 +21,7 @@ export function summaryBlocks(report: Report): DocumentBlock[] {
   const top = report.interpretation.sensitivity.ranking[0];
   if (top) rows.push(['largest source of uncertainty', top.ST !== undefined ? `${top.input} (Sobol ST ${formatIndex(top.ST, top.STci)})` : `${top.input} (tornado swing ${formatDeterministic(top.swing as number)} ${fu.unit})`]);
   for (const s of report.interpretation.scenarios.slice(1)) {
-    rows.push([`scenario "${s.name}", base values`, `${formatDeterministic(s.deterministic.value)} ${fu.unit} (${s.changeFromBase >= 0 ? '+' : '−'}${formatShare(Math.abs(s.changeFromBase))})`]);
+    rows.push([`scenario "${s.name}", base values`, `${formatDeterministic(s.deterministic.value)} ${fu.unit} (${formatChange(s.changeFromBase)})`]);
   }
   return [block.h2('Summary', 'summary'), block.table('Key figures.', ['', 'value'], rows), block.note(ROUNDING_NOTE)];
 }

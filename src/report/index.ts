@@ -29,7 +29,7 @@ export { formatAtDecimals } from './format-at-decimals.js';
 export { formatSignificant } from './format-significant.js';
 export { roundToUncertainty, uncertaintyDecimals, UNCERTAINTY_DIGITS, type RoundedEstimate } from './round-to-uncertainty.js';
 export {
-  formatDeterministic, formatShare, formatStatistics, formatIndex, formatCount, formatInput, ROUNDING_NOTE,
+  formatDeterministic, formatShare, formatChange, formatStatistics, formatIndex, formatCount, formatInput, ROUNDING_NOTE,
   DETERMINISTIC_DIGITS, SHARE_DIGITS, MAX_INDEX_DECIMALS, type FormattedStatistics,
 } from './display-rules.js';
 export { layoutReport } from './layout-report.js';

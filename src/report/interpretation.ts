@@ -1,6 +1,6 @@
 import type { ComponentResult } from '../assess/index.js';
 import { OUTPUT } from '../study/index.js';
-import { formatCount, formatDeterministic, formatIndex, formatShare, formatStatistics } from './display-rules.js';
+import { formatCount, formatDeterministic, formatIndex, formatChange, formatShare, formatStatistics } from './display-rules.js';
 import { formatSignificant } from './format-significant.js';
 import type { ImpactAssessment, Interpretation, ReportFinding, ReportScenario, ReportSensitivity } from './report.js';
 
@@ -92,7 +92,7 @@ function sensitivityText(s: ReportSensitivity): string[] {
 
 function scenarioText(rows: readonly ReportScenario[], unit: string): string[] {
   return rows.slice(1).map((r) => {
-    const change = `${r.changeFromBase >= 0 ? '+' : '−'}${formatShare(Math.abs(r.changeFromBase))}`;
+    const change = formatChange(r.changeFromBase);
     const mc = r.monteCarlo && !r.monteCarlo.constant ? (() => {
       const f = formatStatistics(r.monteCarlo);
       return `; Monte Carlo mean ${f.mean} ${unit} (95 % interval ${f.percentiles['p2.5']}–${f.percentiles['p97.5']})`;

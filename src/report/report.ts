@@ -222,7 +222,7 @@ export interface ReportScenario {
   readonly annualized: PhaseSplit;
   /** Statistics of the functional unit. */
   readonly monteCarlo?: ReportScenarioStatistics;
-  /** Deterministic value ÷ the base case's − 1 (0 when the base case is 0). */
+  /** Deterministic value ÷ the base case's − 1; NaN (null in JSON) when the base case is 0. */
   readonly changeFromBase: number;
 }
 

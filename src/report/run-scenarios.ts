@@ -27,7 +27,7 @@ function scenarioRow(name: string, description: string | undefined, set: Readonl
     deterministic: { value, ...(split ? { embodied: split.embodied, operational: split.operational } : {}) },
     annualized: assessment.annualized,
     ...(fu ? { monteCarlo: { ...reportStatistics(fu), samples, seed: mc.provenance.seed } } : {}),
-    changeFromBase: baseValue === 0 ? 0 : value / baseValue - 1,
+    changeFromBase: baseValue === 0 ? NaN : value / baseValue - 1,
   };
 }
 
