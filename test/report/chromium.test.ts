@@ -15,6 +15,10 @@ const chromium = findChromium();
 const title = chromium ? `the HTML report in headless Chromium (${chromium})` : 'the HTML report in headless Chromium — SKIPPED: no Chromium found (apt-get install -y chromium, or set $CHROMIUM)';
 
 describe(title, () => {
+  it.runIf(process.env.AILCA_REQUIRE_CHROMIUM === '1')('Chromium is found where AILCA_REQUIRE_CHROMIUM=1 (CI installs it)', () => {
+    expect(chromium, 'no Chromium found: apt-get install -y chromium, or set $CHROMIUM').toBeDefined();
+  });
+
   it.skipIf(chromium === undefined)('writeReport --format pdf prints the report to a PDF', async () => {
     const report = await buildReport(loadStudyFile('examples/xeon-8468-uncertain.json'), { samples: 10_000, sobolSamples: 128, scenarioSamples: 1000, backend: 'js' });
     const pdf = join(mkdtempSync(join(tmpdir(), 'ailca-pdf-')), 'sub', 'report.pdf');
