@@ -1,3 +1,4 @@
+import { evaluate } from './evaluate.js';
 import { children, isBinary, isUnary, type Expr } from './expr.js';
 
 /** Straight-line code computing a list of expressions. */
@@ -14,6 +15,11 @@ export interface CodegenOptions {
   readonly inputRef: (name: string) => string;
   /** Prefix of generated variable names; default `t`. */
   readonly prefix?: string;
+  /**
+   * Inputs whose values are fixed: subexpressions over them and literals only
+   * are folded to one literal, computed by {@link evaluate} in float64.
+   */
+  readonly constants?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -50,25 +56,59 @@ const FN: Readonly<Record<string, string>> = { exp: 'Math.exp', log: 'Math.log',
  * `const`, arithmetic and `Math.*` calls, so it is valid both as plain
  * JavaScript and as the body of a gpu.js kernel.
  *
+ * Constant subexpressions — literals and the inputs in `options.constants` —
+ * are folded on the host in float64 by the reference evaluator, so the code
+ * never combines two literals. That is a correctness rule, not only a
+ * saving: gpu.js types an integer-valued literal as an integer, and on its
+ * `webasm` backend a chain such as `365.0 * 50000.0 * 600.0` was computed in
+ * 32-bit integers and wrapped to −1,934,901,888. A literal next to a variable
+ * is always computed in floating point. In a sum or product only the leading
+ * run of constant terms is folded, so the float64 result is bit-identical to
+ * the reference's left-to-right evaluation.
+ *
  * @example
  * const code = generateCode([mul(input('a'), add(input('a'), constant(1)))], { inputRef: (n) => n });
  * code.statements; // => 'const t0 = (a + 1.0);\nconst t1 = (a * t0);'
  * code.outputs; // => ['t1']
+ * const folded = generateCode([mul(constant(365), input('n'), input('a'))], { inputRef: (n) => n, constants: new Map([['n', 50000]]) });
+ * folded.statements; // => 'const t0 = (18250000.0 * a);'
  */
 export function generateCode(exprs: readonly Expr[], options: CodegenOptions): GeneratedCode {
   const prefix = options.prefix ?? 't';
+  const constants = options.constants ?? new Map<string, number>();
   const keys = new Map<Expr, string>();
   const names = new Map<string, string>();
   const lines: string[] = [];
+  const isConstMemo = new Map<Expr, boolean>();
+  const isConst = (e: Expr): boolean => {
+    const hit = isConstMemo.get(e);
+    if (hit !== undefined) return hit;
+    const r = e.op === 'const' ? true : e.op === 'input' ? constants.has(e.name) : children(e).every(isConst);
+    isConstMemo.set(e, r);
+    return r;
+  };
+  /** The literal of a constant node, or undefined when it is not finite (left to the code, to be diagnosed at run time). */
+  const folded = (e: Expr): string | undefined => {
+    const v = evaluate([e], constants)[0] as number;
+    return Number.isFinite(v) ? floatLiteral(v) : undefined;
+  };
   const emit = (e: Expr): string => {
     if (e.op === 'const') return floatLiteral(e.value);
-    if (e.op === 'input') return options.inputRef(e.name);
+    if (e.op === 'input') return constants.has(e.name) ? floatLiteral(constants.get(e.name) as number) : options.inputRef(e.name);
+    if (isConst(e)) {
+      const literal = folded(e);
+      if (literal !== undefined) return literal;
+    }
     const key = keyOf(e, keys);
     const known = names.get(key);
     if (known !== undefined) return known;
     let code: string;
     if (e.op === 'add' || e.op === 'mul') {
-      code = `(${e.args.map(emit).join(e.op === 'add' ? ' + ' : ' * ')})`;
+      let lead = 0;
+      while (lead < e.args.length && isConst(e.args[lead] as Expr)) lead += 1;
+      const head = lead >= 2 ? folded({ op: e.op, args: e.args.slice(0, lead) }) : undefined;
+      const terms = head !== undefined ? [head, ...e.args.slice(lead).map(emit)] : e.args.map(emit);
+      code = `(${terms.join(e.op === 'add' ? ' + ' : ' * ')})`;
     } else if (isUnary(e)) {
       code = e.op === 'neg' ? `(-${emit(e.arg)})` : `${FN[e.op]}(${emit(e.arg)})`;
     } else if (isBinary(e)) {
