@@ -158,6 +158,7 @@ export function buildProgram(model: Model, outputKeys: readonly string[], option
   });
   const code = generateCode(outputs, {
     prefix: 'm',
+    fixed,
     inputRef: (name) => {
       const u = byName.get(name);
       if (u !== undefined) return `x${u.column}`;
