@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDistribution } from '../../src/distributions/index.js';
-import { add, constant, div, input, mul, type Expr, type Model } from '../../src/graph/index.js';
+import { add, constant, div, input, mul, sub, type Expr, type Model } from '../../src/graph/index.js';
 import { buildProgram, referenceSamples, runMonteCarlo, type Backend } from '../../src/mc/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
 import { OUTPUT } from '../../src/study/index.js';
@@ -60,6 +60,8 @@ function largeProductModel(): Model {
       output('total', mul(year, input('x'))),
       output('huge', huge),
       output('hugePlus', add(huge, mul(input('days'), input('requests')))),
+      // a folded negative literal, (−49,635.0), next to a variable
+      output('negative', mul(input('x'), sub(input('days'), input('requests')))),
     ],
     correlations: [],
   };
@@ -105,7 +107,7 @@ const studyArb = fc.record({
   terms: fc.array(termArb, { minLength: 1, maxLength: 3 }),
 });
 
-function propertyModel(s: fc.RecordValue<{ fixed: number[]; terms: { factors: string[]; literal?: number; divisor?: string }[] }>): Model {
+function propertyModel(s: { readonly fixed: readonly number[]; readonly terms: readonly { factors: readonly string[]; literal?: number | undefined; divisor?: string | undefined }[] }): Model {
   const exprs = s.terms.map((t) => {
     let e: Expr = mul(...t.factors.map((f) => input(f)), ...(t.literal !== undefined ? [constant(t.literal)] : []));
     if (t.divisor !== undefined) e = div(e, input(t.divisor));
