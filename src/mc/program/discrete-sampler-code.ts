@@ -15,6 +15,14 @@ export const DISCRETE_SCAN_MAX = 16;
  */
 const PAD = 2;
 
+/** The lookup table of a discrete input (see {@link discreteTable}). */
+export interface DiscreteTable {
+  /** Entries before the values: the smallest power of two above k − 1. */
+  readonly size: number;
+  /** `size` thresholds (cumulative weights, then padding), then the k values. */
+  readonly table: number[];
+}
+
 /**
  * The lookup table of a discrete input with k values: its first k − 1
  * cumulative weights, padded with 2 up to `size`, the smallest power of two
@@ -24,7 +32,7 @@ const PAD = 2;
  * @example
  * discreteTable({ kind: 'discrete', values: [1, 2, 3], probabilities: [0.25, 0.25, 0.5], cumulative: [0.25, 0.5, 1] }); // => { size: 4, table: [0.25, 0.5, 2, 2, 1, 2, 3] }
  */
-export function discreteTable(d: DiscreteDistribution): { readonly size: number; readonly table: number[] } {
+export function discreteTable(d: DiscreteDistribution): DiscreteTable {
   const k = d.values.length;
   let size = 1;
   while (size <= k - 1) size *= 2;
