@@ -16,10 +16,13 @@ export interface CodegenOptions {
   /** Prefix of generated variable names; default `t`. */
   readonly prefix?: string;
   /**
-   * Inputs whose values are fixed: subexpressions over them and literals only
-   * are folded to one literal, computed by {@link evaluate} in float64.
+   * Inputs that keep one value for the whole run. They are folded with the
+   * literals around them (in float64, by {@link evaluate}) so that the code
+   * never combines two literals: gpu.js's `webasm` and `webgpu` backends type
+   * an integer-valued literal as an integer, and `365.0 * 50000.0 * 600.0`
+   * became 32-bit integer arithmetic that wrapped past 2^31.
    */
-  readonly constants?: ReadonlyMap<string, number>;
+  readonly fixed?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -48,66 +51,83 @@ function keyOf(e: Expr, keys: Map<Expr, string>): string {
   return k;
 }
 
+const none: ReadonlyMap<string, number> = new Map();
+
+/** The node with its children replaced by literals, evaluated in float64. */
+function applyTo(e: Expr, values: readonly number[]): number {
+  const c = values.map((value): Expr => ({ op: 'const', value }));
+  let node: Expr;
+  if (e.op === 'add' || e.op === 'mul') node = { op: e.op, args: c };
+  else if (isUnary(e)) node = { op: e.op, arg: c[0] as Expr };
+  else if (isBinary(e)) node = { op: e.op, left: c[0] as Expr, right: c[1] as Expr };
+  else return evaluate([e], none)[0] as number;
+  return evaluate([node], none)[0] as number;
+}
+
+/**
+ * The value of a node whose leaves are all literals or fixed inputs, when it
+ * is finite; `undefined` otherwise (the node is then emitted as code).
+ */
+function folder(fixed: ReadonlyMap<string, number>): (e: Expr) => number | undefined {
+  const memo = new Map<Expr, number | undefined>();
+  const fold = (e: Expr): number | undefined => {
+    if (memo.has(e)) return memo.get(e);
+    let v: number | undefined;
+    if (e.op === 'const') v = e.value;
+    else if (e.op === 'input') v = fixed.get(e.name);
+    else {
+      const parts = children(e).map(fold);
+      v = parts.every((x) => x !== undefined) ? applyTo(e, parts as number[]) : undefined;
+    }
+    if (v !== undefined && !Number.isFinite(v)) v = undefined;
+    memo.set(e, v);
+    return v;
+  };
+  return fold;
+}
+
 const FN: Readonly<Record<string, string>> = { exp: 'Math.exp', log: 'Math.log', sqrt: 'Math.sqrt', abs: 'Math.abs', pow: 'Math.pow', min: 'Math.min', max: 'Math.max' };
 
 /**
  * Generate straight-line code (static single assignment, common
  * subexpressions computed once) for a list of expressions. The code uses only
  * `const`, arithmetic and `Math.*` calls, so it is valid both as plain
- * JavaScript and as the body of a gpu.js kernel.
- *
- * Constant subexpressions — literals and the inputs in `options.constants` —
- * are folded on the host in float64 by the reference evaluator, so the code
- * never combines two literals. That is a correctness rule, not only a
- * saving: gpu.js types an integer-valued literal as an integer, and on its
- * `webasm` backend a chain such as `365.0 * 50000.0 * 600.0` was computed in
- * 32-bit integers and wrapped to −1,934,901,888. A literal next to a variable
- * is always computed in floating point. In a sum or product only the leading
- * run of constant terms is folded, so the float64 result is bit-identical to
- * the reference's left-to-right evaluation.
+ * JavaScript and as the body of a gpu.js kernel. Subexpressions of literals
+ * and `fixed` inputs are folded into one literal, and so are the constant
+ * terms leading a sum or product (the builders put them first): no operator ever has two literal
+ * operands, which gpu.js would compute as 32-bit integers.
  *
  * @example
  * const code = generateCode([mul(input('a'), add(input('a'), constant(1)))], { inputRef: (n) => n });
  * code.statements; // => 'const t0 = (a + 1.0);\nconst t1 = (a * t0);'
  * code.outputs; // => ['t1']
- * const folded = generateCode([mul(constant(365), input('n'), input('a'))], { inputRef: (n) => n, constants: new Map([['n', 50000]]) });
- * folded.statements; // => 'const t0 = (18250000.0 * a);'
+ * const folded = generateCode([mul(input('days'), input('perDay'), input('x'))], { inputRef: (n) => n, fixed: new Map([['days', 365], ['perDay', 50000]]) });
+ * folded.statements; // => 'const t0 = (18250000.0 * x);'
  */
 export function generateCode(exprs: readonly Expr[], options: CodegenOptions): GeneratedCode {
   const prefix = options.prefix ?? 't';
-  const constants = options.constants ?? new Map<string, number>();
   const keys = new Map<Expr, string>();
   const names = new Map<string, string>();
   const lines: string[] = [];
-  const isConstMemo = new Map<Expr, boolean>();
-  const isConst = (e: Expr): boolean => {
-    const hit = isConstMemo.get(e);
-    if (hit !== undefined) return hit;
-    const r = e.op === 'const' ? true : e.op === 'input' ? constants.has(e.name) : children(e).every(isConst);
-    isConstMemo.set(e, r);
-    return r;
-  };
-  /** The literal of a constant node, or undefined when it is not finite (left to the code, to be diagnosed at run time). */
-  const folded = (e: Expr): string | undefined => {
-    const v = evaluate([e], constants)[0] as number;
-    return Number.isFinite(v) ? floatLiteral(v) : undefined;
-  };
+  const fold = folder(options.fixed ?? none);
   const emit = (e: Expr): string => {
+    const value = fold(e);
+    if (value !== undefined) return floatLiteral(value);
     if (e.op === 'const') return floatLiteral(e.value);
-    if (e.op === 'input') return constants.has(e.name) ? floatLiteral(constants.get(e.name) as number) : options.inputRef(e.name);
-    if (isConst(e)) {
-      const literal = folded(e);
-      if (literal !== undefined) return literal;
-    }
+    if (e.op === 'input') return options.inputRef(e.name);
     const key = keyOf(e, keys);
     const known = names.get(key);
     if (known !== undefined) return known;
     let code: string;
     if (e.op === 'add' || e.op === 'mul') {
+      // Only the leading run of constant terms is folded: the rest keep their
+      // order, so float64 results stay bit-identical to the reference
+      // evaluator, and every later operator has a non-literal left operand.
       let lead = 0;
-      while (lead < e.args.length && isConst(e.args[lead] as Expr)) lead += 1;
-      const head = lead >= 2 ? folded({ op: e.op, args: e.args.slice(0, lead) }) : undefined;
-      const terms = head !== undefined ? [head, ...e.args.slice(lead).map(emit)] : e.args.map(emit);
+      while (lead < e.args.length && fold(e.args[lead] as Expr) !== undefined) lead += 1;
+      const head = e.args.slice(0, lead);
+      const folded = lead > 1 ? applyTo(e, head.map((a) => fold(a) as number)) : Number.NaN;
+      const terms = Number.isFinite(folded) ? [floatLiteral(folded), ...e.args.slice(lead).map(emit)] : e.args.map(emit);
       code = `(${terms.join(e.op === 'add' ? ' + ' : ' * ')})`;
     } else if (isUnary(e)) {
       code = e.op === 'neg' ? `(-${emit(e.arg)})` : `${FN[e.op]}(${emit(e.arg)})`;

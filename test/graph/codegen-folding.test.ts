@@ -31,7 +31,7 @@ describe('generateCode folds constants', () => {
   it('never emits an operation between two literals, and the code computes what evaluate does', () => {
     fc.assert(
       fc.property(exprArb, (e) => {
-        const code = generateCode([e], { inputRef: (n) => n, constants });
+        const code = generateCode([e], { inputRef: (n) => n, fixed: constants });
         for (const line of code.statements.split('\n')) expect(line).not.toMatch(TWO_LITERALS);
         const run = new Function('a', 'b', `${code.statements}\nreturn ${code.outputs[0]};`) as (a: number, b: number) => number;
         const want = evaluate([e], values)[0] as number;
@@ -45,7 +45,7 @@ describe('generateCode folds constants', () => {
   });
 
   it('folds 365 × 50,000 × 600 to 10,950,000,000 (the tokens per year of the llm-serving example)', () => {
-    const code = generateCode([div(input('a'), mul(constant(365), input('f0'), input('f1')))], { inputRef: (n) => n, constants });
+    const code = generateCode([div(input('a'), mul(constant(365), input('f0'), input('f1')))], { inputRef: (n) => n, fixed: constants });
     expect(code.statements).toBe('const t0 = (a / 10950000000.0);');
   });
 

@@ -20,7 +20,11 @@
  * - `const`/`let` declarations of float variables, arithmetic, ternaries,
  *   `if`/`else`; `Math.log/exp/sqrt/pow/min/max/floor/abs/cos/sin`;
  * - write constants as decimals or integers (gpu.js types every variable
- *   float32; integer division is not a trap, measured in docs/backends.md);
+ *   float32; integer division is not a trap, measured in docs/backends.md),
+ *   but never combine two integer-valued literals in one operation: gpu.js
+ *   types `365.0` as an integer, and `365.0 * 50000.0 * 600.0` is 32-bit
+ *   integer arithmetic on `webasm` and `webgpu` (it wraps past 2^31). Fold
+ *   them into one literal, as the generator does;
  * - read tables as `name[index]` with an integer-valued index
  *   (`Math.floor(...)`), within bounds: kernels do not check;
  * - draws: exactly `uniformsPerSample` textual `Math.random()` calls, none

@@ -158,7 +158,7 @@ export function buildProgram(model: Model, outputKeys: readonly string[], option
   });
   const code = generateCode(outputs, {
     prefix: 'm',
-    constants: fixed,
+    fixed,
     inputRef: (name) => {
       const u = byName.get(name);
       if (u !== undefined) return `x${u.column}`;

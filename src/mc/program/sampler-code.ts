@@ -1,5 +1,6 @@
 import { distributionPpf, normalCdf, type Distribution } from '../../distributions/index.js';
 import { floatLiteral as f } from '../../graph/index.js';
+import { discreteSamplerCode } from './discrete-sampler-code.js';
 import { inverseNormalCode } from './inverse-normal-code.js';
 
 /** Intervals of the inverse-CDF tables of beta/PERT inputs (2,049 points). */
@@ -39,7 +40,9 @@ export function ppfTable(d: Distribution): number[] {
  * triangular, normal (truncated: u mapped into [Φ(a), Φ(b)]), lognormal;
  * a 2,049-point quantile table in normal scores, interpolated linearly, for
  * beta and PERT;
- * a chain of comparisons with the cumulative weights for discrete inputs.
+ * for discrete inputs, a chain of comparisons with the cumulative weights
+ * (up to 16 values) or a binary search of a table of them
+ * ({@link discreteSamplerCode}).
  *
  * @param d - the input's distribution
  * @param u - variable holding the uniform
@@ -106,11 +109,7 @@ export function samplerCode(d: Distribution, u: string, out: string, tag: string
         tables: { [table]: ppfTable(d) },
       };
     }
-    case 'discrete': {
-      const k = d.values.length;
-      const lines = [`let ${out} = ${f(d.values[k - 1] as number)};`];
-      for (let j = k - 2; j >= 0; j -= 1) lines.push(`if (${u} < ${f(d.cumulative[j] as number)}) { ${out} = ${f(d.values[j] as number)}; }`);
-      return { statements: lines.join('\n'), tables: {} };
-    }
+    case 'discrete':
+      return discreteSamplerCode(d, u, out, tag);
   }
 }
