@@ -54,7 +54,14 @@ export function complementOf(covered: readonly SampleRange[], from: number, to: 
 export function checkShard(value: unknown, name: string): { readonly result: MonteCarloResult; readonly covered: readonly SampleRange[] } {
   const o = object(value, name, 'a Monte Carlo result (an object with study, outputs, provenance, state)');
   if (o.provenance === undefined && o.outputs === undefined) {
-    throw new InputError({ path: name, received: value, expected: 'a Monte Carlo shard result (study, outputs, provenance, state)', problem: 'is not a shard result (a study file, or other JSON?)', fix: WRITE });
+    const study = typeof o.name === 'string' && ['servers', 'functionalUnit', 'cloud', 'model'].some((k) => k in o);
+    throw new InputError({
+      path: name,
+      received: value,
+      expected: 'a Monte Carlo shard result (study, outputs, provenance, state)',
+      problem: study ? 'is a study file, not a shard result' : 'is not a shard result',
+      fix: study ? `compute shards from the study first — ${WRITE.replace('write shards with: ', '')} — and merge those` : WRITE,
+    });
   }
   is(typeof o.study === 'string', o.study, `${name}.study`, 'the study name, a string');
   const p = object(o.provenance, `${name}.provenance`, 'the run provenance');
