@@ -63,7 +63,8 @@ export function mergeMonteCarlo(shards: readonly MonteCarloResult[], percentiles
   const [head, ...rest] = order as [(typeof order)[number], ...typeof order];
   const first = head.result;
   for (const c of rest) {
-    if (c.result.provenance.studyHash === first.provenance.studyHash) continue;
+    // the name does not change the samples, but two names for one run are a mix-up worth stopping
+    if (c.result.provenance.studyHash === first.provenance.studyHash && c.result.study === first.study) continue;
     const diff = differences(first, c.result);
     throw new InputError({
       path: c.name,

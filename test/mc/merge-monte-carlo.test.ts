@@ -61,6 +61,12 @@ describe('mergeMonteCarlo study hash', () => {
     expect(thrown(() => mergeMonteCarlo([b, a])).message).toMatch(/shards\[0\] comes from another run than shards\[1\]: seed 3 vs 4/);
   });
 
+  it('mergeMonteCarlo refuses shards of one run under two study names', async () => {
+    const [a, b] = json(await Promise.all([run(study, 0, 500), run(study, 500, N)]));
+    b.study = 'renamed';
+    expect(thrown(() => mergeMonteCarlo([a, b])).message).toMatch(/another run than shards\[0\]: study ".*" vs "renamed"/);
+  });
+
   it('mergeMonteCarlo refuses a shard without a study hash (older format)', async () => {
     const [a, b] = json(await Promise.all([run(study, 0, 500), run(study, 500, N)]));
     delete b.provenance.studyHash;
