@@ -5,8 +5,9 @@
  * @module
  */
 export { runMonteCarlo, DEFAULT_MC_OUTPUTS, type MonteCarloOptions, type MonteCarloProgress } from './run-monte-carlo.js';
-export { mergeMonteCarlo } from './merge-monte-carlo.js';
-export type { MonteCarloResult, MonteCarloOutput, MonteCarloProvenance } from './monte-carlo-result.js';
+export { mergeMonteCarlo, type MergeOptions } from './merge-monte-carlo.js';
+export type { MonteCarloResult, MonteCarloOutput, MonteCarloProvenance, SampleCoverage } from './monte-carlo-result.js';
+export { studyHash, canonicalHash, type StudyHashRun } from './study-hash.js';
 export { checkSampleCount, MAX_SAMPLES, DEFAULT_CHUNK, PILOT_SAMPLES } from './check-run-options.js';
 export { constantSummary } from './constant-summary.js';
 export * from './program/index.js';

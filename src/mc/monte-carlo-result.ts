@@ -45,6 +45,14 @@ export interface MonteCarloProvenance {
   readonly chunkSize: number;
   /** Samples [0, pilot) fixed every histogram's range (the same for every shard). */
   readonly pilotSamples: number;
+  /**
+   * `sha256:` and 64 hex digits identifying the run's samples: the compiled
+   * study (inputs, distributions, correlations, the outputs' graphs) and the
+   * options that change the samples (seed, N, backend, precision, pilot,
+   * histogram bins, library version), not the range or chunk size — see
+   * `studyHash`. Shards merge only when their hashes are equal.
+   */
+  readonly studyHash: string;
   /** Library name (`ailca`). */
   readonly library: string;
   /** Library version. */
@@ -64,6 +72,19 @@ export interface MonteCarloProvenance {
   readonly samplesPerSecond: number;
 }
 
+/** Which samples of [0, N) a result covers. */
+export interface SampleCoverage {
+  /** True when the samples cover all of [0, N). */
+  readonly complete: boolean;
+  /** The ranges [start, end) of [0, N) that no shard covers, in order; empty when complete. */
+  readonly missing: readonly {
+    /** First missing sample index. */
+    readonly start: number;
+    /** One past the last missing sample index. */
+    readonly end: number;
+  }[];
+}
+
 /** The result of `runMonteCarlo`: statistics of every output and the run's provenance. */
 export interface MonteCarloResult {
   /** Name of the study. */
@@ -78,6 +99,8 @@ export interface MonteCarloResult {
   readonly warnings: readonly string[];
   /** Per-output accumulator state, so that shards of one run merge exactly (`mergeMonteCarlo`). */
   readonly state: Readonly<Record<string, StreamingSummaryJSON>>;
+  /** Which samples of [0, N) the statistics cover: set by `mergeMonteCarlo`, which also reads it back when a merged result is merged again. */
+  readonly coverage?: SampleCoverage;
   /** The sample columns, when asked for (`keepSamples`). */
   readonly samples?: Readonly<Record<string, Float64Array>>;
 }

@@ -2,7 +2,7 @@ import { assess } from '../assess/index.js';
 import { AilcaError, InputError } from '../errors/index.js';
 import { evaluate, inputsOf, type Model } from '../graph/index.js';
 import type { Study } from '../model/index.js';
-import { choosePilotRange, DEFAULT_PERCENTILES, StreamingSummary, type StreamingSummaryJSON } from '../stats/index.js';
+import { choosePilotRange, DEFAULT_HISTOGRAM_BINS, DEFAULT_PERCENTILES, StreamingSummary, type StreamingSummaryJSON } from '../stats/index.js';
 import { checkSummaryArgs } from '../stats/summary.js';
 import { compileStudy, elementKey, OUTPUT } from '../study/index.js';
 import { libraryVersion } from '../version.js';
@@ -12,6 +12,7 @@ import { constantSummary } from './constant-summary.js';
 import type { MonteCarloOutput, MonteCarloResult } from './monte-carlo-result.js';
 import { buildProgram, referenceInputs, type BuiltProgram } from './program/index.js';
 import { pcgStream } from './random/pcg.js';
+import { studyHash } from './study-hash.js';
 
 /** The outputs a run reports by default: totals, phases, energy, elements and the functional unit. */
 export const DEFAULT_MC_OUTPUTS: readonly string[] = [
@@ -232,6 +233,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
       reductionPrecision: 'float64',
       chunkSize: chunk,
       pilotSamples: Math.min(PILOT_SAMPLES, samples),
+      studyHash: studyHash(model, { seed, samples, backend: backend.name, precision: backend.precision, pilotSamples: Math.min(PILOT_SAMPLES, samples), histogramBins: DEFAULT_HISTOGRAM_BINS, outputs: keys, version: libraryVersion() }),
       library: 'ailca',
       version: libraryVersion(),
       datasets: deterministic.provenance.datasets,

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { FileError } from '../../errors/index.js';
-import { BACKEND_NAMES, mergeMonteCarlo, runMonteCarlo, type MonteCarloResult } from '../../mc/index.js';
+import { BACKEND_NAMES, runMonteCarlo, type MonteCarloResult } from '../../mc/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import { formatMonteCarlo } from '../format-monte-carlo.js';
@@ -14,12 +12,6 @@ export const MC_USAGE = `ailca mc STUDY.json [--samples N] [--seed S] [--backend
 Monte Carlo uncertainty of every output: N samples (default 1e6) drawn with
 seed S (default 1) on the chosen backend; statistics reduced in float64.
 --range computes one shard of the N-sample run; merge shards with ailca merge.`;
-
-/** Usage text of `ailca merge`. */
-export const MERGE_USAGE = `ailca merge SHARD.json... [--format table|json]
-
-Merge the JSON results of shards of one Monte Carlo run (same study, seed, N
-and backend; disjoint ranges) into the statistics of the whole run.`;
 
 function output(io: CommandIO, r: MonteCarloResult, format: 'table' | 'json'): void {
   io.stdout(format === 'json' ? `${JSON.stringify(r)}\n` : `${formatMonteCarlo(r)}\n`);
@@ -61,21 +53,4 @@ export async function mcCommand(argv: readonly string[], io: CommandIO): Promise
   }
 }
 
-/** `ailca merge SHARD.json…`. */
-export function mergeCommand(argv: readonly string[], io: CommandIO): number {
-  const args = parseArgs(argv, ['format'], []);
-  const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
-  if (args.positional.length === 0) {
-    io.stderr(`usage: ${MERGE_USAGE}\n`);
-    return 2;
-  }
-  const shards = args.positional.map((f) => {
-    try {
-      return JSON.parse(readFileSync(f, 'utf8')) as MonteCarloResult;
-    } catch (e) {
-      throw new FileError({ file: f }, `is not a readable JSON shard result (${(e as Error).message})`, 'write shards with ailca mc … --range START:END --format json > shard.json');
-    }
-  });
-  output(io, mergeMonteCarlo(shards), format);
-  return 0;
-}
+export { MERGE_USAGE, mergeCommand } from './merge.js';
