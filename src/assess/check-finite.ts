@@ -26,13 +26,13 @@ function counts(study: Study): Candidate[] {
   ]);
 }
 
-const extremity = (x: number): number => (x === 0 ? Number.POSITIVE_INFINITY : Math.abs(Math.log10(Math.abs(x))));
+const extremity = (x: number): number => Math.abs(Math.log10(Math.abs(x)));
 
 /**
  * The study paths of the inputs that most likely made the given outputs
- * non-finite: the inputs feeding them (and the study's counts) that are zero,
+ * non-finite: the inputs feeding them (and the study's counts) that are
  * subnormal or far from 1 (more than 30 decades in float64, 9 in float32),
- * most extreme first; all the feeding inputs when none stands out.
+ * most extreme first; else those that are zero; else all the feeding inputs.
  *
  * @param study - the parsed study
  * @param model - its compiled model
@@ -54,8 +54,10 @@ export function suspectInputs(study: Study, model: Model, keys: readonly string[
     ...counts(study).filter((c) => servers === undefined || servers.has(c.server as string)),
   ];
   const limit = DECADES[precision];
-  const extreme = feeding.filter((c) => extremity(c.value) > limit).sort((a, b) => extremity(b.value) - extremity(a.value));
-  const chosen = extreme.length > 0 ? extreme : feeding.filter((c) => !c.path.endsWith('.count'));
+  // a zero is often plausible (0 W idle, a renewable grid): suspected only when nothing is tiny or huge
+  const extreme = feeding.filter((c) => c.value !== 0 && extremity(c.value) > limit).sort((a, b) => extremity(b.value) - extremity(a.value));
+  const zeros = feeding.filter((c) => c.value === 0);
+  const chosen = extreme.length > 0 ? extreme : zeros.length > 0 ? zeros : feeding.filter((c) => !c.path.endsWith('.count'));
   return chosen.map(({ path, value, unit }) => ({ path, value, unit }));
 }
 
