@@ -9,6 +9,16 @@ export type Precision = 'float64' | 'float32';
 /** Beyond this many decades from 1 a value stands out as a likely cause of overflow or underflow. */
 const DECADES: Readonly<Record<Precision, number>> = { float64: 30, float32: 9 };
 
+/** An input suspected of making a result non-finite. */
+export interface SuspectInput {
+  /** The study path (`servers[0].lifetime`, `servers[0].count`). */
+  readonly path: string;
+  /** The value as used, in `unit`. */
+  readonly value: number;
+  /** Its canonical unit (`''` when dimensionless). */
+  readonly unit: string;
+}
+
 interface Candidate {
   readonly path: string;
   readonly value: number;
@@ -45,7 +55,7 @@ const extremity = (x: number): number => Math.abs(Math.log10(Math.abs(x)));
  *   power: { active: '100 W', idle: '100 W' } }], workload: { utilization: 0.5 }, cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 } });
  * suspectInputs(study, compileStudy(study), ['annualized.total']).map((c) => c.path); // => ['servers[0].lifetime']
  */
-export function suspectInputs(study: Study, model: Model, keys: readonly string[], precision: Precision = 'float64'): { path: string; value: number; unit: string }[] {
+export function suspectInputs(study: Study, model: Model, keys: readonly string[], precision: Precision = 'float64'): SuspectInput[] {
   const outputs = model.outputs.filter((o) => keys.includes(o.key));
   const names = new Set(inputsOf(outputs.map((o) => o.expr)));
   const servers = outputs.some((o) => o.tags.server === undefined) ? undefined : new Set(outputs.map((o) => o.tags.server as string));
