@@ -1,9 +1,15 @@
 import { dirname } from 'node:path';
-import { assess, type Assessment } from '../assess/index.js';
+import { assess, ratioOf, type Assessment, type UndefinedRatio } from '../assess/index.js';
 import { runMonteCarlo, type BackendRequest, type MonteCarloOutput } from '../mc/index.js';
 import { applyScenario, type Scenario, type StudyFile } from '../scenarios/index.js';
 import { defineStudy, OUTPUT } from '../study/index.js';
 import { checkNumber, checkObjectKeys } from '../validate/index.js';
+
+/** value ÷ base − 1, or undefined (`the base case is 0`) for a zero base. */
+function changeFrom(value: number, base: number): number | UndefinedRatio {
+  const r = ratioOf(value, base, 'the base case is 0');
+  return typeof r === 'number' ? r - 1 : r;
+}
 
 /**
  * Monte Carlo samples per variant when none are given: 10^5, so that 2,500
@@ -24,8 +30,8 @@ export interface ScenarioResult {
   readonly assessment: Assessment;
   /** Monte Carlo statistics of the functional unit (absent when `samples` is 0). */
   readonly monteCarlo?: MonteCarloOutput;
-  /** Deterministic functional-unit value ÷ the base case's − 1; NaN (null in JSON) when the base case is 0. */
-  readonly changeFromBase: number;
+  /** Deterministic functional-unit value ÷ the base case's − 1; an {@link UndefinedRatio} (`the base case is 0`) when the base case is 0. */
+  readonly changeFromBase: number | UndefinedRatio;
 }
 
 /** Options of {@link compareScenarios}. */
@@ -81,8 +87,8 @@ export async function compareScenarios(file: StudyFile, options: CompareScenario
       set: v.set,
       assessment,
       ...(mc ? { monteCarlo: mc.outputs[0] as MonteCarloOutput } : {}),
-      // a relative change from a zero base case is undefined: NaN (null in JSON), not a made-up 0
-      changeFromBase: base === 0 ? NaN : assessment.functionalUnit.value / base - 1,
+      // a relative change from a zero base case is undefined, with its reason: not a made-up 0, nor NaN (null in JSON)
+      changeFromBase: changeFrom(assessment.functionalUnit.value, base),
     });
   }
   return out;

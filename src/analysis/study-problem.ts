@@ -1,6 +1,7 @@
 import { distributionPpf, normalPpf, type Distribution } from '../distributions/index.js';
 import { InputError } from '../errors/index.js';
-import type { Model } from '../graph/index.js';
+import { checkFinite } from '../assess/index.js';
+import { evaluate, type Model } from '../graph/index.js';
 import { buildProgram, createBackend, type Backend, type BackendRequest, type RowKernel } from '../mc/index.js';
 import type { Study } from '../model/index.js';
 import type { SensitivityInput, SensitivityProblem } from '../sensitivity/index.js';
@@ -96,10 +97,14 @@ function ppfOf(d: Distribution): (u: number) => number {
  * Rank correlations between inputs are left out (Sobol indices assume
  * independent inputs) and noted.
  *
- * @throws {@link InputError} for an unknown input path or output, or a fixed input listed without bounds
+ * @throws {@link InputError} for an unknown input path or output, or a fixed input listed without bounds;
+ * `NonFiniteResultError` when a result at the base values is NaN or infinite (naming the inputs, fixed ones included)
  */
 export async function studyProblem(study: Study, options: StudyProblemOptions = {}): Promise<StudyProblem> {
   const model = compileStudy(study);
+  // A fixed extreme input (a lifetime of 5e-324 years) makes every design row infinite; name it, not the swung inputs.
+  const base = evaluate(model.outputs.map((o) => o.expr), new Map(model.inputs.map((i) => [i.name, i.value])));
+  checkFinite(study, model, new Map(model.outputs.map((o, i) => [o.key, base[i] as number])));
   const params = new Map(study.params.map((p) => [p.path, p]));
   const bounds = options.bounds ?? {};
   for (const path of Object.keys(bounds)) {

@@ -4,6 +4,7 @@ import type { Study } from '../model/index.js';
 import { compileStudy } from '../study/index.js';
 import type { Assessment } from './assessment.js';
 import { buildAssessment } from './build-assessment.js';
+import { checkFinite } from './check-finite.js';
 
 /**
  * The deterministic assessment of a study: every input at its base value
@@ -12,6 +13,8 @@ import { buildAssessment } from './build-assessment.js';
  *
  * @param study - a parsed study (see `parseStudy` / `loadStudy`)
  * @returns the footprint by element, phase and component, with inputs echoed
+ * @throws {@link NonFiniteResultError} when a result is NaN or infinite (an extreme input, e.g. a lifetime of 5e-324 years); a
+ * use-phase share of a zero footprint is an `UndefinedRatio`, not an error
  * @example
  * const study = defineStudy({
  *   name: 'one server',
@@ -34,5 +37,7 @@ export function assess(study: Study): Assessment {
     values,
   );
   const byKey = new Map(model.outputs.map((o, i) => [o.key, results[i] as number]));
+  // NaN and Infinity would print as `null` in JSON and as ∞ in tables: refuse them, naming the inputs.
+  checkFinite(study, model, byKey);
   return buildAssessment(study, model, byKey, (d, unit) => describeDistribution(d as Distribution, unit));
 }

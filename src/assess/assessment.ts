@@ -1,4 +1,5 @@
 import type { FunctionalUnit, ParamStatus, SourceRef } from '../model/index.js';
+import type { UndefinedRatio } from './undefined-ratio.js';
 
 /** One component's share of the footprint. */
 export interface ComponentResult {
@@ -124,16 +125,20 @@ export interface Assessment {
     /** Standing servers' embodied + operational per year × lifetime, plus the model and data over the service life [kgCO2e]. */
     readonly totalKgCO2e: number;
   };
-  /** Operational ÷ annualised total (0.874 for the Xeon example). */
-  readonly usePhaseShare: number;
+  /**
+   * Operational ÷ annualised total (0.874 for the Xeon example); an
+   * {@link UndefinedRatio} (`{ value: null, undefinedReason: 'footprint is zero' }`)
+   * when the footprint is 0 kgCO2e/year, where the share is 0 ÷ 0.
+   */
+  readonly usePhaseShare: number | UndefinedRatio;
   /** Annualised footprint by element [kgCO2e/year]. */
   readonly byElement: Readonly<Record<'model' | 'data' | 'server' | 'cloud', PhaseSplit>>;
   /** Jobs of the model and data elements, when the study has any. */
   readonly jobs?: readonly JobResult[];
   /** Requests served per year, when the study describes inference. */
   readonly requestsPerYear?: number;
-  /** Green Score: accuracy [%] ÷ footprint of the functional unit, when the study gives the accuracy. */
-  readonly greenScore?: number;
+  /** Green Score: accuracy [%] ÷ footprint of the functional unit, when the study gives the accuracy; undefined (an {@link UndefinedRatio}) for a zero footprint. */
+  readonly greenScore?: number | UndefinedRatio;
   /** Years the model is in service, when the study has a model or data block. */
   readonly serviceLifeYears?: number;
   /** Every numeric input of the study as used, in the order it appears in the study. */

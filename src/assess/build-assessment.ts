@@ -3,6 +3,7 @@ import type { Param, Study } from '../model/index.js';
 import { elementKey, OUTPUT } from '../study/index.js';
 import { libraryVersion } from '../version.js';
 import type { Assessment, ComponentResult, InputEcho, JobResult, PhaseSplit } from './assessment.js';
+import { ratioOf } from './undefined-ratio.js';
 
 /**
  * Renders a param's distribution as text for the input echo (given the
@@ -40,10 +41,11 @@ function workResults(study: Study, values: ReadonlyMap<string, number>): Pick<As
   });
   const requests = values.get('inference.requestsPerYear');
   const greenScore = values.get(OUTPUT.greenScore);
+  const footprint = values.get(OUTPUT.functionalUnit);
   return {
     ...(jobs.length > 0 ? { jobs } : {}),
     ...(requests !== undefined ? { requestsPerYear: requests } : {}),
-    ...(greenScore !== undefined ? { greenScore } : {}),
+    ...(greenScore !== undefined ? { greenScore: footprint === 0 ? ratioOf(0, 0, 'footprint is zero') : greenScore } : {}),
     ...(study.serviceLife !== undefined ? { serviceLifeYears: study.serviceLife.value } : {}),
   };
 }
@@ -122,7 +124,7 @@ export function buildAssessment(study: Study, model: Model, values: ReadonlyMap<
     },
     annualized: split(embodiedPerYear, v(OUTPUT.operationalAnnual)),
     lifetime: { totalKgCO2e: v(OUTPUT.lifetimeTotal) },
-    usePhaseShare: v(OUTPUT.usePhaseShare),
+    usePhaseShare: ratioOf(v(OUTPUT.operationalAnnual), v(OUTPUT.annualizedTotal), 'footprint is zero'),
     byElement: {
       model: split(modelEmbodied, v(elementKey('model')) - modelEmbodied),
       data: split(dataEmbodied, v(elementKey('data')) - dataEmbodied),

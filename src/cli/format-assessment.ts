@@ -1,4 +1,4 @@
-import type { Assessment } from '../assess/index.js';
+import { describeRatio, type Assessment } from '../assess/index.js';
 import { formatInput } from '../report/index.js';
 import { formatFixed } from './format-number.js';
 import { renderTable } from './render-table.js';
@@ -15,7 +15,7 @@ export function formatAssessment(r: Assessment): string {
   const fuText = fu.unit === 'year' ? 'one year of operation' : fu.unit === 'lifetime' ? 'the whole service life' : (fu.label ?? '').replace(/^footprint /, '');
   const fuValue = fu.value !== 0 && Math.abs(fu.value) < 1 ? fu.value.toPrecision(4) : formatFixed(fu.value); // per-request values are small
   out.push(`Functional unit: ${fuText} → ${fuValue} ${fu.valueUnit}`);
-  if (r.greenScore !== undefined) out.push(`Green Score: ${r.greenScore.toPrecision(4)} (accuracy in % per kgCO2e of the functional unit)`);
+  if (r.greenScore !== undefined) out.push(`Green Score: ${describeRatio(r.greenScore, (x) => x.toPrecision(4))} (accuracy in % per kgCO2e of the functional unit)`);
   out.push('', 'Embodied (manufacturing), whole life');
   out.push(renderTable([...r.embodied.components.map((c) => [`  ${c.name}`, c.technology ?? '', formatFixed(c.kgCO2e), 'kgCO2e']), ['  total', '', formatFixed(r.embodied.totalKgCO2e), 'kgCO2e']], [2]));
   out.push('', 'Operational (use), per year');
@@ -36,7 +36,7 @@ export function formatAssessment(r: Assessment): string {
         ['  operational per year', formatFixed(r.annualized.operationalKgCO2e), 'kgCO2e/year'],
         ['  annualised total', formatFixed(r.annualized.totalKgCO2e), 'kgCO2e/year'],
         ['  whole service life', formatFixed(r.lifetime.totalKgCO2e), 'kgCO2e'],
-        ['  use-phase share', `${formatFixed(r.usePhaseShare * 100, 1)} %`, ''],
+        ['  use-phase share', describeRatio(r.usePhaseShare, (x) => `${formatFixed(x * 100, 1)} %`), ''],
       ],
       [1],
     ),

@@ -1,4 +1,4 @@
-import { assess } from '../assess/index.js';
+import { assess, isUndefinedRatio, NonFiniteResultError, suspectInputs } from '../assess/index.js';
 import { AilcaError, InputError } from '../errors/index.js';
 import { evaluate, inputsOf, type Model } from '../graph/index.js';
 import type { Study } from '../model/index.js';
@@ -29,6 +29,21 @@ export const DEFAULT_MC_OUTPUTS: readonly string[] = [
   elementKey('server'),
   elementKey('cloud'),
 ];
+
+/**
+ * The error for an output that is NaN or infinite in every sample: names the
+ * inputs that feed it and stand out in the backend's precision (see `suspectInputs`).
+ */
+function nonFiniteError(study: Study, model: Model, key: string, precision: 'float32' | 'float64', what: string): NonFiniteResultError {
+  const suspects = suspectInputs(study, model, [key], precision);
+  const label = model.outputs.find((o) => o.key === key)?.label ?? key;
+  return new NonFiniteResultError({
+    paths: suspects.map((s) => s.path),
+    values: suspects.map((s) => `${s.value}${s.unit ? ` ${s.unit}` : ''}`),
+    outputs: [`${label}: ${what}`],
+    precision,
+  });
+}
 
 /** Most bytes of one chunk's columns by default [bytes]: 64 MiB. */
 const CHUNK_BYTES = 64 * 2 ** 20;
@@ -113,7 +128,11 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   // before sampling, not after a long run: a percentile outside [0, 100] (or a fraction for a percent) is refused now
   checkSummaryArgs(percentiles, {});
   const model = compileStudy(study);
-  const keys = outputKeys(model, options.outputs);
+  // Refuses a study whose base values give a NaN or infinite result, naming the inputs.
+  const deterministic = assess(study);
+  // The use-phase share of a zero footprint is 0 ÷ 0: not sampled, reported as undefined in a warning.
+  const zeroFootprint = isUndefinedRatio(deterministic.usePhaseShare);
+  const keys = outputKeys(model, options.outputs).filter((k) => !(zeroFootprint && k === OUTPUT.usePhaseShare));
   const span = range.end - range.start;
   if (options.keepSamples && span * keys.length * 8 > MAX_KEPT_BYTES) {
     throw new InputError({
@@ -124,7 +143,6 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
       fix: 'keep samples for fewer outputs or fewer samples; statistics need no kept samples',
     });
   }
-  const deterministic = assess(study);
   const detValues = new Map<string, number>();
   {
     const values = new Map(model.inputs.map((i) => [i.name, i.value]));
@@ -137,6 +155,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   // but never below 2^14 samples, where per-launch overhead dominates (docs/backends.md, Q2).
   const chunk = requestedChunk ?? Math.max(2 ** 14, Math.min(DEFAULT_CHUNK, 2 ** Math.floor(Math.log2(CHUNK_BYTES / (8 * Math.max(1, varying.length))))));
   const backend = await createBackend(options.backend ?? 'auto', { outputs: varying.length });
+  const nonFinite = (key: string, what: string) => nonFiniteError(study, model, key, backend.precision, what);
   let kernel: SamplingKernel | undefined;
   let built: BuiltProgram | undefined;
   const summaries = new Map<string, StreamingSummary>();
@@ -148,7 +167,12 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
       built = buildProgram(model, varying);
       kernel = await backend.compile(built.program);
       const pilot = await kernel.run(0, Math.min(PILOT_SAMPLES, samples), seed);
-      varying.forEach((k, j) => summaries.set(k, new StreamingSummary(choosePilotRange(pilot[j] as Float32Array | Float64Array))));
+      varying.forEach((k, j) => {
+        const col = pilot[j] as Float32Array | Float64Array;
+        // float64 at the base values was finite (assess); in float32 (max 3.4e38) or at other draws it may not be
+        if (!col.some((x) => Number.isFinite(x))) throw nonFinite(k, `NaN or infinite in all ${col.length} pilot samples`);
+        summaries.set(k, new StreamingSummary(choosePilotRange(col)));
+      });
       const ingest = (cols: Float32Array[] | Float64Array[], start: number) => {
         varying.forEach((k, j) => {
           const col = cols[j] as Float32Array | Float64Array;
@@ -205,20 +229,14 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
     if (kept && s === undefined) (kept.get(k) as Float64Array).fill(det, 0, done);
     if (s !== undefined && s.moments().count === 0) {
       const first = s.moments().nonFinite.firstIndex ?? range.start;
-      throw new InputError({
-        path: `outputs.${k}`,
-        received: `NaN or infinite in all ${done} samples; the first, sample ${first}, has inputs ${inputsAt(first)}`,
-        expected: 'a finite value for some samples',
-        problem: 'cannot be summarized',
-        fix: 'check the formula for a division by zero or a logarithm of a non-positive value at those inputs',
-      });
+      throw nonFinite(k, `NaN or infinite in all ${done} samples; the first, sample ${first}, has inputs ${inputsAt(first)}`);
     }
     return { key: k, label: o.label, unit: o.unit, tags: o.tags, deterministic: det, summary: s ? s.summarize(percentiles) : constantSummary(det, done, percentiles), constant: s === undefined };
   });
   const state: Record<string, StreamingSummaryJSON> = {};
   for (const [k, s] of summaries) state[k] = s.toJSON();
   const durationMs = performance.now() - t0;
-  const nonFinite = outputs.filter((o) => o.summary.nonFinite.count > 0);
+  const someNonFinite = outputs.filter((o) => o.summary.nonFinite.count > 0);
   return {
     study: study.name,
     outputs,
@@ -244,7 +262,8 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
     aborted,
     warnings: [
       ...study.warnings,
-      ...nonFinite.map((o) => `${o.key}: ${o.summary.nonFinite.count} samples are NaN or infinite and excluded from the statistics; the first, sample ${o.summary.nonFinite.firstIndex}, has inputs ${inputsAt(o.summary.nonFinite.firstIndex ?? 0)}`),
+      ...(zeroFootprint ? [`${OUTPUT.usePhaseShare}: undefined (footprint is zero at the base values: 0 ÷ 0); not sampled`] : []),
+      ...someNonFinite.map((o) => `${o.key}: ${o.summary.nonFinite.count} samples are NaN or infinite and excluded from the statistics; the first, sample ${o.summary.nonFinite.firstIndex}, has inputs ${inputsAt(o.summary.nonFinite.firstIndex ?? 0)}`),
       ...(aborted ? [`the run was aborted after ${done} of ${span} samples; the statistics cover those`] : []),
     ],
     state,

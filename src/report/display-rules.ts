@@ -1,3 +1,4 @@
+import { isUndefinedRatio, type UndefinedRatio } from '../assess/index.js';
 import { formatNumber } from '../charts/index.js';
 import type { ReportStatistics } from './report.js';
 import { formatAtDecimals } from './format-at-decimals.js';
@@ -50,8 +51,10 @@ export function formatShare(fraction: number): string {
  * @example
  * formatChange(0.0839); // => '+8.39 %'
  * formatChange(NaN); // => 'n/a (the base case is 0)'
+ * formatChange({ value: null, undefinedReason: 'the base case is 0' }); // => 'n/a (the base case is 0)'
  */
-export function formatChange(change: number): string {
+export function formatChange(change: number | UndefinedRatio): string {
+  if (isUndefinedRatio(change)) return `n/a (${change.undefinedReason})`;
   if (Number.isNaN(change)) return 'n/a (the base case is 0)';
   return `${change >= 0 ? '+' : '−'}${formatShare(Math.abs(change))}`;
 }

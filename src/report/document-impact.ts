@@ -11,11 +11,16 @@ export function impactBlocks(report: Report, figures: ReadonlyMap<string, Report
   const fig = (name: string) => (figures.has(name) ? [block.figure(figures.get(name) as ReportFigure)] : []);
   const embodied = im.embodiedComponents.reduce((a, c) => a + c.kgCO2e, 0);
   const operational = im.operationalComponents.reduce((a, c) => a + c.kgCO2e, 0);
-  const share = (x: number, total: number) => (total > 0 ? formatShare(x / total) : '–');
+  // a share of a zero total is 0 ÷ 0: said so, not a dash that reads as "not applicable"
+  const share = (x: number, total: number) => (total > 0 ? formatShare(x / total) : 'undefined (total is zero)');
   const out: DocumentBlock[] = [
     block.h2('3. Impact assessment', 'impact'),
     block.p('One impact category: climate change, as the global warming potential over 100 years (GWP100) in kilograms of CO2 equivalent. "Base case" is every input at its base value; the Monte Carlo columns are statistics of the uncertain model.'),
-    block.table('Footprint per functional unit and main totals.', ['result', 'unit', ['base case', 'right'], ...STAT_COLUMNS], [estimateRow(im.functionalUnit), ...im.totals.map(estimateRow)]),
+    block.table('Footprint per functional unit and main totals.', ['result', 'unit', ['base case', 'right'], ...STAT_COLUMNS], [
+      estimateRow(im.functionalUnit),
+      ...im.totals.map(estimateRow),
+      ...(im.usePhaseShareUndefined !== undefined ? [['use-phase share', '%', `undefined (${im.usePhaseShareUndefined})`, ...STAT_COLUMNS.map(() => '–')]] : []),
+    ]),
     block.h3('By element and phase', 'by-element'),
     block.table(
       'Annualised footprint by element of the AI system and life-cycle phase [kgCO2e/year]: embodied carbon spread over the lifetime, operational carbon per year.',

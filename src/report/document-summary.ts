@@ -18,6 +18,8 @@ export function summaryBlocks(report: Report): DocumentBlock[] {
     rows.push(['Monte Carlo 95 % interval (2.5th–97.5th percentile)', `${f.percentiles['p2.5']}–${f.percentiles['p97.5']} ${fu.unit}`]);
   }
   if (share && Number.isFinite(share.deterministic)) rows.push(['use-phase share, base case', formatShare(share.deterministic)]);
+  const why = report.impact.usePhaseShareUndefined;
+  if (why !== undefined) rows.push(['use-phase share, base case', `undefined (${why})`]);
   const top = report.interpretation.sensitivity.ranking[0];
   if (top) rows.push(['largest source of uncertainty', top.ST !== undefined ? `${top.input} (Sobol ST ${formatIndex(top.ST, top.STci)})` : `${top.input} (tornado swing ${formatDeterministic(top.swing as number)} ${fu.unit})`]);
   for (const s of report.interpretation.scenarios.slice(1)) {

@@ -1,4 +1,4 @@
-import type { Assessment } from '../assess/index.js';
+import { isUndefinedRatio, type Assessment } from '../assess/index.js';
 import { AilcaError } from '../errors/index.js';
 import type { MonteCarloResult } from '../mc/index.js';
 import { ELEMENTS, elementKey, OUTPUT } from '../study/index.js';
@@ -57,9 +57,13 @@ export function buildImpactAssessment(assessment: Assessment, mc: MonteCarloResu
       ...(o ? { monteCarlo: reportStatistics(o) } : {}),
     };
   });
+  // the share of a zero footprint is 0 ÷ 0: no statistics, its reason instead
+  const share = assessment.usePhaseShare;
+  const undefinedShare = isUndefinedRatio(share) ? share.undefinedReason : undefined;
   return {
     functionalUnit: required(mc, OUTPUT.functionalUnit),
-    totals: REPORT_TOTALS.map((k) => required(mc, k)),
+    totals: REPORT_TOTALS.filter((k) => !(undefinedShare !== undefined && k === OUTPUT.usePhaseShare)).map((k) => required(mc, k)),
+    ...(undefinedShare !== undefined ? { usePhaseShareUndefined: undefinedShare } : {}),
     byElement,
     embodiedComponents: assessment.embodied.components,
     operationalComponents: assessment.operational.components,

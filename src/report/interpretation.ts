@@ -48,6 +48,7 @@ function dominant(impact: ImpactAssessment): string[] {
 
 function usePhase(impact: ImpactAssessment): string | undefined {
   const share = impact.totals.find((t) => t.key === OUTPUT.usePhaseShare);
+  if (impact.usePhaseShareUndefined !== undefined) return `The use-phase share is undefined (${impact.usePhaseShareUndefined}): operational and total carbon are both 0.`;
   if (share === undefined || !Number.isFinite(share.deterministic)) return undefined;
   const mc = share.monteCarlo;
   const spread = mc && !mc.constant ? (() => {

@@ -1,4 +1,4 @@
-import type { ComponentResult, InputEcho, JobResult, PhaseSplit } from '../assess/index.js';
+import type { ComponentResult, InputEcho, JobResult, PhaseSplit, UndefinedRatio } from '../assess/index.js';
 import type { Element } from '../study/index.js';
 import type { ReportFigureData } from './figure-data.js';
 import type { ReportSettings } from './report-options.js';
@@ -106,8 +106,10 @@ export interface ReportElementResult extends PhaseSplit {
 export interface ImpactAssessment {
   /** The footprint per functional unit. */
   readonly functionalUnit: ReportEstimate;
-  /** Embodied, operational, energy, annualised, lifetime totals and the use-phase share. */
+  /** Embodied, operational, energy, annualised, lifetime totals and the use-phase share (absent when it is undefined, see `usePhaseShareUndefined`). */
   readonly totals: readonly ReportEstimate[];
+  /** Why the use-phase share has no value (`footprint is zero`: 0 ÷ 0), when it has none. */
+  readonly usePhaseShareUndefined?: string;
   /** The annualised footprint of each of the four elements, by phase. */
   readonly byElement: readonly ReportElementResult[];
   /** Embodied carbon per component over the hardware's life [kgCO2e]. */
@@ -222,8 +224,8 @@ export interface ReportScenario {
   readonly annualized: PhaseSplit;
   /** Statistics of the functional unit. */
   readonly monteCarlo?: ReportScenarioStatistics;
-  /** Deterministic value ÷ the base case's − 1; NaN (null in JSON) when the base case is 0. */
-  readonly changeFromBase: number;
+  /** Deterministic value ÷ the base case's − 1; an `UndefinedRatio` (`the base case is 0`) when the base case is 0. */
+  readonly changeFromBase: number | UndefinedRatio;
 }
 
 /** A sentence of the interpretation with the numbers it states. */

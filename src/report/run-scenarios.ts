@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { assess, type Assessment } from '../assess/index.js';
+import { assess, ratioOf, type Assessment } from '../assess/index.js';
 import { runMonteCarlo, type BackendRequest, type MonteCarloResult } from '../mc/index.js';
 import type { Study } from '../model/index.js';
 import { applyScenario, type StudyFile } from '../scenarios/index.js';
@@ -27,7 +27,7 @@ function scenarioRow(name: string, description: string | undefined, set: Readonl
     deterministic: { value, ...(split ? { embodied: split.embodied, operational: split.operational } : {}) },
     annualized: assessment.annualized,
     ...(fu ? { monteCarlo: { ...reportStatistics(fu), samples, seed: mc.provenance.seed } } : {}),
-    changeFromBase: baseValue === 0 ? NaN : value / baseValue - 1,
+    changeFromBase: ((r) => (typeof r === 'number' ? r - 1 : r))(ratioOf(value, baseValue, 'the base case is 0')),
   };
 }
 

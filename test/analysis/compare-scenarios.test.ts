@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareScenarios } from '../../src/analysis/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
@@ -25,5 +28,33 @@ describe('compareScenarios', () => {
     }
     await expect(compareScenarios(file, { sample: 0 } as never)).rejects.toThrow(/compareScenarios\.options\.sample is not a known option.*did you mean "samples"\?/);
     expect((await compareScenarios(file, { samples: 0 }))[0]!.monteCarlo).toBeUndefined();
+  });
+});
+
+describe('compareScenarios and non-finite results (issue 16)', () => {
+  const file = (scenarios: unknown[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ailca-scen-'));
+    const path = join(dir, 'zero.json');
+    writeFileSync(path, JSON.stringify({
+      name: 'zero base',
+      servers: [{ name: 'box', lifetime: '4 years', components: [{ type: 'part', name: 'chassis', perUnit: '0 kgCO2e' }], power: { active: '0 W', idle: '0 W' } }],
+      workload: { utilization: 0.5 },
+      cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 },
+      scenarios,
+    }));
+    return loadStudyFile(path);
+  };
+
+  it('a change from a zero base case is undefined with its reason, not NaN (null in JSON)', async () => {
+    // the scenario draws 100 W all the time: 100 W × 8,760 h × 0.5 kg/kWh = 438 kgCO2e/year, from a base of 0
+    const rows = await compareScenarios(file([{ name: 'powered', set: { 'servers[0].power.idle': '100 W', 'servers[0].power.active': '100 W' } }]), { samples: 0 });
+    expect(rows[1]!.assessment.annualized.totalKgCO2e).toBeCloseTo(438, 9);
+    expect(rows[1]!.changeFromBase).toEqual({ value: null, undefinedReason: 'the base case is 0' });
+    expect(rows[0]!.assessment.usePhaseShare).toEqual({ value: null, undefinedReason: 'footprint is zero' });
+  });
+
+  it('a scenario that makes a result infinite is refused, naming the input it sets', async () => {
+    const f = file([{ name: 'tiny life', set: { 'servers[0].lifetime': '5e-324 years', 'servers[0].components[0].perUnit': '1 kgCO2e' } }]);
+    await expect(compareScenarios(f, { samples: 0 })).rejects.toThrow(/^servers\[0\]\.lifetime makes a result that is not a finite number/);
   });
 });

@@ -43,7 +43,7 @@ describe('assess on examples/xeon-8468.json', () => {
     rel(r.annualized.totalKgCO2e, annual);
     rel(r.annualized.embodiedKgCO2e, 235.3608);
     rel(r.annualized.operationalKgCO2e, 1633.74);
-    rel(r.usePhaseShare, OPERATIONAL / annual); // 0.87408…
+    rel(r.usePhaseShare as number, OPERATIONAL / annual); // 0.87408…
     expect(r.usePhaseShare).toBeCloseTo(0.874, 3);
     rel(r.lifetime.totalKgCO2e, EMBODIED + 5 * OPERATIONAL); // 9,345.504
     rel(r.functionalUnit.value, annual);

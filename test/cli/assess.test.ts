@@ -67,3 +67,47 @@ describe('ailca assess', () => {
     expect((await cli('asses')).code).toBe(2);
   });
 });
+
+describe('ailca assess refuses non-finite results (issue 16)', () => {
+  const write = (name: string, study: unknown): string => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ailca-')), name);
+    writeFileSync(file, JSON.stringify(study));
+    return file;
+  };
+  const server = (o: { lifetime?: string; dieArea?: string; count?: number; zero?: boolean }) => ({
+    name: 'one server',
+    servers: [{ name: 'box', lifetime: o.lifetime ?? '4 years', ...(o.count !== undefined ? { count: o.count } : {}),
+      components: [o.zero ? { type: 'part', name: 'chassis', perUnit: '0 kgCO2e' } : { type: 'ic', name: 'CPU', technology: 'logic', dieArea: o.dieArea ?? '1 cm2', factor: '2 kgCO2e/cm2' }],
+      power: o.zero ? { active: '0 W', idle: '0 W' } : { active: '100 W', idle: '100 W' } }],
+    workload: { utilization: 0.5 },
+    cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 },
+  });
+
+  it.each([
+    ['lifetime "5e-324 years"', { lifetime: '5e-324 years' }, 'servers[0].lifetime'],
+    ['dieArea 1e308 cm²', { dieArea: '1e308 cm2' }, 'servers[0].components[0].dieArea'],
+    ['count 1e300 (× a 1e10 cm² die)', { count: 1e300, dieArea: '1e10 cm2' }, 'servers[0].count'],
+  ])('%s exits 2 naming the input, in table and JSON form', async (_name, o, path) => {
+    const file = write('extreme.json', server(o));
+    for (const format of ['table', 'json']) {
+      const r = await cli('assess', file, '--format', format);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`ailca assess: ${path}`);
+      expect(r.stderr).toMatch(/not a finite number/);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    }
+  });
+
+  it('an all-zero footprint prints the use-phase share as undefined (footprint is zero), and JSON has the reason, no bare null', async () => {
+    const file = write('zero.json', server({ zero: true }));
+    const table = await cli('assess', file);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/use-phase share\s+undefined \(footprint is zero\)/);
+    const json = await cli('assess', file, '--format', 'json');
+    expect(json.code).toBe(0);
+    const r = JSON.parse(json.stdout);
+    expect(r.usePhaseShare).toEqual({ value: null, undefinedReason: 'footprint is zero' });
+    expect(json.stdout.replace('"value": null,\n    "undefinedReason"', '')).not.toMatch(/null/);
+  });
+});

@@ -83,7 +83,7 @@ describe('compileStudy: the model element', () => {
     // seed 001, Table 1: BERT, 1,200 kWh, 550 kgCO2e, accuracy 90 %
     const r = assess(defineStudy({ name: 'BERT', functionalUnit: 'training-run', cloud: { gridIntensity: `${550 / 1200} kg/kWh`, pue: 1 }, model: { accuracy: 0.9, jobs: [{ id: 'bert', energy: '1200 kWh' }] } }));
     rel(r.functionalUnit.value, 550);
-    rel(r.greenScore!, 90 / 550);
+    rel(r.greenScore as number, 90 / 550);
   });
 });
 

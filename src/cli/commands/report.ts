@@ -1,7 +1,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { InputError } from '../../errors/index.js';
 import { BACKEND_NAMES } from '../../mc/index.js';
-import { buildReport, figuresFolder, REPORT_DEFAULTS, writeReport, type ReportFormat, type ReportStage } from '../../report/index.js';
+import { buildReport, figuresFolder, inputFilesOf, refuseOverwrite, REPORT_DEFAULTS, writeReport, type ReportFormat, type ReportStage } from '../../report/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import type { CommandIO } from '../io.js';
@@ -62,6 +62,9 @@ export async function reportCommand(argv: readonly string[], io: CommandIO): Pro
     backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', BACKEND_NAMES, REPORT_DEFAULTS.backend),
   };
   const studyFile = loadStudyFile(file);
+  // `--out s.json` used to replace the study with its report; refuse before the Monte Carlo run, not after.
+  const folders = format === 'md' ? [join(dirname(out), figuresFolder(out))] : [];
+  refuseOverwrite('--out', [out], inputFilesOf(file, [studyFile.raw, studyFile.scenarios]), folders);
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);

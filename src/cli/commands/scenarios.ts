@@ -1,4 +1,5 @@
 import { compareScenarios } from '../../analysis/index.js';
+import { isUndefinedRatio } from '../../assess/index.js';
 import { InputError } from '../../errors/index.js';
 import { BACKEND_NAMES } from '../../mc/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
@@ -55,7 +56,7 @@ export async function scenariosCommand(argv: readonly string[], io: CommandIO): 
         ...rows.map((r) => [
           r.name,
           g(r.assessment.functionalUnit.value),
-          r.name === 'base case' ? '' : `${(r.changeFromBase * 100).toFixed(1)} %`,
+          r.name === 'base case' ? '' : isUndefinedRatio(r.changeFromBase) ? `n/a (${r.changeFromBase.undefinedReason})` : `${(r.changeFromBase * 100).toFixed(1)} %`,
           g(r.monteCarlo?.summary.mean),
           g(r.monteCarlo?.summary.percentiles['p2.5']),
           g(r.monteCarlo?.summary.percentiles['p97.5']),
