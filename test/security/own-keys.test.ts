@@ -6,6 +6,7 @@ import * as ds from '../../src/datasets/index.js';
 import { parseDistribution } from '../../src/distributions/index.js';
 import { AilcaError, InputError } from '../../src/errors/index.js';
 import { applyScenario, splitScenarios } from '../../src/scenarios/index.js';
+import { morris, problemFromFunction } from '../../src/sensitivity/index.js';
 import { defineStudy } from '../../src/study/index.js';
 import { parseQuantity } from '../../src/units/index.js';
 import { combineLevers, leverScenario } from '../../src/workloads/index.js';
@@ -109,6 +110,18 @@ describe('names that every object inherits are not found in lookup tables', () =
     const a = { name: 'a', set: own('toString', 1) };
     expect(outcome(() => combineLevers('ab', [a, { name: 'b', set: own('toString', 2) }]))).toBeInstanceOf(InputError);
     expect(Object.getPrototypeOf(combineLevers('a', [{ name: 'a', set: own('__proto__', { polluted: true }) }]).set)).toBe(Object.prototype);
+  });
+
+  it('sensitivity results keyed by input names: __proto__ is refused, other prototype names are plain keys', async () => {
+    const input = (name: string) => ({ name, ppf: (u: number) => 2 * u });
+    expect(outcome(() => problemFromFunction([input('__proto__'), input('b')], (x) => x.b as number))).toBeInstanceOf(InputError);
+    // y = 3·constructor + b with both inputs ~ U(0, 2): elementary effects 3·2 = 6 and 1·2 = 2, exactly
+    const p = problemFromFunction([input('constructor'), input('b')], (x) => 3 * (x.constructor as unknown as number) + (x.b as number));
+    const m = await morris(p, { r: 4, seed: 1 });
+    expect(Object.hasOwn(m.outputs.y!.stats, 'constructor')).toBe(true);
+    const stats = new Map(Object.entries(m.outputs.y!.stats));
+    expect(stats.get('constructor')!.muStar).toBeCloseTo(6, 9);
+    expect(stats.get('b')!.muStar).toBeCloseTo(2, 9);
   });
 
   it('the CLI refuses prototype names as commands, flags, subcommands and flag values with exit 2', async () => {
