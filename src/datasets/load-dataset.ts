@@ -40,7 +40,7 @@ export function loadDataset(dir: string, options: { readonly bundled?: boolean; 
   for (const [k, entry] of manifest.files.entries()) {
     const file = join(dir, entry.path);
     if (!existsSync(file)) throw new FileError({ file }, 'file listed in manifest.json is missing', 'add the file or remove it from the manifest');
-    const bytes = readFileBytes(resolveStudyPath(entry.path, `${manifestFile}: files[${k}].path`, dir, []), maxBytes);
+    const bytes = readFileBytes(resolveStudyPath(entry.path, `${manifestFile}: files[${k}].path`, dir, [], 'dataset'), maxBytes);
     const actual = createHash('sha256').update(bytes).digest('hex');
     if (actual !== entry.sha256) {
       throw new FileError(

@@ -28,12 +28,13 @@ function real(path: string): string | undefined {
  * @param field - the study field holding it, for the error
  * @param baseDir - the study's folder
  * @param allowRead - further folders that may be read
+ * @param owner - whose folder it is, for the error: `study` (default) or `dataset` (a data file listed in a manifest, which no option widens)
  * @returns the real path of the file
  * @throws {@link InputError} naming the field when the path leaves the allowed folders; FileError when the file is missing
  * @example
  * resolveStudyPath('package.json', 'cloud.gridIntensity.series', '.', []).endsWith('package.json'); // => true
  */
-export function resolveStudyPath(written: string, field: string, baseDir: string, allowRead: readonly string[]): string {
+export function resolveStudyPath(written: string, field: string, baseDir: string, allowRead: readonly string[], owner: 'study' | 'dataset' = 'study'): string {
   const joined = resolve(baseDir, written);
   const target = real(joined);
   const dirs = [...(isAbsolute(written) ? [] : [baseDir]), ...allowRead].map((d) => resolve(d));
@@ -41,6 +42,15 @@ export function resolveStudyPath(written: string, field: string, baseDir: string
   if (roots.some((r) => inside(r, target ?? joined))) {
     if (target === undefined) readFileBytes(joined, 0); // raises the FileError that says why (missing, permission)
     return target as string;
+  }
+  if (owner === 'dataset') {
+    throw new InputError({
+      path: field,
+      received: written,
+      expected: 'a file inside the dataset folder (symbolic links resolved)',
+      problem: 'leaves the dataset folder',
+      fix: 'copy the file into the dataset folder instead of linking to it',
+    });
   }
   throw new InputError({
     path: field,

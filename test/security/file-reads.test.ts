@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,21 @@ describe('paths written in a study stay inside its folder', () => {
   it('scenario variants of a study file keep its allowed folders', () => {
     const file = loadStudyFile(studyWith('../outside/grid.csv'), { allowRead: [outside] });
     expect(file.readLimits.allowRead).toEqual([outside]);
+  });
+});
+
+describe('a dataset reads only files inside its folder', () => {
+  it('refuses a data file that is a symbolic link out of the folder, even with a matching checksum', () => {
+    const copy = join(root, 'ds');
+    cpSync('datasets/clemm-2024/1.0.0', copy, { recursive: true });
+    expect(loadUserDataset(copy).name).toBe('clemm-2024');
+    // move one data file out and link it back: same bytes, same checksum, but outside the folder
+    const data = readdirSync(copy).find((f) => f.endsWith('.csv'))!;
+    renameSync(join(copy, data), join(outside, data));
+    symlinkSync(join(outside, data), join(copy, data));
+    const e = thrown(() => loadUserDataset(copy));
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.message).toMatch(/files\[\d+\]\.path leaves the dataset folder/);
   });
 });
 
