@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadIntensitySeries, loadUserDataset, parseStrictJson } from '../../src/datasets/index.js';
-import { FileError, InputError } from '../../src/errors/index.js';
-import { readFileBytes, readTextFile } from '../../src/io/index.js';
+import { AilcaError, FileError, InputError } from '../../src/errors/index.js';
+import { readFileBytes, readTextFile, resolveStudyPath } from '../../src/io/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
 import { loadStudy, readStudyJson } from '../../src/study/index.js';
 import { cli } from '../cli/helpers.js';
@@ -66,6 +68,24 @@ describe('paths written in a study stay inside its folder', () => {
     expect((e as InputError).received).toBe(series);
     expect(e.message).toMatch(/--allow-read/);
     expect(e.message).not.toMatch(/root:/);
+  });
+
+  it('any path built of .., ., names, links and absolute parts resolves inside the folder or is refused with an AilcaError', () => {
+    const realStudy = realpathSync(studyDir);
+    const segment = fc.constantFrom('..', '.', 'grid.csv', 'link.csv', 'sub', 'outside', 'study', 'none', '', '/etc', '/proc/self');
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 6 }), (parts) => {
+        const written = parts.join('/');
+        try {
+          const real = resolveStudyPath(written, 'f', studyDir, []);
+          const rel = relative(realStudy, real);
+          expect(rel.startsWith(`..${sep}`) || rel === '..' || rel.startsWith(sep)).toBe(false);
+        } catch (e) {
+          expect(e).toBeInstanceOf(AilcaError);
+        }
+      }),
+      { numRuns: 300, seed: 16 },
+    );
   });
 
   it('allowRead (API) and --allow-read (CLI) let a study read another folder', async () => {
