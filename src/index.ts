@@ -7,6 +7,7 @@
  * @module ailca
  */
 export * from './errors/index.js';
+export * from './io/index.js';
 export * from './validate/index.js';
 export * from './units/index.js';
 export * from './graph/index.js';

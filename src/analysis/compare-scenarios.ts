@@ -77,7 +77,7 @@ export async function compareScenarios(file: StudyFile, options: CompareScenario
   const out: ScenarioResult[] = [];
   let base = NaN;
   for (const v of variants) {
-    const study = defineStudy(v.raw, { baseDir: dirname(file.path) });
+    const study = defineStudy(v.raw, { ...file.readLimits, baseDir: dirname(file.path) });
     const assessment = assess(study);
     if (out.length === 0) base = assessment.functionalUnit.value;
     const mc = samples > 0 ? await runMonteCarlo(study, { samples, seed, backend: options.backend, outputs: [OUTPUT.functionalUnit] }) : undefined;

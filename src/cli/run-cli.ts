@@ -43,7 +43,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
     io.stdout(`${libraryVersion()}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
     io.stderr(`ailca: unknown command "${name}"\n\n${help()}\n`);
     return 2;

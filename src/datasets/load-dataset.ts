@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileError } from '../errors/index.js';
+import { DEFAULT_MAX_DATA_BYTES, readFileBytes, readTextFile, resolveStudyPath } from '../io/index.js';
 import type { Dataset } from './dataset.js';
 import { parseCsv } from './parse-csv.js';
 import { readManifest, unitFactors } from './read-manifest.js';
@@ -15,28 +16,31 @@ import { validateRows, type RawRecord } from './validate-rows.js';
  * it lists). Checks the manifest, the SHA-256 of every file, every row against
  * its schema (types, declared units, plausible ranges, required cells, known
  * source ids) and that key columns are unique across the dataset. Synchronous.
+ * Only regular files inside the folder (after resolving symbolic links) are
+ * read, each at most `maxFileSize` bytes (default 64 MiB).
  *
  * @param dir - the dataset folder, e.g. `datasets/clemm-2024/1.0.0`
- * @param options - `bundled` marks a dataset shipped with the package
+ * @param options - `bundled` marks a dataset shipped with the package; `maxFileSize` caps each file's size in bytes
  * @returns the frozen dataset
  * @throws {@link FileError} naming file, row and column of the first problem
  * @example
  * loadDataset(bundledDatasetsRoot() + '/clemm-2024/1.0.0').version; // => '1.0.0'
  */
-export function loadDataset(dir: string, options: { readonly bundled?: boolean } = {}): Dataset {
+export function loadDataset(dir: string, options: { readonly bundled?: boolean; readonly maxFileSize?: number } = {}): Dataset {
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_DATA_BYTES;
   const manifestFile = join(dir, 'manifest.json');
   if (!existsSync(manifestFile)) {
     throw new FileError({ file: manifestFile }, 'no manifest.json in the dataset folder', 'point at a folder holding manifest.json (datasets/<name>/<version>/)');
   }
-  const read = readManifest(readFileSync(manifestFile, 'utf8'), manifestFile);
+  const read = readManifest(readTextFile(manifestFile, maxBytes), manifestFile);
   const { manifest } = read;
   const tables = new Map<string, Readonly<Record<string, unknown>>[]>();
   const keys = new Map<string, { file: string; row: number }>();
   const sourceIds = new Set(manifest.sources.map((s) => s.id));
-  for (const entry of manifest.files) {
+  for (const [k, entry] of manifest.files.entries()) {
     const file = join(dir, entry.path);
     if (!existsSync(file)) throw new FileError({ file }, 'file listed in manifest.json is missing', 'add the file or remove it from the manifest');
-    const bytes = readFileSync(file);
+    const bytes = readFileBytes(resolveStudyPath(entry.path, `${manifestFile}: files[${k}].path`, dir, [], 'dataset'), maxBytes);
     const actual = createHash('sha256').update(bytes).digest('hex');
     if (actual !== entry.sha256) {
       throw new FileError(
@@ -73,13 +77,15 @@ export function loadDataset(dir: string, options: { readonly bundled?: boolean }
  * `path` is the dataset folder or its `manifest.json`. Values found in it
  * record its name and version, like bundled ones.
  *
+ * @param path - the dataset folder or its manifest.json
+ * @param options - `maxFileSize` caps each file's size in bytes (default 64 MiB)
  * @throws {@link FileError} as {@link loadDataset} does
  * @example
  * loadUserDataset(bundledDatasetsRoot() + '/clemm-2024/1.0.0/manifest.json').bundled; // => false
  */
-export function loadUserDataset(path: string): Dataset {
+export function loadUserDataset(path: string, options: { readonly maxFileSize?: number } = {}): Dataset {
   const dir = existsSync(path) && statSync(path).isFile() ? join(path, '..') : path;
-  return loadDataset(dir, { bundled: false });
+  return loadDataset(dir, { bundled: false, ...options });
 }
 
 /** Keys compare case-, space- and hyphen-insensitively, so `Intel 7` and `intel-7` collide. */
@@ -93,7 +99,7 @@ function csvRecords(text: string, file: string, schema: RowSchema): RawRecord[] 
   const known = new Set(columns);
   for (const name of table.header) {
     if (!known.has(name)) {
-      throw new FileError({ file, row: 1, column: name }, `unknown column "${name}" for schema ${schema.id}`, `use only ${columns.join(', ')}`);
+      throw new FileError({ file, row: 1, column: table.header.indexOf(name) + 1 }, `unknown column for schema ${schema.id}`, `use only ${columns.join(', ')}`);
     }
   }
   for (const col of schema.columns) {

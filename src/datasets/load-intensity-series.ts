@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { FileError } from '../errors/index.js';
+import { DEFAULT_MAX_DATA_BYTES, readTextFile } from '../io/index.js';
 import { parseCsv } from './parse-csv.js';
 import { parseNumberCell } from './parse-cell.js';
 
@@ -30,7 +30,7 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?
  *
  * @param text - the CSV text
  * @param file - its name, for error messages
- * @throws {@link FileError} with file, row and column for every malformed cell
+ * @throws {@link FileError} with file, row and column for every malformed cell (never quoting the file's text)
  * @example
  * parseIntensitySeries('timestamp,gCO2e_per_kWh\n2024-01-01T00:00Z,400\n2024-01-01T01:00Z,350\n', 's.csv').kgCO2ePerKWh[1]; // => 0.35
  */
@@ -38,7 +38,7 @@ export function parseIntensitySeries(text: string, file: string): IntensitySerie
   const table = parseCsv(text, file);
   const [timeCol, valueCol, ...rest] = table.header;
   if (timeCol !== 'timestamp' || valueCol === undefined || VALUE_COLUMNS[valueCol] === undefined || rest.length > 0) {
-    throw new FileError({ file, row: 1 }, `header "${table.header.join(',')}" is not a series header`, 'write the header timestamp,kgCO2e_per_kWh (or timestamp,gCO2e_per_kWh)');
+    throw new FileError({ file, row: 1 }, 'the header is not a series header', 'write the header timestamp,kgCO2e_per_kWh (or timestamp,gCO2e_per_kWh)');
   }
   const factor = VALUE_COLUMNS[valueCol];
   if (table.rows.length === 0) throw new FileError({ file, row: 2 }, 'the series has no rows', 'add one row per interval');
@@ -47,12 +47,12 @@ export function parseIntensitySeries(text: string, file: string): IntensitySerie
   table.rows.forEach(({ row, cells }, k) => {
     const [t, v] = cells;
     if (!ISO_TIMESTAMP.test(t)) {
-      throw new FileError({ file, row, column: 'timestamp' }, `"${t}" is not an ISO 8601 timestamp with a time zone`, 'write e.g. 2024-01-01T00:00Z or 2024-01-01T01:00+01:00');
+      throw new FileError({ file, row, column: 'timestamp' }, 'not an ISO 8601 timestamp with a time zone', 'write e.g. 2024-01-01T00:00Z or 2024-01-01T01:00+01:00');
     }
     const ms = Date.parse(t);
-    if (!Number.isFinite(ms)) throw new FileError({ file, row, column: 'timestamp' }, `"${t}" is not a valid date`, 'check month, day and hour');
+    if (!Number.isFinite(ms)) throw new FileError({ file, row, column: 'timestamp' }, 'not a valid date', 'check month, day and hour');
     if (k > 0 && ms <= timesMs[k - 1]) {
-      throw new FileError({ file, row, column: 'timestamp' }, `${t} is not after the previous row's timestamp`, 'sort the rows by time and remove duplicates');
+      throw new FileError({ file, row, column: 'timestamp' }, "not after the previous row's timestamp", 'sort the rows by time and remove duplicates');
     }
     const parsed = parseNumberCell(v);
     if (typeof parsed === 'string') throw new FileError({ file, row, column: valueCol }, parsed, 'write a plain number such as 0.4');
@@ -68,13 +68,16 @@ export function parseIntensitySeries(text: string, file: string): IntensitySerie
 
 /**
  * Read a grid-intensity time series from a CSV file (see
- * {@link parseIntensitySeries} for the format). Synchronous.
+ * {@link parseIntensitySeries} for the format). Synchronous. Only a regular
+ * file is read, at most `maxFileSize` bytes (default
+ * {@link DEFAULT_MAX_DATA_BYTES}, 64 MiB).
  *
- * @throws {@link FileError} when the file is missing or malformed
+ * @param path - the CSV file
+ * @param options - `maxFileSize`, the size cap in bytes
+ * @throws {@link FileError} when the file is missing, not a regular file, too large or malformed
  * @example
  * typeof loadIntensitySeries; // => 'function'
  */
-export function loadIntensitySeries(path: string): IntensitySeries {
-  if (!existsSync(path)) throw new FileError({ file: path }, 'file not found', 'check the path');
-  return parseIntensitySeries(readFileSync(path, 'utf8'), path);
+export function loadIntensitySeries(path: string, options: { readonly maxFileSize?: number } = {}): IntensitySeries {
+  return parseIntensitySeries(readTextFile(path, options.maxFileSize ?? DEFAULT_MAX_DATA_BYTES), path);
 }

@@ -25,6 +25,8 @@ export interface CsvTable {
  * a blank line, and a row whose cell count differs from the header's (the
  * usual sign of a truncated last row or an unquoted `1,5`). A final line break
  * is optional. Cells are returned as written; typing them is the schema's job.
+ * Errors give positions (row, 1-based column number) and never quote the text,
+ * so that a file that is not CSV at all is not echoed.
  *
  * @param text - the file's text
  * @param file - the file's name, for error messages
@@ -44,9 +46,9 @@ export function parseCsv(text: string, file: string): CsvTable {
   header.forEach((name, k) => {
     if (name.trim() === '') throw new FileError({ file, row: 1, column: k + 1 }, 'empty column name in the header', 'name every column');
     if (name !== name.trim()) {
-      throw new FileError({ file, row: 1, column: name }, 'column name has leading or trailing spaces', `write "${name.trim()}"`);
+      throw new FileError({ file, row: 1, column: k + 1 }, 'column name has leading or trailing spaces', 'remove the spaces around the name');
     }
-    if (header.indexOf(name) !== k) throw new FileError({ file, row: 1, column: name }, 'duplicate column name', 'give each column a distinct name');
+    if (header.indexOf(name) !== k) throw new FileError({ file, row: 1, column: k + 1 }, 'duplicate column name', 'give each column a distinct name');
   });
   const rows = records.slice(1);
   for (const r of rows) {
@@ -55,7 +57,7 @@ export function parseCsv(text: string, file: string): CsvTable {
     }
     if (r.cells.length !== header.length) {
       throw new FileError(
-        { file, row: r.row, column: r.cells.length > header.length ? header.length + 1 : header[r.cells.length] },
+        { file, row: r.row, column: Math.min(r.cells.length, header.length) + 1 },
         `${r.cells.length} cells where the header has ${header.length}`,
         'quote cells that contain commas, use a dot as decimal separator (1.5, not 1,5) and complete or remove a truncated row',
       );

@@ -15,7 +15,9 @@ export interface StrictJson {
  * Parse JSON strictly, for data files whose mistakes must not pass silently.
  * Unlike `JSON.parse` it refuses duplicate keys (JSON.parse keeps the last one),
  * numbers that overflow to ±Infinity (`1e400`), a byte-order mark and trailing
- * content; every error is a {@link FileError} with the file, line and column.
+ * content; every error is a {@link FileError} with the file, line and column,
+ * which never quotes the file's text (only JSON punctuation and short,
+ * field-like duplicate key names).
  *
  * @param text - the file's text
  * @param file - the file's name, for error messages
@@ -87,7 +89,7 @@ export function parseStrictJson(text: string, file: string): StrictJson {
         if (text[i] !== '"') fail(`expected a quoted key but found ${describe(text[i])}`);
         const key = parseString();
         if (Object.prototype.hasOwnProperty.call(obj, key)) {
-          fail(`duplicate key "${key}" (JSON.parse would silently keep the last one)`, 'remove or rename one of the two', keyAt);
+          fail(`duplicate key ${describeKey(key)} (JSON.parse would silently keep the last one)`, 'remove or rename one of the two', keyAt);
         }
         expect(':');
         Object.defineProperty(obj, key, { value: parseValue(depth + 1), enumerable: true, writable: true, configurable: true });
@@ -133,6 +135,18 @@ export function parseStrictJson(text: string, file: string): StrictJson {
   return { value, lines };
 }
 
+/**
+ * A character found where it does not belong, without quoting the file: JSON
+ * punctuation is named (it is syntax, not content); anything else is only
+ * said to be there, so that an error on a file that is not JSON at all
+ * (a password file, an environment dump) does not echo what it holds.
+ */
 function describe(ch: string | undefined): string {
-  return ch === undefined ? 'the end of the file' : JSON.stringify(ch);
+  if (ch === undefined) return 'the end of the file';
+  return '{}[],:"'.includes(ch) ? JSON.stringify(ch) : 'text';
+}
+
+/** A duplicate key is named when it looks like a field name (short, plain); otherwise only its position is given. */
+function describeKey(key: string): string {
+  return /^[A-Za-z0-9_.-]{1,40}$/.test(key) ? `"${key}"` : '(a key)';
 }

@@ -66,8 +66,8 @@ function typeCell(col: ColumnSpec, raw: unknown, ctx: RowContext, row: number): 
   if (raw === null) throw new FileError(where, 'null value (NaN and Infinity serialise to null in JSON)', col.required ? `write ${col.description}` : 'leave the property out');
   if (col.type === 'string') {
     if (typeof raw !== 'string') throw new FileError(where, `expected text, got ${typeof raw}`, 'write the value as a string');
-    if (col.enum && !col.enum.includes(raw)) throw new FileError(where, `"${raw}" is not allowed`, `use one of ${col.enum.join(', ')}`);
-    if (col.pattern && !col.pattern.test(raw)) throw new FileError(where, `"${raw}" has the wrong form`, `write ${col.patternText ?? col.pattern.source}`);
+    if (col.enum && !col.enum.includes(raw)) throw new FileError(where, 'the value is not allowed', `use one of ${col.enum.join(', ')}`);
+    if (col.pattern && !col.pattern.test(raw)) throw new FileError(where, 'the value has the wrong form', `write ${col.patternText ?? col.pattern.source}`);
     return raw;
   }
   let n: number;

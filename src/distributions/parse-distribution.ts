@@ -46,7 +46,8 @@ const defaultToNumber: ToNumber = (value, path) => checkNumber(value, path);
 
 function unknownDist(dist: unknown, path: string): never {
   const text = typeof dist === 'string' ? dist : '';
-  const alias = ALIASES[text.toLowerCase()] ?? (NAMES.includes(text.toLowerCase() as DistributionSpecName) ? text.toLowerCase() : undefined);
+  const lower = text.toLowerCase();
+  const alias = (Object.hasOwn(ALIASES, lower) ? ALIASES[lower] : undefined) ?? (NAMES.includes(text.toLowerCase() as DistributionSpecName) ? text.toLowerCase() : undefined);
   const close = alias ?? suggest(text, NAMES, 1)[0];
   throw new InputError({
     path: `${path}.dist`,

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { assess } from '../assess/index.js';
 import { AilcaError, InputError } from '../errors/index.js';
 import { BACKEND_NAMES, runMonteCarlo, type BackendRequest, type MonteCarloOutput } from '../mc/index.js';
@@ -14,6 +13,7 @@ import type { Report } from './report.js';
 import { checkReportOptions, type ReportOptions } from './report-options.js';
 import { runScenarios } from './run-scenarios.js';
 import { runSensitivity, uncertainInputs } from './run-sensitivity.js';
+import { DEFAULT_MAX_STUDY_BYTES, readFileBytes } from '../io/index.js';
 
 function checkDate(date: unknown): string {
   if (date === undefined) return new Date().toISOString();
@@ -25,7 +25,7 @@ function checkDate(date: unknown): string {
 
 function sha256(path: string): string | undefined {
   try {
-    return createHash('sha256').update(readFileSync(path)).digest('hex');
+    return createHash('sha256').update(readFileBytes(path, DEFAULT_MAX_STUDY_BYTES)).digest('hex'); // the safe reader: a study swapped for a FIFO cannot hang the report
   } catch {
     return undefined; // a study file built in memory: the provenance says no checksum
   }

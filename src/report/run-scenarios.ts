@@ -68,7 +68,7 @@ export async function runScenarios(
   const total = file.scenarios.length * settings.scenarioSamples;
   for (const [i, s] of file.scenarios.entries()) {
     if (signal?.aborted === true) break;
-    const study = defineStudy(applyScenario(file.raw, s), { baseDir: dirname(file.path) });
+    const study = defineStudy(applyScenario(file.raw, s), { ...file.readLimits, baseDir: dirname(file.path) });
     const assessment = assess(study);
     const mc = await runMonteCarlo(study, {
       samples: settings.scenarioSamples,

@@ -1,4 +1,5 @@
 import { dirname } from 'node:path';
+import type { ReadLimits } from '../io/index.js';
 import type { Study } from '../model/index.js';
 import { defineStudy, readStudyJson, type StudyOptions } from '../study/index.js';
 import { splitScenarios, type Scenario } from './scenario.js';
@@ -13,15 +14,23 @@ export interface StudyFile {
   readonly study: Study;
   /** The file's scenarios, validated; empty when it has none. */
   readonly scenarios: readonly Scenario[];
+  /** The folders and size cap the study was read with; variants of it (scenarios) are read with the same. */
+  readonly readLimits: ReadLimits;
 }
 
 /**
  * Read a study file that may carry a `scenarios` list (named variants that
  * set values at study paths), validating the study and every scenario.
  *
- * @throws {@link FileError} for an unreadable or malformed file; InputError for invalid fields or scenarios
+ * @param path - the study file
+ * @param options - factor method, user datasets, `allowRead` folders and `maxFileSize` (as {@link loadStudy})
+ * @throws {@link FileError} for an unreadable, non-regular, oversize or malformed file; InputError for invalid fields or scenarios
  */
 export function loadStudyFile(path: string, options: StudyOptions = {}): StudyFile {
-  const { study: raw, scenarios } = splitScenarios(readStudyJson(path));
-  return { path, raw, study: defineStudy(raw, { baseDir: dirname(path), ...options }), scenarios };
+  const { study: raw, scenarios } = splitScenarios(readStudyJson(path, options));
+  const readLimits: ReadLimits = {
+    ...(options.allowRead !== undefined ? { allowRead: options.allowRead } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+  };
+  return { path, raw, study: defineStudy(raw, { baseDir: dirname(path), ...options }), scenarios, readLimits };
 }

@@ -58,12 +58,14 @@ export function setPath<T>(obj: T, path: string, value: unknown, where = 'path')
         fix: 'check the path against the study file (lists are indexed from 0)',
       });
     }
-    const child = i === steps.length - 1 ? value : go((node as Record<string | number, unknown>)[step], i + 1);
+    const own = Object.hasOwn(node as object, step) ? (node as Record<string | number, unknown>)[step] : undefined;
+    const child = i === steps.length - 1 ? value : go(own, i + 1);
     if (isIndex) {
       const copy = [...(node as unknown[])];
       copy[step as number] = child;
       return copy;
     }
+    // a computed key always makes an own property, so a step named __proto__ cannot reach the prototype
     return { ...(node as Record<string, unknown>), [step]: child };
   };
   return go(obj, 0) as T;

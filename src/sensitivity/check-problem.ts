@@ -20,6 +20,10 @@ export function checkNames(names: unknown, path: string, what: string): asserts 
     if (typeof name !== 'string' || name.trim() === '') {
       throw new InputError({ path: `${path}[${i}]`, received: name, expected: 'a non-empty string' });
     }
+    if (name === '__proto__') {
+      // results are records keyed by these names; assigning this key would replace the record's prototype instead
+      throw new InputError({ path: `${path}[${i}]`, received: name, expected: 'a name other than __proto__', problem: 'is reserved', fix: 'rename it' });
+    }
     if (seen.has(name)) {
       throw new InputError({ path: `${path}[${i}]`, received: name, expected: 'a name not used before in the list', problem: 'is a duplicate', fix: 'give every entry a unique name' });
     }

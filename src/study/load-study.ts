@@ -1,13 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { parseStrictJson } from '../datasets/index.js';
-import { FileError } from '../errors/index.js';
+import { DEFAULT_MAX_STUDY_BYTES, readTextFile, type ReadLimits } from '../io/index.js';
 import type { Study } from '../model/index.js';
 import { dirname } from 'node:path';
 import { datasetLookup, type DatasetLookupOptions } from './dataset-lookup.js';
 import { parseStudy } from './parse-study.js';
 
-/** Options of {@link defineStudy} and {@link loadStudy}: where factors come from, and where relative paths start. */
-export interface StudyOptions extends DatasetLookupOptions {
+/**
+ * Options of {@link defineStudy} and {@link loadStudy}: where factors come
+ * from, where relative paths start, which folders files named in the study
+ * may be read from (`allowRead`, besides `baseDir`) and the size cap of the
+ * files read (`maxFileSize`; 16 MiB for the study file, 64 MiB for series).
+ */
+export interface StudyOptions extends DatasetLookupOptions, ReadLimits {
   /** Folder that relative file paths in the study (grid-intensity series) are resolved against; `loadStudy` uses the study file's folder. */
   readonly baseDir?: string;
 }
@@ -29,7 +33,11 @@ export interface StudyOptions extends DatasetLookupOptions {
  */
 export function defineStudy(raw: unknown, options: StudyOptions = {}): Study {
   const method = options.method ?? methodOf(raw);
-  return parseStudy(raw, { lookup: datasetLookup({ ...options, method }), ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}) });
+  const readLimits: ReadLimits = {
+    ...(options.allowRead !== undefined ? { allowRead: options.allowRead } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+  };
+  return parseStudy(raw, { lookup: datasetLookup({ ...options, method }), readLimits, ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}) });
 }
 
 function methodOf(raw: unknown): string | undefined {
@@ -53,23 +61,21 @@ function methodOf(raw: unknown): string | undefined {
  * s.cloud.gridIntensity.status; // => 'dataset'
  */
 export function loadStudy(path: string, options: StudyOptions = {}): Study {
-  return defineStudy(readStudyJson(path), { baseDir: dirname(path), ...options });
+  return defineStudy(readStudyJson(path, options), { baseDir: dirname(path), ...options });
 }
 
 /**
  * Read a study file's JSON strictly (duplicate keys, overflowing numbers and
  * malformed text refused with file, line and column), without validating it.
+ * Only a regular file is read, at most `maxFileSize` bytes (default
+ * {@link DEFAULT_MAX_STUDY_BYTES}, 16 MiB); errors never quote the file.
  *
- * @throws {@link FileError} for an unreadable or malformed file
+ * @param path - the study file
+ * @param options - `maxFileSize`, the size cap in bytes
+ * @throws {@link FileError} for an unreadable, non-regular, oversize or malformed file
  * @example
  * (readStudyJson('examples/xeon-8468.json') as { name: string }).name.startsWith('Intel Xeon'); // => true
  */
-export function readStudyJson(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new FileError({ file: path }, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check the path');
-  }
-  return parseStrictJson(text, path).value;
+export function readStudyJson(path: string, options: { readonly maxFileSize?: number } = {}): unknown {
+  return parseStrictJson(readTextFile(path, options.maxFileSize ?? DEFAULT_MAX_STUDY_BYTES), path).value;
 }

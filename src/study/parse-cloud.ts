@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
 import { intensityIntegral, loadIntensitySeries } from '../datasets/index.js';
 import { InputError } from '../errors/index.js';
+import { resolveStudyPath } from '../io/index.js';
 import type { Cloud } from '../model/index.js';
 import { checkNumber } from '../validate/index.js';
 import type { ParseContext } from './parse-context.js';
@@ -32,7 +32,9 @@ function time(raw: unknown, path: string, fallback: number): number {
 function seriesMean(ctx: ParseContext, raw: unknown, path: string): unknown {
   const o = readObject(raw, path, ['series', 'from', 'to', 'source']);
   const file = readString(o, 'series', path) as string;
-  const series = loadIntensitySeries(resolve(ctx.baseDir ?? '.', file));
+  const limits = ctx.readLimits ?? {};
+  const real = resolveStudyPath(file, `${path}.series`, ctx.baseDir ?? '.', limits.allowRead ?? []);
+  const series = loadIntensitySeries(real, limits.maxFileSize !== undefined ? { maxFileSize: limits.maxFileSize } : {});
   const integral = intensityIntegral(series);
   const from = time(o.from, `${path}.from`, integral.startMs);
   const to = time(o.to, `${path}.to`, integral.endMs);

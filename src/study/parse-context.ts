@@ -1,5 +1,6 @@
 import type { Correlation, Param } from '../model/index.js';
 import type { QuantityKind } from '../units/index.js';
+import type { ReadLimits } from '../io/index.js';
 import type { FactorLookup } from './factor-lookup.js';
 
 /** A shared draw: one uncertain value used by several fields. */
@@ -19,6 +20,8 @@ export interface ParseContext {
   readonly correlations: Correlation[];
   /** Folder that relative file paths in the study (grid-intensity series) are resolved against. */
   readonly baseDir?: string;
+  /** Which folders files named in the study may be read from, and how large they may be. */
+  readonly readLimits?: ReadLimits;
 }
 
 /** Rules a param's value (and its distribution's support) must obey. */

@@ -28,7 +28,7 @@ function perUnit(text: string, path: string): { per: FunctionalUnitPer; count?: 
 export function parseFunctionalUnit(raw: unknown, path = 'functionalUnit'): FunctionalUnit {
   const fu = raw ?? 'year';
   if (typeof fu === 'string') {
-    if (fu in FUNCTIONAL_UNITS) return fu as FunctionalUnit;
+    if (Object.hasOwn(FUNCTIONAL_UNITS, fu)) return fu as FunctionalUnit;
     const p = perUnit(fu, path);
     return { per: p.per, count: p.count ?? 1 };
   }

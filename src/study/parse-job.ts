@@ -73,7 +73,7 @@ export function parseJob(ctx: ParseContext, raw: unknown, path: string, index: n
   const o = readObject(raw, path, FIELDS);
   const id = readString(o, 'id', path, false) ?? `job${index + 1}`;
   const phase = (readString(o, 'phase', path, false) ?? jc.defaultPhase) as JobPhase;
-  if (!(phase in JOB_PHASES)) throw new InputError({ path: `${path}.phase`, received: o.phase, expected: `one of ${Object.keys(JOB_PHASES).join(', ')}`, problem: 'is not a known phase' });
+  if (!Object.hasOwn(JOB_PHASES, phase)) throw new InputError({ path: `${path}.phase`, received: o.phase, expected: `one of ${Object.keys(JOB_PHASES).join(', ')}`, problem: 'is not a known phase' });
   const measured = o.energy !== undefined;
   const src = readSource(o, path); // cites the measured energy
   const energy = measured ? readParam(ctx, o.energy, `${path}.energy`, { kind: 'energy', rule: { min: 0 } }, undefined, src) : undefined;

@@ -1,4 +1,5 @@
 import { InputError } from '../errors/index.js';
+import type { ReadLimits } from '../io/index.js';
 import type { Correlation, Study } from '../model/index.js';
 import { checkNumber } from '../validate/index.js';
 import type { FactorLookup } from './factor-lookup.js';
@@ -19,6 +20,8 @@ export interface ParseStudyOptions {
   readonly workloadLookup?: WorkloadLookup;
   /** Folder that relative file paths in the study are resolved against (the study file's folder); default the working directory. */
   readonly baseDir?: string;
+  /** Folders besides `baseDir` that files named in the study may be read from, and the size cap. */
+  readonly readLimits?: ReadLimits;
 }
 
 /** True when the raw study describes work that brings its own hardware (jobs, inference, data). */
@@ -75,7 +78,7 @@ export function parseStudy(raw: unknown, options: ParseStudyOptions): Study {
     const s = readObject(o.shared, 'shared', typeof o.shared === 'object' && o.shared !== null ? Object.keys(o.shared) : []);
     for (const [k, v] of Object.entries(s)) shared.set(k, { raw: v });
   }
-  const ctx: ParseContext = { params: [], warnings: [], lookup: options.lookup, shared, correlations: [], ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}) };
+  const ctx: ParseContext = { params: [], warnings: [], lookup: options.lookup, shared, correlations: [], ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}), ...(options.readLimits !== undefined ? { readLimits: options.readLimits } : {}) };
   const factors = o.factors === undefined ? {} : readObject(o.factors, 'factors', ['method']);
   const method = readString(factors, 'method', 'factors', false);
   const name = readString(o, 'name', 'study') as string;

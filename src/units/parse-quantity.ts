@@ -37,13 +37,13 @@ function checkUnitNames(unit: Unit, kind: QuantityKind, raw: string, path: strin
     const name = part.unit.name;
     // mathjs types declare `prefix` as a string; at run time it is a prefix object
     const prefix = (part.prefix as unknown as { name?: string } | undefined)?.name ?? '';
-    if (name in AMBIGUOUS) {
+    if (Object.hasOwn(AMBIGUOUS, name)) {
       throw new UnitError({ path, received: raw, expected: `${info.description} in ${acceptedUnits(kind)}`, problem: 'has an ambiguous unit', fix: AMBIGUOUS[name] });
     }
     if (name === 't' && prefix === 'm') {
       throw new UnitError({ path, received: raw, expected: `${info.description} in ${acceptedUnits(kind)}`, problem: 'has an ambiguous unit', fix: AMBIGUOUS.mt });
     }
-    const allowed = info.accepts[name];
+    const allowed = Object.hasOwn(info.accepts, name) ? info.accepts[name] : undefined;
     if (allowed === undefined || !allowed.includes(prefix)) {
       throw new UnitError({
         path,
@@ -76,6 +76,9 @@ function checkUnitNames(unit: Unit, kind: QuantityKind, raw: string, path: strin
  * parseQuantity(8.12, 'area', 'cpu.dieArea'); // => 8.12
  */
 export function parseQuantity(value: unknown, kind: QuantityKind, path: string): number {
+  if (!Object.hasOwn(QUANTITY_KINDS, kind)) {
+    throw new InputError({ path: `${path} (quantity kind)`, received: kind, expected: `one of ${Object.keys(QUANTITY_KINDS).join(', ')}`, problem: 'is not a known quantity kind' });
+  }
   const info = QUANTITY_KINDS[kind];
   if (typeof value === 'number') return checkNumber(value, path, { unit: info.canonical === '1' ? undefined : info.canonical });
   if (typeof value !== 'string') {

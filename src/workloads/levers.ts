@@ -65,7 +65,7 @@ function source(id: LeverId): string {
  */
 export function leverScenario(raw: unknown, id: LeverId, targets: LeverTargets = {}): Scenario {
   const study = obj(raw);
-  const lever = LEVERS[id];
+  const lever = Object.hasOwn(LEVERS, id) ? LEVERS[id] : undefined;
   if (lever === undefined) throw new InputError({ path: 'lever', received: id, expected: Object.keys(LEVERS).join(', '), problem: 'is not a known lever' });
   const t = { ...defaults(study, id), ...targets };
   const set: Record<string, unknown> = {};
@@ -129,8 +129,8 @@ export function combineLevers(name: string, scenarios: readonly Scenario[]): Sce
   const set: Record<string, unknown> = {};
   for (const s of scenarios) {
     for (const [k, v] of Object.entries(s.set)) {
-      if (k in set) throw new InputError({ path: `scenarios["${s.name}"].set["${k}"]`, received: v, expected: 'levers that set different fields', problem: 'is set by another lever too', fix: 'compare these levers side by side, or write one scenario with the combined effect' });
-      set[k] = v;
+      if (Object.hasOwn(set, k)) throw new InputError({ path: `scenarios["${s.name}"].set["${k}"]`, received: v, expected: 'levers that set different fields', problem: 'is set by another lever too', fix: 'compare these levers side by side, or write one scenario with the combined effect' });
+      Object.defineProperty(set, k, { value: v, enumerable: true, writable: true, configurable: true });
     }
   }
   return { name, description: scenarios.map((s) => s.name).join(' + '), set };

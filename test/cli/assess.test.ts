@@ -55,7 +55,7 @@ describe('ailca assess', () => {
     expect(r1.stderr).toMatch(/bad\.json, row 3, column/);
     const r2 = await cli('assess', join(dir, 'missing.json'));
     expect(r2.code).toBe(2);
-    expect(r2.stderr).toMatch(/missing\.json: cannot be read \(ENOENT\)/);
+    expect(r2.stderr).toMatch(/missing\.json: file not found/);
     const r3 = await cli('assess', 'examples/xeon-8468.json', '--format', 'yaml');
     expect(r3.code).toBe(2);
     expect(r3.stderr).toMatch(/--format.*table, json/);

@@ -58,7 +58,7 @@ describe('ailca merge', () => {
       [file('null.json', 'null'), /null\.json is missing or not an object: got null/],
       [file('42.json', '42'), /42\.json is missing or not an object: got 42/],
       [file('empty.json', '[]'), /empty\.json is missing or not an object: got \[\]/],
-      [file('bad.json', '{"study": '), /bad\.json: is not JSON/],
+      [file('bad.json', '{"study": '), /bad\.json: is not valid JSON/],
       [dir, /is a directory, not a shard file/],
       [join(dir, 'nope.json'), /nope\.json: cannot be read as a shard result: no such file/],
     ];

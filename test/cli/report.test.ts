@@ -77,7 +77,7 @@ describe('ailca report', () => {
     expect(r2.stderr).toMatch(/--out.*r\.md/);
     const r3 = await cli('report', 'missing.json');
     expect(r3.code).toBe(2);
-    expect(r3.stderr).toMatch(/missing\.json: cannot be read/);
+    expect(r3.stderr).toMatch(/missing\.json: file not found/);
     const r4 = await cli('report', 'examples/xeon-8468.json', '--sampels', '10');
     expect(r4.stderr).toMatch(/did you mean --samples\?/);
     const r5 = await cli('report', 'examples/xeon-8468.json', '--samples', '1');

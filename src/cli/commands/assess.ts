@@ -3,27 +3,30 @@ import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import { formatAssessment } from '../format-assessment.js';
 import type { CommandIO } from '../io.js';
+import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_USAGE } from '../read-flags.js';
 
 /** Usage text of `ailca assess`. */
 export const ASSESS_USAGE = `ailca assess STUDY.json [--format table|json]
 
 Deterministic assessment of a study: embodied carbon by component, operational
 carbon per year, annualised and lifetime totals, use-phase share, the footprint
-by element, and every input with its status and source.`;
+by element, and every input with its status and source.
+
+${READ_FLAGS_USAGE}`;
 
 /**
  * `ailca assess STUDY.json [--format table|json]`.
  * @returns the exit code
  */
 export function assessCommand(argv: readonly string[], io: CommandIO): number {
-  const args = parseArgs(argv, ['format'], []);
+  const args = parseArgs(argv, ['format', ...READ_FLAGS], []);
   const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1) {
     io.stderr(`usage: ${ASSESS_USAGE}\n`);
     return 2;
   }
-  const result = assess(loadStudyFile(file).study);
+  const result = assess(loadStudyFile(file, readLimitsFromArgv(argv)).study);
   io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${formatAssessment(result)}\n`);
   return 0;
 }

@@ -3,6 +3,7 @@ import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import { formatMonteCarlo } from '../format-monte-carlo.js';
 import type { CommandIO } from '../io.js';
+import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_USAGE } from '../read-flags.js';
 import { integerFlag, rangeFlag } from '../numbers.js';
 import { progressBar } from '../progress.js';
 
@@ -11,7 +12,9 @@ export const MC_USAGE = `ailca mc STUDY.json [--samples N] [--seed S] [--backend
 
 Monte Carlo uncertainty of every output: N samples (default 1e6) drawn with
 seed S (default 1) on the chosen backend; statistics reduced in float64.
---range computes one shard of the N-sample run; merge shards with ailca merge.`;
+--range computes one shard of the N-sample run; merge shards with ailca merge.
+
+${READ_FLAGS_USAGE}`;
 
 function output(io: CommandIO, r: MonteCarloResult, format: 'table' | 'json'): void {
   io.stdout(format === 'json' ? `${JSON.stringify(r)}\n` : `${formatMonteCarlo(r)}\n`);
@@ -22,14 +25,14 @@ function output(io: CommandIO, r: MonteCarloResult, format: 'table' | 'json'): v
  * terminal; Ctrl-C stops it cleanly and prints the statistics of what was done.
  */
 export async function mcCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['samples', 'seed', 'backend', 'range', 'outputs', 'format', 'chunk'], []);
+  const args = parseArgs(argv, ['samples', 'seed', 'backend', 'range', 'outputs', 'format', 'chunk', ...READ_FLAGS], []);
   const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1) {
     io.stderr(`usage: ${MC_USAGE}\n`);
     return 2;
   }
-  const study = loadStudyFile(file).study;
+  const study = loadStudyFile(file, readLimitsFromArgv(argv)).study;
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);

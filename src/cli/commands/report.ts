@@ -5,6 +5,7 @@ import { buildReport, figuresFolder, inputFilesOf, refuseOverwrite, REPORT_DEFAU
 import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import type { CommandIO } from '../io.js';
+import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_USAGE } from '../read-flags.js';
 import { integerFlag } from '../numbers.js';
 import { progressBar, type ProgressBar } from '../progress.js';
 
@@ -18,7 +19,9 @@ assessment, N Monte Carlo samples (default 1e6), a tornado and Sobol indices
 (N = 4096 base samples) and each scenario (1e5 samples), all with seed S
 (default 1). Writes reports/STUDY.html unless --out says otherwise; the format
 follows --format or the extension of --out. md writes NAME.md and
-NAME-figures/*.svg; pdf needs Chromium (apt-get install -y chromium).`;
+NAME-figures/*.svg; pdf needs Chromium (apt-get install -y chromium).
+
+${READ_FLAGS_USAGE}`;
 
 const EXTENSIONS: Readonly<Record<string, ReportFormat>> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.json': 'json', '.pdf': 'pdf' };
 
@@ -44,7 +47,7 @@ function target(study: string, flags: Readonly<Record<string, string | true>>): 
  * @returns the exit code: 0 written, 2 bad input, 130 interrupted
  */
 export async function reportCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['out', 'format', 'samples', 'seed', 'sobol-samples', 'scenario-samples', 'backend'], []);
+  const args = parseArgs(argv, ['out', 'format', 'samples', 'seed', 'sobol-samples', 'scenario-samples', 'backend', ...READ_FLAGS], []);
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1) {
     io.stderr(`usage: ${REPORT_USAGE}\n`);
@@ -61,7 +64,7 @@ export async function reportCommand(argv: readonly string[], io: CommandIO): Pro
     scenarioSamples: integer('scenario-samples'),
     backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', BACKEND_NAMES, REPORT_DEFAULTS.backend),
   };
-  const studyFile = loadStudyFile(file);
+  const studyFile = loadStudyFile(file, readLimitsFromArgv(argv));
   // `--out s.json` used to replace the study with its report; refuse before the Monte Carlo run, not after.
   const folders = format === 'md' ? [join(dirname(out), figuresFolder(out))] : [];
   refuseOverwrite('--out', [out], inputFilesOf(file, [studyFile.raw, studyFile.scenarios]), folders);

@@ -7,6 +7,7 @@ import { suggest } from '../../validate/index.js';
 import { LEVERS, leverScenario, type LeverId } from '../../workloads/index.js';
 import { choice, parseArgs } from '../args.js';
 import type { CommandIO } from '../io.js';
+import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_USAGE } from '../read-flags.js';
 import { integerFlag } from '../numbers.js';
 import { renderTable } from '../render-table.js';
 
@@ -16,23 +17,25 @@ export const SCENARIOS_USAGE = `ailca scenarios STUDY.json [--levers ID,ID…] [
 The base case and each scenario of the study file (and each reduction lever
 named with --levers: ${Object.keys(LEVERS).join(', ')}) side by side:
 deterministic value, change from the base case, and the Monte Carlo mean with
-its 95 % interval (N samples per variant, default 1e5, the same seed for all).`;
+its 95 % interval (N samples per variant, default 1e5, the same seed for all).
+
+${READ_FLAGS_USAGE}`;
 
 const g = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '' : Number(x.toPrecision(5)).toLocaleString('en-US'));
 
 /** `ailca scenarios STUDY.json …`. */
 export async function scenariosCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['levers', 'samples', 'seed', 'backend', 'format'], []);
+  const args = parseArgs(argv, ['levers', 'samples', 'seed', 'backend', 'format', ...READ_FLAGS], []);
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1) {
     io.stderr(`usage: ${SCENARIOS_USAGE}\n`);
     return 2;
   }
   const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
-  const study = loadStudyFile(file);
+  const study = loadStudyFile(file, readLimitsFromArgv(argv));
   const ids = typeof args.flags.levers === 'string' ? args.flags.levers.split(',').filter((s) => s !== '') : [];
   const levers = ids.map((id) => {
-    if (!(id in LEVERS)) {
+    if (!Object.hasOwn(LEVERS, id)) {
       const close = suggest(id, Object.keys(LEVERS));
       throw new InputError({ path: '--levers', received: id, expected: `one of ${Object.keys(LEVERS).join(', ')}`, problem: 'is not a known lever', fix: close.length > 0 ? `did you mean ${close[0]}?` : 'list the levers in docs/elements/model.md' });
     }

@@ -2,6 +2,7 @@ import { loadIntensitySeries } from '../../datasets/index.js';
 import { carbonAwareSchedule } from '../../workloads/index.js';
 import { choice, parseArgs } from '../args.js';
 import type { CommandIO } from '../io.js';
+import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_USAGE } from '../read-flags.js';
 import { InputError } from '../../errors/index.js';
 
 /** Usage text of `ailca schedule`. */
@@ -11,7 +12,9 @@ Carbon-aware scheduling: the start of a job of H hours, between --start
 (default the series' start) and --deadline (default its end), that emits the
 least over an hourly or monthly grid-intensity series (CSV: timestamp,
 kgCO2e_per_kWh or gCO2e_per_kWh; docs/datasets.md), and the saving against
-starting at --start.`;
+starting at --start.
+
+${READ_FLAGS_USAGE}`;
 
 function numberFlag(v: string | true | undefined, flag: string): number | undefined {
   if (v === undefined) return undefined;
@@ -22,14 +25,14 @@ function numberFlag(v: string | true | undefined, flag: string): number | undefi
 
 /** `ailca schedule SERIES.csv …`. */
 export function scheduleCommand(argv: readonly string[], io: CommandIO): number {
-  const args = parseArgs(argv, ['hours', 'power', 'energy', 'start', 'deadline', 'format'], []);
+  const args = parseArgs(argv, ['hours', 'power', 'energy', 'start', 'deadline', 'format', ...READ_FLAGS], []);
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1 || args.flags.hours === undefined) {
     io.stderr(`usage: ${SCHEDULE_USAGE}\n`);
     return 2;
   }
   const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
-  const r = carbonAwareSchedule(loadIntensitySeries(file), {
+  const r = carbonAwareSchedule(loadIntensitySeries(file, readLimitsFromArgv(argv)), {
     hours: numberFlag(args.flags.hours, '--hours') as number,
     powerKW: numberFlag(args.flags.power, '--power'),
     energyKWh: numberFlag(args.flags.energy, '--energy'),

@@ -4,6 +4,7 @@ import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import { formatSensitivity } from '../format-sensitivity.js';
 import type { CommandIO } from '../io.js';
+import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_USAGE } from '../read-flags.js';
 import { integerFlag } from '../numbers.js';
 import { progressBar } from '../progress.js';
 
@@ -14,11 +15,13 @@ Which uncertain inputs drive the footprint. tornado: each input from its 5th to
 its 95th percentile with the others at base; morris: elementary effects (N
 trajectories, default 50); sobol: first and total order indices with 95 %
 bootstrap intervals (N base samples, default 2^14); rank: Spearman and SRRC
-from N Monte Carlo samples (default 1e5).`;
+from N Monte Carlo samples (default 1e5).
+
+${READ_FLAGS_USAGE}`;
 
 /** `ailca sensitivity STUDY.json --method …`. */
 export async function sensitivityCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['method', 'samples', 'seed', 'backend', 'format'], ['second-order']);
+  const args = parseArgs(argv, ['method', 'samples', 'seed', 'backend', 'format', ...READ_FLAGS], ['second-order']);
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1 || args.flags.method === undefined) {
     io.stderr(`usage: ${SENSITIVITY_USAGE}\n`);
@@ -31,7 +34,7 @@ export async function sensitivityCommand(argv: readonly string[], io: CommandIO)
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   try {
-    const result = await analyseStudy(loadStudyFile(file).study, {
+    const result = await analyseStudy(loadStudyFile(file, readLimitsFromArgv(argv)).study, {
       method,
       samples: args.flags.samples === undefined ? undefined : integerFlag(args.flags.samples, '--samples'),
       seed: integerFlag(args.flags.seed, '--seed', 1),
