@@ -5,7 +5,7 @@ import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import { formatMonteCarlo } from '../format-monte-carlo.js';
 import type { CommandIO } from '../io.js';
-import { integerFlag, rangeFlag } from '../numbers.js';
+import { integerFlag, rangeFlag, SAMPLES_RANGE, SEED_RANGE } from '../numbers.js';
 import { progressBar } from '../progress.js';
 
 /** Usage text of `ailca mc`. */
@@ -44,12 +44,12 @@ export async function mcCommand(argv: readonly string[], io: CommandIO): Promise
   const bar = progressBar(io, 'mc');
   try {
     const result = await runMonteCarlo(study, {
-      samples: integerFlag(args.flags.samples, '--samples', 1_000_000),
-      seed: integerFlag(args.flags.seed, '--seed', 1),
+      samples: integerFlag(args.flags.samples, '--samples', 1_000_000, SAMPLES_RANGE),
+      seed: integerFlag(args.flags.seed, '--seed', 1, SEED_RANGE),
       backend: choice(args.flags, 'backend', BACKEND_NAMES, 'auto'),
       range: rangeFlag(args.flags.range, '--range'),
       outputs: choice(args.flags, 'outputs', ['default', 'all'] as const, 'default') === 'all' ? 'all' : undefined,
-      chunkSize: args.flags.chunk === undefined ? undefined : integerFlag(args.flags.chunk, '--chunk'),
+      chunkSize: args.flags.chunk === undefined ? undefined : integerFlag(args.flags.chunk, '--chunk', undefined, SAMPLES_RANGE),
       onProgress: (p) => bar.update(p.done, p.total),
       signal: controller.signal,
     });

@@ -6,7 +6,7 @@ import { suggest } from '../../validate/index.js';
 import { LEVERS, leverScenario, type LeverId } from '../../workloads/index.js';
 import { choice, parseArgs } from '../args.js';
 import type { CommandIO } from '../io.js';
-import { integerFlag } from '../numbers.js';
+import { integerFlag, SAMPLES_RANGE, SEED_RANGE } from '../numbers.js';
 import { renderTable } from '../render-table.js';
 
 /** Usage text of `ailca scenarios`. */
@@ -38,8 +38,8 @@ export async function scenariosCommand(argv: readonly string[], io: CommandIO): 
     return leverScenario(study.raw, id as LeverId);
   });
   const rows = await compareScenarios(study, {
-    samples: integerFlag(args.flags.samples, '--samples', 100_000),
-    seed: integerFlag(args.flags.seed, '--seed', 1),
+    samples: integerFlag(args.flags.samples, '--samples', 100_000, SAMPLES_RANGE),
+    seed: integerFlag(args.flags.seed, '--seed', 1, SEED_RANGE),
     backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', BACKEND_NAMES, 'auto'),
     scenarios: levers,
   });

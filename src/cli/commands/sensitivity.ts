@@ -2,9 +2,10 @@ import { analyseStudy, type SensitivityMethod } from '../../analysis/index.js';
 import { BACKEND_NAMES } from '../../mc/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
+import { atFlags, SENSITIVITY_FLAGS } from '../flag-errors.js';
 import { formatSensitivity } from '../format-sensitivity.js';
 import type { CommandIO } from '../io.js';
-import { integerFlag } from '../numbers.js';
+import { integerFlag, SEED_RANGE } from '../numbers.js';
 import { progressBar } from '../progress.js';
 
 /** Usage text of `ailca sensitivity`. */
@@ -31,15 +32,16 @@ export async function sensitivityCommand(argv: readonly string[], io: CommandIO)
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   try {
-    const result = await analyseStudy(loadStudyFile(file).study, {
+    const study = loadStudyFile(file).study;
+    const result = await atFlags(() => analyseStudy(study, {
       method,
       samples: args.flags.samples === undefined ? undefined : integerFlag(args.flags.samples, '--samples'),
-      seed: integerFlag(args.flags.seed, '--seed', 1),
+      seed: integerFlag(args.flags.seed, '--seed', 1, SEED_RANGE),
       backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', BACKEND_NAMES, 'auto'),
       secondOrder: args.flags['second-order'] === true,
       onProgress: (p) => bar.update(p.done, p.total),
       signal: controller.signal,
-    });
+    }), SENSITIVITY_FLAGS);
     bar.finish();
     io.stdout(format === 'json' ? `${JSON.stringify(result, null, 1)}\n` : `${formatSensitivity(result)}\n`);
     return 0;
