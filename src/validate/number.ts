@@ -81,7 +81,7 @@ export function checkNumber(value: unknown, path: string, rule: NumberRule = {})
 export function checkFraction(value: unknown, path: string): number {
   const percentHint =
     typeof value === 'number' && value > 1 && value <= 100
-      ? `did you mean ${value / 100} (${value} %)? Fractions are written 0.75, not 75`
+      ? `did you mean ${value / 100}? Fractions are written 0.75, not 75`
       : 'write a fraction between 0 and 1';
   return checkNumber(value, path, { min: 0, max: 1, fix: percentHint });
 }
