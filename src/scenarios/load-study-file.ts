@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import type { Study } from '../model/index.js';
 import { defineStudy, readStudyJson, type StudyOptions } from '../study/index.js';
+import { checkScenarios } from './check-scenarios.js';
 import { splitScenarios, type Scenario } from './scenario.js';
 
 /** A study file read whole: the raw study, its parsed form and its scenarios. */
@@ -19,9 +20,11 @@ export interface StudyFile {
  * Read a study file that may carry a `scenarios` list (named variants that
  * set values at study paths), validating the study and every scenario.
  *
- * @throws {@link FileError} for an unreadable or malformed file; InputError for invalid fields or scenarios
+ * @throws {@link FileError} for an unreadable or malformed file; InputError for invalid fields or scenarios (each scenario's values are checked here, with the rules of the fields they set)
  */
 export function loadStudyFile(path: string, options: StudyOptions = {}): StudyFile {
   const { study: raw, scenarios } = splitScenarios(readStudyJson(path));
-  return { path, raw, study: defineStudy(raw, { baseDir: dirname(path), ...options }), scenarios };
+  const study = defineStudy(raw, { baseDir: dirname(path), ...options });
+  checkScenarios(raw, scenarios, { baseDir: dirname(path), ...options });
+  return { path, raw, study, scenarios };
 }
