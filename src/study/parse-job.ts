@@ -82,7 +82,7 @@ export function parseJob(ctx: ParseContext, raw: unknown, path: string, index: n
   const allocRaw = o.allocation as RawObject | undefined;
   const rule = typeof allocRaw?.rule === 'string' ? allocRaw.rule : 'time';
   const accRaw = o.accelerator as RawObject | undefined;
-  const powerGiven = accRaw !== undefined && typeof accRaw === 'object' && ['power', 'powerFraction', 'profile'].some((k) => accRaw[k] !== undefined);
+  const powerGiven = typeof accRaw === 'object' && accRaw !== null && ['power', 'powerFraction', 'profile'].some((k) => accRaw[k] !== undefined);
   if (measured && powerGiven) throw new InputError({ path: `${path}.accelerator`, received: 'a power and a measured energy', expected: 'one of them', problem: 'would count the accelerators twice', fix: 'keep the measured energy, or remove it and keep the power' });
   const needTdp = rule === 'energy' || (!measured && !powerGiven && dur?.kind === 'flops');
   const accelerator = o.accelerator === undefined ? undefined : parseAccelerator(ctx, o.accelerator, `${path}.accelerator`, { tdp: needTdp, embodied: o.allocation !== undefined });

@@ -70,11 +70,18 @@ export function mergeCommand(argv: readonly string[], io: CommandIO): number {
     return 2;
   }
   const shards = args.positional.map((f) => {
+    let shard: unknown;
     try {
-      return JSON.parse(readFileSync(f, 'utf8')) as MonteCarloResult;
+      shard = JSON.parse(readFileSync(f, 'utf8'));
     } catch (e) {
       throw new FileError({ file: f }, `is not a readable JSON shard result (${(e as Error).message})`, 'write shards with ailca mc … --range START:END --format json > shard.json');
     }
+    // the shape only (a study, null or a number given as a shard); mergeMonteCarlo checks the contents
+    const o = shard as { provenance?: unknown; outputs?: unknown } | null;
+    if (typeof o !== 'object' || o === null || Array.isArray(o) || typeof o.provenance !== 'object' || o.provenance === null || !Array.isArray(o.outputs)) {
+      throw new FileError({ file: f }, 'is not the JSON result of an ailca mc run (it has no "provenance" and "outputs")', 'write shards with ailca mc STUDY.json … --range START:END --format json > shard.json and merge those');
+    }
+    return shard as MonteCarloResult;
   });
   output(io, mergeMonteCarlo(shards), format);
   return 0;
