@@ -166,6 +166,13 @@ describe('bad flags', () => {
     await refused('mc', study, '--samples', '100', '--backend', 'js', '--range', 'a:b');
     await refused('mc', study, '--samples', '100', '--backend', 'js', '--range', '0:1000');
   });
+  it('ailca sensitivity on a study with no uncertain input says so, not an internal program field', async () => {
+    for (const method of ['tornado', 'morris', 'sobol', 'rank']) {
+      const stderr = await refused('sensitivity', 'examples/xeon-8468.json', '--method', method, '--backend', 'js');
+      expect(stderr).toContain('no uncertain input');
+      expect(stderr).not.toContain('program.');
+    }
+  });
   it('ailca sensitivity refuses a bad method', async () => {
     await refused('sensitivity', study, '--method', 'magic');
   });
