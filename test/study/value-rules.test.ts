@@ -60,3 +60,15 @@ describe('dataset lookups report the field the user wrote', () => {
     expect(refusal((s) => (s.cloud.location = 'Atlantis')).path).toBe('cloud.location');
   });
 });
+
+describe('host power plausibility', () => {
+  it('warns on a host power that reads like kW written as W, and not on the published examples', () => {
+    const raw = JSON.parse(readFileSync('examples/llm-serving-year.json', 'utf8'));
+    expect(defineStudy(raw).warnings.some((w) => w.includes('.host.power'))).toBe(false);
+    const job = raw.model.jobs.find((j: any) => j.host !== undefined);
+    job.host.power = 0.7;
+    expect(defineStudy(raw).warnings.some((w) => w.includes('.host.power = 0.7 W'))).toBe(true);
+    const bloom = JSON.parse(readFileSync('examples/bloom-training.json', 'utf8'));
+    expect(defineStudy(bloom).warnings.some((w) => w.includes('.host.power'))).toBe(false);
+  });
+});
