@@ -179,6 +179,13 @@ describe('bad flags', () => {
   it('ailca scenarios refuses an unknown lever', async () => {
     await refused('scenarios', study, '--levers', 'nope', '--samples', '100', '--backend', 'js');
   });
+  it('merge, datasets and schedule refuse unknown and short flags', async () => {
+    expect(await refused('merge', shard, '--bogus')).toContain('--bogus is not a known flag');
+    expect(await refused('merge', shard, '-f', 'json')).toContain('did you mean --format?');
+    expect(await refused('datasets', 'list', '--all')).toContain('--all');
+    expect(await refused('schedule', 'x.csv', '-h1', '--hours', '1')).toContain('did you mean --hours?');
+    expect(await refused('merge', shard, shard, '--format', 'json', '--format', 'table')).toContain('--format is given twice (json, table)');
+  });
   it('an unknown command is refused', async () => {
     await refused('asses', study);
   });
