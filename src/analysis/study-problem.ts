@@ -123,6 +123,15 @@ export async function studyProblem(study: Study, options: StudyProblemOptions = 
     const ppf = d !== undefined && d.kind !== 'fixed' ? ppfOf(d) : () => p.value;
     return { name: path, ppf, base: p.value, ...(p.unit === '1' ? {} : { unit: p.unit }), ...(b !== undefined ? { low: b.low, high: b.high } : {}) };
   });
+  if (inputs.length === 0) {
+    throw new InputError({
+      path: 'inputs',
+      received: `study "${study.name}" with no uncertain input`,
+      expected: 'at least one input given as a distribution (or named with bounds)',
+      problem: 'leaves nothing to vary',
+      fix: 'give an input as a distribution, e.g. "lifetime": {"dist": "triangular", "min": "3 years", "mode": "5 years", "max": "7 years"}',
+    });
+  }
   const outputs = options.outputs ?? [OUTPUT.functionalUnit];
   const names = paths.map((path) => inputName(params.get(path) as (typeof study.params)[number]));
   const built = buildProgram(model, outputs, { designInputs: names });

@@ -4,50 +4,89 @@ import { suggest } from '../validate/index.js';
 /** Parsed command-line arguments. */
 export interface ParsedArgs {
   readonly positional: readonly string[];
+  /** Each flag given once: its value, or `true` for a boolean flag. */
   readonly flags: Readonly<Record<string, string | true>>;
+  /** Each flag declared repeatable: every value given, in order (absent when not given). */
+  readonly lists: Readonly<Record<string, readonly string[]>>;
+}
+
+/** What else a command's flags allow. */
+export interface ArgsOptions {
+  /** Valued flags that may be given more than once (`--allow-read A --allow-read B`); their values go to `lists`. Any other flag given twice is refused. */
+  readonly repeatable?: readonly string[];
+}
+
+const NEGATIVE_NUMBER = /^-(\d|\.\d)/;
+
+function unknown(given: string, name: string, known: readonly string[]): InputError {
+  const short = !given.startsWith('--');
+  // a short flag (-s) has no spelling to compare: offer the long flags with the same first letter
+  const close = short ? known.filter((f) => f.startsWith(name.charAt(0))) : suggest(name, known);
+  return new InputError({
+    path: given.split('=')[0] as string,
+    received: given,
+    expected: `one of ${known.map((f) => `--${f}`).join(', ') || '(no flags)'}`,
+    problem: short ? 'is not a known option (ailca has long options only)' : 'is not a known flag',
+    fix: close.length > 0 ? `did you mean ${close.map((f) => `--${f}`).join(' or ')}?` : 'run `ailca help` for the list of commands and flags',
+  });
 }
 
 /**
  * Parse `--name value`, `--name=value` and boolean `--name` flags; unknown
- * flags are refused with a suggestion.
+ * flags (and short ones such as `-s`) are refused with a suggestion, and a
+ * flag given twice is refused unless declared repeatable. Arguments after
+ * `--` are positional.
  *
  * @param argv - arguments after the command name
  * @param valued - flags that take a value
  * @param booleans - flags that take none
+ * @param options - which valued flags may repeat
  * @example
- * parseArgs(['study.json', '--format', 'json'], ['format'], []); // => { positional: ['study.json'], flags: { format: 'json' } }
+ * parseArgs(['study.json', '--format', 'json'], ['format'], []).flags; // => { format: 'json' }
  */
-export function parseArgs(argv: readonly string[], valued: readonly string[], booleans: readonly string[]): ParsedArgs {
+export function parseArgs(argv: readonly string[], valued: readonly string[], booleans: readonly string[], options: ArgsOptions = {}): ParsedArgs {
+  const repeatable = options.repeatable ?? [];
+  const known = [...valued, ...booleans];
   const positional: string[] = [];
   const flags: Record<string, string | true> = {};
+  const lists: Record<string, string[]> = {};
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i] as string;
-    if (!a.startsWith('--')) {
+    if (a === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith('-') || a === '-' || NEGATIVE_NUMBER.test(a)) {
       positional.push(a);
       continue;
     }
+    if (!a.startsWith('--')) throw unknown(a, a.slice(1), known);
     const eq = a.indexOf('=');
     const name = a.slice(2, eq === -1 ? undefined : eq);
+    let value: string | true;
     if (valued.includes(name)) {
-      const value = eq === -1 ? argv[++i] : a.slice(eq + 1);
-      if (value === undefined || value.startsWith('--')) {
-        throw new InputError({ path: `--${name}`, received: value, expected: 'a value after the flag', problem: 'has no value' });
+      const v = eq === -1 ? argv[++i] : a.slice(eq + 1);
+      if (v === undefined || v.startsWith('--')) {
+        throw new InputError({ path: `--${name}`, received: v, expected: 'a value after the flag', problem: 'has no value', fix: `write --${name} VALUE (or --${name}=VALUE)` });
       }
-      flags[name] = value;
+      value = v;
     } else if (booleans.includes(name) && eq === -1) {
-      flags[name] = true;
+      value = true;
     } else {
-      const close = suggest(name, [...valued, ...booleans]);
-      throw new InputError({
-        path: `--${name}`,
-        received: a,
-        expected: `one of ${[...valued, ...booleans].map((f) => `--${f}`).join(', ') || '(no flags)'}`,
-        problem: 'is not a known flag',
-        fix: close.length > 0 ? `did you mean --${close[0]}?` : 'run `ailca help` for the list of commands and flags',
-      });
+      throw unknown(a, name, known);
     }
+    if (repeatable.includes(name) && typeof value === 'string') {
+      (lists[name] ??= []).push(value);
+      continue;
+    }
+    const before = flags[name];
+    if (before !== undefined) {
+      const both = typeof value === 'string' ? ` (${String(before)}, ${value})` : '';
+      throw new InputError({ path: `--${name}`, received: typeof value === 'string' ? [before, value] : value, expected: 'the flag once', problem: `is given twice${both}`, fix: `keep one --${name}` });
+    }
+    flags[name] = value;
   }
-  return { positional, flags };
+  return { positional, flags, lists };
 }
 
 /**
@@ -59,7 +98,8 @@ export function choice<T extends string>(flags: Readonly<Record<string, string |
   const v = flags[name];
   if (v === undefined) return fallback;
   if (typeof v !== 'string' || !options.includes(v as T)) {
-    throw new InputError({ path: `--${name}`, received: v, expected: `one of ${options.join(', ')}`, problem: 'is not a valid choice' });
+    const close = typeof v === 'string' ? suggest(v, options) : [];
+    throw new InputError({ path: `--${name}`, received: v, expected: `one of ${options.join(', ')}`, problem: 'is not a valid choice', fix: close.length > 0 ? `did you mean --${name} ${close[0]}?` : `write --${name} ${options[0]}` });
   }
   return v as T;
 }

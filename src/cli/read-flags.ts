@@ -4,6 +4,9 @@ import type { ReadLimits } from '../io/index.js';
 /** The flags every command that reads files accepts: `--allow-read DIR` (repeatable) and `--max-file-size SIZE`. */
 export const READ_FLAGS: readonly string[] = ['allow-read', 'max-file-size'];
 
+/** `--allow-read` may be given more than once: pass this to `parseArgs` beside {@link READ_FLAGS}. */
+export const READ_FLAGS_OPTIONS = { repeatable: ['allow-read'] } as const;
+
 /** Usage lines of {@link READ_FLAGS}, appended to the commands' usage texts. */
 export const READ_FLAGS_USAGE = `--allow-read DIR      let paths written in the study (grid series) be read from DIR too
                       (repeatable; by default only the study file's own folder)

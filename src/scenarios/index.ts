@@ -6,3 +6,4 @@
 export { applyScenario, parseScenarios, splitScenarios, type Scenario } from './scenario.js';
 export { parsePath, setPath, type PathStep } from './path.js';
 export { loadStudyFile, type StudyFile } from './load-study-file.js';
+export { checkScenarios } from './check-scenarios.js';

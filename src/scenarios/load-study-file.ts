@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import type { ReadLimits } from '../io/index.js';
 import type { Study } from '../model/index.js';
 import { defineStudy, readStudyJson, type StudyOptions } from '../study/index.js';
+import { checkScenarios } from './check-scenarios.js';
 import { splitScenarios, type Scenario } from './scenario.js';
 
 /** A study file read whole: the raw study, its parsed form and its scenarios. */
@@ -24,7 +25,7 @@ export interface StudyFile {
  *
  * @param path - the study file
  * @param options - factor method, user datasets, `allowRead` folders and `maxFileSize` (as {@link loadStudy})
- * @throws {@link FileError} for an unreadable, non-regular, oversize or malformed file; InputError for invalid fields or scenarios
+ * @throws {@link FileError} for an unreadable, non-regular, oversize or malformed file; InputError for invalid fields or scenarios (each scenario's values are checked here, with the rules of the fields they set)
  */
 export function loadStudyFile(path: string, options: StudyOptions = {}): StudyFile {
   const { study: raw, scenarios } = splitScenarios(readStudyJson(path, options));
@@ -32,5 +33,7 @@ export function loadStudyFile(path: string, options: StudyOptions = {}): StudyFi
     ...(options.allowRead !== undefined ? { allowRead: options.allowRead } : {}),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
   };
-  return { path, raw, study: defineStudy(raw, { baseDir: dirname(path), ...options }), scenarios, readLimits };
+  const study = defineStudy(raw, { baseDir: dirname(path), ...options });
+  checkScenarios(raw, scenarios, { baseDir: dirname(path), ...options });
+  return { path, raw, study, scenarios, readLimits };
 }

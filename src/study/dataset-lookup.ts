@@ -1,7 +1,7 @@
 import { lookupCatalogue, lookupGridIntensity, lookupIcFactor, lookupPartFactor, lookupStorageFactor, lookupPcbFactor, lookupPue, type Dataset, type IcTechnology } from '../datasets/index.js';
 import { InputError } from '../errors/index.js';
 import type { CatalogueField, FactorLookup } from './factor-lookup.js';
-import { atPath, toSourcedFactor } from './sourced-factor.js';
+import { atPath, toSourcedFactor, type StudyField } from './sourced-factor.js';
 
 /** Options of {@link datasetLookup}. */
 export interface DatasetLookupOptions {
@@ -11,7 +11,15 @@ export interface DatasetLookupOptions {
   readonly datasets?: readonly Dataset[];
 }
 
+/** A component's `process` sits beside its `factor`: an unknown process is reported there. */
+function processField(factorPath: string): Readonly<Record<string, StudyField>> {
+  return { process: { path: factorPath.replace(/\.factor$/, '.process') } };
+}
 
+/** A grid's `year` sits beside its `location`: a year without data is reported there, with a fix a study file can express. */
+function yearField(locationPath: string): Readonly<Record<string, StudyField>> {
+  return { year: { path: locationPath.replace(/\.location$/, '.year'), fix: 'write one of the years listed as "year", or leave "year" out for the latest year' } };
+}
 
 /**
  * The {@link FactorLookup} over the bundled datasets (and the user's own,
@@ -25,7 +33,7 @@ export interface DatasetLookupOptions {
 export function datasetLookup(options: DatasetLookupOptions = {}): FactorLookup {
   const datasets = options.datasets;
   return {
-    icFactor: (q, path) => atPath(path, () => toSourcedFactor(lookupIcFactor({ technology: q.technology as IcTechnology, process: q.process, method: q.method ?? options.method, datasets }))),
+    icFactor: (q, path) => atPath(path, () => toSourcedFactor(lookupIcFactor({ technology: q.technology as IcTechnology, process: q.process, method: q.method ?? options.method, datasets })), processField(path)),
     pcbFactor: (q, path) => atPath(path, () => toSourcedFactor(lookupPcbFactor({ layers: q.layers, method: q.method ?? options.method, datasets }))),
     gridIntensity: (q, path) =>
       atPath(path, () => {
@@ -38,10 +46,10 @@ export function datasetLookup(options: DatasetLookupOptions = {}): FactorLookup 
           }
         }
         return toSourcedFactor(lookupGridIntensity({ location: q.location, year: q.year, datasets }));
-      }),
+      }, yearField(path)),
     defaultPue: (path) => atPath(path, () => toSourcedFactor(lookupPue('industry', { datasets }))),
     capacityFactor: (q, path) =>
-      atPath(path, () => toSourcedFactor(lookupStorageFactor({ technology: q.technology as 'dram', process: q.process, method: q.method, datasets }))),
+      atPath(path, () => toSourcedFactor(lookupStorageFactor({ technology: q.technology as 'dram', process: q.process, method: q.method, datasets })), processField(path)),
     partFactor: (kind, path) => atPath(path, () => toSourcedFactor(lookupPartFactor(kind, { datasets }))),
     catalogue: (id, path) =>
       atPath(path, () => {

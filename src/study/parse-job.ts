@@ -37,13 +37,16 @@ function duration(ctx: ParseContext, o: RawObject, path: string): JobDuration | 
   };
 }
 
+/** The plausible power of the hosts (a node, or a whole partition given as one host): below 1 W is almost always kW written as W. */
+const HOST_PLAUSIBLE = { low: 1, high: 1e6, why: 'hosts draw from a few watts (one small node) to about a megawatt (a whole partition); was the value given in kW?' };
+
 function host(ctx: ParseContext, raw: unknown, path: string, measured: boolean): HostUse {
   const o = readObject(raw, path, ['count', 'power', 'embodied', 'source']);
   const src = readSource(o, path);
   if (measured && o.power !== undefined) {
     throw new InputError({ path: `${path}.power`, received: o.power, expected: 'no host power when the job gives its measured energy', problem: 'would count the hosts twice', fix: 'remove host.power (the measured energy includes it) or give the power instead of energy' });
   }
-  const power = measured ? undefined : readParam(ctx, o.power, `${path}.power`, { kind: 'power', rule: { min: 0 } }, undefined, src);
+  const power = measured ? undefined : readParam(ctx, o.power, `${path}.power`, { kind: 'power', rule: { min: 0, plausible: HOST_PLAUSIBLE } }, undefined, src);
   const embodied = o.embodied === undefined ? undefined : readParam(ctx, o.embodied, `${path}.embodied`, { kind: 'carbon', rule: { min: 0 } }, undefined, src);
   return { count: o.count === undefined ? 1 : checkCount(o.count, `${path}.count`), ...(power ? { power } : {}), ...(embodied ? { embodied } : {}) };
 }
@@ -82,7 +85,7 @@ export function parseJob(ctx: ParseContext, raw: unknown, path: string, index: n
   const allocRaw = o.allocation as RawObject | undefined;
   const rule = typeof allocRaw?.rule === 'string' ? allocRaw.rule : 'time';
   const accRaw = o.accelerator as RawObject | undefined;
-  const powerGiven = accRaw !== undefined && typeof accRaw === 'object' && ['power', 'powerFraction', 'profile'].some((k) => accRaw[k] !== undefined);
+  const powerGiven = typeof accRaw === 'object' && accRaw !== null && ['power', 'powerFraction', 'profile'].some((k) => accRaw[k] !== undefined);
   if (measured && powerGiven) throw new InputError({ path: `${path}.accelerator`, received: 'a power and a measured energy', expected: 'one of them', problem: 'would count the accelerators twice', fix: 'keep the measured energy, or remove it and keep the power' });
   const needTdp = rule === 'energy' || (!measured && !powerGiven && dur?.kind === 'flops');
   const accelerator = o.accelerator === undefined ? undefined : parseAccelerator(ctx, o.accelerator, `${path}.accelerator`, { tdp: needTdp, embodied: o.allocation !== undefined });

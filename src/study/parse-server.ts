@@ -153,6 +153,11 @@ function parsePower(ctx: ParseContext, raw: unknown, path: string): PowerModel {
       const power = readParam(ctx, e.power, `${p}.power`, { kind: 'power', rule: { min: 0 } }, e.power === undefined ? fromEntry(item, 'tdpW', `${p}.power`, true) : undefined, readSource(e, p));
       return { name: textOf(e, 'name', p, item, 'name', true) as string, power, count: count(e, p) };
     });
+    // the same plausibility rule as a single active power, applied to the steps' sum (one step may be a 0.2 W die)
+    const total = active.reduce((sum, d) => sum + d.power.value * d.count, 0);
+    if (total < POWER_PLAUSIBLE.low || total > POWER_PLAUSIBLE.high) {
+      ctx.warnings.push(`${path}.active sums to ${total} W (${active.map((d) => `${d.power.value} W × ${d.count}`).join(' + ')}), outside the plausible range [${POWER_PLAUSIBLE.low}, ${POWER_PLAUSIBLE.high}] W: ${POWER_PLAUSIBLE.why}`);
+    }
   } else {
     active = [{ name: 'active', power: readParam(ctx, o.active, `${path}.active`, { kind: 'power', rule: { min: 0, plausible: POWER_PLAUSIBLE } }), count: 1 }];
   }

@@ -16,14 +16,32 @@ export function toSourcedFactor(v: SourcedValue): SourcedFactor {
   };
 }
 
+/** Where a lookup's error about one query key belongs in the study, and a fix a study file can express. */
+export interface StudyField {
+  /** The study field that holds the key, e.g. `cloud.year`. */
+  readonly path: string;
+  /** The fix to show instead of the lookup's (which may speak of API options). */
+  readonly fix?: string;
+}
+
+/** The query key an error of a lookup is about: `grid intensity.year` → `year`, `process (logic)` → `process`. */
+function queryKey(path: string): string {
+  return (path.split('.').pop() ?? path).split(' (')[0] as string;
+}
+
 /**
- * Run a lookup and report its InputError at the study's field path.
+ * Run a lookup and report its InputError at the study's field path, or, when
+ * the error is about a query key that the study gives in a field of its own
+ * (the process of an IC, the year of a grid), at that field.
  * @internal
  */
-export function atPath<T>(path: string, f: () => T): T {
+export function atPath<T>(path: string, f: () => T, fields: Readonly<Record<string, StudyField>> = {}): T {
   try {
     return f();
   } catch (e) {
-    throw e instanceof InputError ? e.at(path) : e;
+    if (!(e instanceof InputError)) throw e;
+    const field = fields[queryKey(e.path)];
+    if (field === undefined) throw e.at(path);
+    throw new InputError({ path: field.path, received: e.received, expected: e.expected, problem: e.problem, fix: field.fix ?? e.fix });
   }
 }

@@ -4,5 +4,5 @@
  * closed set of accepted units per field.
  * @module
  */
-export { parseQuantity } from './parse-quantity.js';
+export { MAX_QUANTITY_LENGTH, parseQuantity } from './parse-quantity.js';
 export { QUANTITY_KINDS, acceptedUnits, type QuantityKind, type QuantityKindInfo } from './quantity-kinds.js';

@@ -25,10 +25,29 @@ function normalise(text: string): string {
     .replace(/\s+per\s+/g, ' / ');
 }
 
+/**
+ * Longest quantity string read, after trimming: longer text is refused before
+ * parsing (unit parsing time grows with the square of inner blanks).
+ * @example
+ * MAX_QUANTITY_LENGTH; // => 200
+ */
+export const MAX_QUANTITY_LENGTH = 200;
+
+/** A fraction written as a percentage (`"75 %"`); one outside 0 % to 100 % is refused as sent, since no share can be read from it. */
 function parsePercent(text: string, path: string): number | undefined {
-  const m = /^\s*([-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*%\s*$/i.exec(text);
+  const m = /^([-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*%$/i.exec(text.trim());
   if (!m) return undefined;
-  return Number(m[1]) / 100;
+  const percent = Number(m[1]);
+  if (!(percent >= 0 && percent <= 100)) {
+    throw new InputError({
+      path,
+      received: text,
+      expected: 'a share between 0 % and 100 % (a fraction in [0, 1])',
+      problem: 'is not a share',
+      fix: `a share cannot be ${m[1]} %; write the fraction between 0 and 1 (0.75 or "75 %")`,
+    });
+  }
+  return percent / 100;
 }
 
 function checkUnitNames(unit: Unit, kind: QuantityKind, raw: string, path: string): void {
@@ -89,6 +108,16 @@ export function parseQuantity(value: unknown, kind: QuantityKind, path: string):
       problem: 'must be a number or a quantity string',
     });
   }
+  const text = value.trim();
+  if (text.length > MAX_QUANTITY_LENGTH) {
+    throw new InputError({
+      path,
+      received: `a string of ${value.length} characters starting "${text.slice(0, 20)}"`,
+      expected: `${info.description}: a short quantity string such as "${info.examples[0]}" (at most ${MAX_QUANTITY_LENGTH} characters)`,
+      problem: 'is too long to be a quantity',
+      fix: `write it like ${info.examples.map((e) => `"${e}"`).join(' or ')}`,
+    });
+  }
   if (info.mathjs === '') {
     const percent = kind === 'fraction' ? parsePercent(value, path) : undefined;
     if (percent !== undefined) return percent;
@@ -102,7 +131,7 @@ export function parseQuantity(value: unknown, kind: QuantityKind, path: string):
   }
   let unit: Unit;
   try {
-    unit = unitMath().unit(normalise(value));
+    unit = unitMath().unit(normalise(text));
   } catch {
     throw new UnitError({
       path,
@@ -132,6 +161,15 @@ export function parseQuantity(value: unknown, kind: QuantityKind, path: string):
     });
   }
   checkUnitNames(unit, kind, value, path);
+  if (!info.canonical.includes('CO2e') && /CO2/.test(text)) {
+    throw new UnitError({
+      path,
+      received: value,
+      expected: `${info.description} in ${acceptedUnits(kind)}, not an amount of emissions`,
+      problem: 'has an emissions unit (CO2e)',
+      fix: `give ${info.description}, like "${info.examples[0]}"; emissions belong in a factor field`,
+    });
+  }
   const converted = unit.toNumber(info.mathjs);
   return checkNumber(converted, path, { unit: info.canonical });
 }

@@ -8,6 +8,7 @@ describe('cli helpers', () => {
     expect(parseArgs(['s.json', '--format', 'json', '--seed=3', '--quiet'], ['format', 'seed'], ['quiet'])).toEqual({
       positional: ['s.json'],
       flags: { format: 'json', seed: '3', quiet: true },
+      lists: {},
     });
     expect(() => parseArgs(['--format'], ['format'], [])).toThrow(/--format has no value/);
   });

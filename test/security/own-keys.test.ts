@@ -32,7 +32,7 @@ const FIELDS: readonly [string, string, (o: Record<string, any>, v: string) => v
   ['xeon-8468.json', 'cloud.pue', (o, v) => (o.cloud.pue = `1.2 ${v}`)],
   ['xeon-8468.json', 'servers[0].components[0].type', (o, v) => (o.servers[0].components[0].type = v)],
   ['xeon-8468.json', 'servers[0].components[0].technology', (o, v) => (o.servers[0].components[0].technology = v)],
-  ['xeon-8468.json', 'servers[0].components[0].factor', (o, v) => (o.servers[0].components[0].process = v)],
+  ['xeon-8468.json', 'servers[0].components[0].process', (o, v) => (o.servers[0].components[0].process = v)],
   ['xeon-8468.json', 'servers[0].components[0].dieArea', (o, v) => (o.servers[0].components[0].dieArea = `8 ${v}`)],
   ['xeon-8468.json', 'servers[0].lifetime', (o, v) => (o.servers[0].lifetime = `5 ${v}`)],
   ['xeon-8468.json', 'servers[0].lifetime', (o, v) => (o.servers[0].lifetime = { dist: v, min: '4 years', max: '6 years' })],

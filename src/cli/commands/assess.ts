@@ -3,7 +3,7 @@ import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import { formatAssessment } from '../format-assessment.js';
 import type { CommandIO } from '../io.js';
-import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_USAGE } from '../read-flags.js';
+import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS, READ_FLAGS_USAGE } from '../read-flags.js';
 
 /** Usage text of `ailca assess`. */
 export const ASSESS_USAGE = `ailca assess STUDY.json [--format table|json]
@@ -19,7 +19,7 @@ ${READ_FLAGS_USAGE}`;
  * @returns the exit code
  */
 export function assessCommand(argv: readonly string[], io: CommandIO): number {
-  const args = parseArgs(argv, ['format', ...READ_FLAGS], []);
+  const args = parseArgs(argv, ['format', ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
   const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1) {

@@ -1,7 +1,7 @@
 import { describeDataset, listDatasets, loadUserDataset } from '../../datasets/index.js';
 import { parseArgs } from '../args.js';
 import type { CommandIO } from '../io.js';
-import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_USAGE } from '../read-flags.js';
+import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS, READ_FLAGS_USAGE } from '../read-flags.js';
 
 /** Usage text of `ailca datasets`. */
 export const DATASETS_USAGE = `ailca datasets list | show NAME [KEY] | check PATH
@@ -17,7 +17,7 @@ ${READ_FLAGS_USAGE}`;
  * @returns the exit code
  */
 export function datasetsCommand(argv: readonly string[], io: CommandIO): number {
-  const { positional } = parseArgs(argv, [...READ_FLAGS], []);
+  const { positional } = parseArgs(argv, [...READ_FLAGS], [], READ_FLAGS_OPTIONS);
   const [sub, name, key] = positional;
   if (sub === 'list' && name === undefined) {
     io.stdout(`${listDatasets()}\n`);

@@ -3,8 +3,8 @@ import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import { formatMonteCarlo } from '../format-monte-carlo.js';
 import type { CommandIO } from '../io.js';
-import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_USAGE } from '../read-flags.js';
-import { integerFlag, rangeFlag } from '../numbers.js';
+import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS, READ_FLAGS_USAGE } from '../read-flags.js';
+import { integerFlag, rangeFlag, SAMPLES_RANGE, SEED_RANGE } from '../numbers.js';
 import { progressBar } from '../progress.js';
 
 /** Usage text of `ailca mc`. */
@@ -25,7 +25,7 @@ function output(io: CommandIO, r: MonteCarloResult, format: 'table' | 'json'): v
  * terminal; Ctrl-C stops it cleanly and prints the statistics of what was done.
  */
 export async function mcCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['samples', 'seed', 'backend', 'range', 'outputs', 'format', 'chunk', ...READ_FLAGS], []);
+  const args = parseArgs(argv, ['samples', 'seed', 'backend', 'range', 'outputs', 'format', 'chunk', ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
   const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1) {
@@ -39,12 +39,12 @@ export async function mcCommand(argv: readonly string[], io: CommandIO): Promise
   const bar = progressBar(io, 'mc');
   try {
     const result = await runMonteCarlo(study, {
-      samples: integerFlag(args.flags.samples, '--samples', 1_000_000),
-      seed: integerFlag(args.flags.seed, '--seed', 1),
+      samples: integerFlag(args.flags.samples, '--samples', 1_000_000, SAMPLES_RANGE),
+      seed: integerFlag(args.flags.seed, '--seed', 1, SEED_RANGE),
       backend: choice(args.flags, 'backend', BACKEND_NAMES, 'auto'),
       range: rangeFlag(args.flags.range, '--range'),
       outputs: choice(args.flags, 'outputs', ['default', 'all'] as const, 'default') === 'all' ? 'all' : undefined,
-      chunkSize: args.flags.chunk === undefined ? undefined : integerFlag(args.flags.chunk, '--chunk'),
+      chunkSize: args.flags.chunk === undefined ? undefined : integerFlag(args.flags.chunk, '--chunk', undefined, SAMPLES_RANGE),
       onProgress: (p) => bar.update(p.done, p.total),
       signal: controller.signal,
     });

@@ -4,7 +4,7 @@ import { mergeMonteCarlo, type MonteCarloResult } from '../../mc/index.js';
 import { choice, parseArgs } from '../args.js';
 import { formatMonteCarlo } from '../format-monte-carlo.js';
 import type { CommandIO } from '../io.js';
-import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_USAGE } from '../read-flags.js';
+import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS, READ_FLAGS_USAGE } from '../read-flags.js';
 
 /** Usage text of `ailca merge`. */
 export const MERGE_USAGE = `ailca merge SHARD.json... [--format table|json]
@@ -44,7 +44,7 @@ function coverageLine(r: MonteCarloResult): string {
  * Missing ranges are printed (and written to stderr, whatever the format).
  */
 export function mergeCommand(argv: readonly string[], io: CommandIO): number {
-  const args = parseArgs(argv, ['format', ...READ_FLAGS], []);
+  const args = parseArgs(argv, ['format', ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
   const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
   if (args.positional.length === 0) {
     io.stderr(`usage: ${MERGE_USAGE}\n`);

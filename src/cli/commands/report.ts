@@ -4,9 +4,10 @@ import { BACKEND_NAMES } from '../../mc/index.js';
 import { buildReport, figuresFolder, inputFilesOf, refuseOverwrite, REPORT_DEFAULTS, writeReport, type ReportFormat, type ReportStage } from '../../report/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
+import { atFlags, REPORT_FLAGS } from '../flag-errors.js';
 import type { CommandIO } from '../io.js';
-import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_USAGE } from '../read-flags.js';
-import { integerFlag } from '../numbers.js';
+import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS, READ_FLAGS_USAGE } from '../read-flags.js';
+import { COUNT_RANGE, integerFlag, SAMPLES_RANGE, SCENARIO_SAMPLES_RANGE, SEED_RANGE } from '../numbers.js';
 import { progressBar, type ProgressBar } from '../progress.js';
 
 /** Usage text of `ailca report`. */
@@ -47,7 +48,7 @@ function target(study: string, flags: Readonly<Record<string, string | true>>): 
  * @returns the exit code: 0 written, 2 bad input, 130 interrupted
  */
 export async function reportCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['out', 'format', 'samples', 'seed', 'sobol-samples', 'scenario-samples', 'backend', ...READ_FLAGS], []);
+  const args = parseArgs(argv, ['out', 'format', 'samples', 'seed', 'sobol-samples', 'scenario-samples', 'backend', ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1) {
     io.stderr(`usage: ${REPORT_USAGE}\n`);
@@ -56,12 +57,12 @@ export async function reportCommand(argv: readonly string[], io: CommandIO): Pro
   const { format, out } = target(file, args.flags);
   // A flag left out stays undefined, so that buildReport fills in REPORT_DEFAULTS and the
   // report's provenance lists it among the settings left at their defaults.
-  const integer = (flag: string) => (args.flags[flag] === undefined ? undefined : integerFlag(args.flags[flag], `--${flag}`));
+  const integer = (flag: string, range = COUNT_RANGE) => (args.flags[flag] === undefined ? undefined : integerFlag(args.flags[flag], `--${flag}`, undefined, range));
   const options = {
-    samples: integer('samples'),
-    seed: integer('seed'),
+    samples: integer('samples', SAMPLES_RANGE),
+    seed: integer('seed', SEED_RANGE),
     sobolSamples: integer('sobol-samples'),
-    scenarioSamples: integer('scenario-samples'),
+    scenarioSamples: integer('scenario-samples', SCENARIO_SAMPLES_RANGE),
     backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', BACKEND_NAMES, REPORT_DEFAULTS.backend),
   };
   const studyFile = loadStudyFile(file, readLimitsFromArgv(argv));
@@ -74,7 +75,7 @@ export async function reportCommand(argv: readonly string[], io: CommandIO): Pro
   let stage: ReportStage | undefined;
   let bar: ProgressBar | undefined;
   try {
-    const report = await buildReport(studyFile, {
+    const report = await atFlags(() => buildReport(studyFile, {
       ...options,
       signal: controller.signal,
       onProgress: (p) => {
@@ -85,7 +86,7 @@ export async function reportCommand(argv: readonly string[], io: CommandIO): Pro
         }
         bar?.update(p.done, p.total);
       },
-    });
+    }), REPORT_FLAGS);
     bar?.finish();
     const files = writeReport(report, out, format);
     const figures = format === 'md' ? ` (${files.length - 1} figures in ${join(dirname(out), figuresFolder(out))})` : '';

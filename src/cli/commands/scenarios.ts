@@ -7,8 +7,8 @@ import { suggest } from '../../validate/index.js';
 import { LEVERS, leverScenario, type LeverId } from '../../workloads/index.js';
 import { choice, parseArgs } from '../args.js';
 import type { CommandIO } from '../io.js';
-import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_USAGE } from '../read-flags.js';
-import { integerFlag } from '../numbers.js';
+import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS, READ_FLAGS_USAGE } from '../read-flags.js';
+import { integerFlag, SCENARIO_SAMPLES_RANGE, SEED_RANGE } from '../numbers.js';
 import { renderTable } from '../render-table.js';
 
 /** Usage text of `ailca scenarios`. */
@@ -17,7 +17,8 @@ export const SCENARIOS_USAGE = `ailca scenarios STUDY.json [--levers ID,ID…] [
 The base case and each scenario of the study file (and each reduction lever
 named with --levers: ${Object.keys(LEVERS).join(', ')}) side by side:
 deterministic value, change from the base case, and the Monte Carlo mean with
-its 95 % interval (N samples per variant, default 1e5, the same seed for all).
+its 95 % interval (N samples per variant, default 1e5, the same seed for all; 0 for the
+deterministic comparison only).
 
 ${READ_FLAGS_USAGE}`;
 
@@ -25,7 +26,7 @@ const g = (x: number | undefined): string => (x === undefined || !Number.isFinit
 
 /** `ailca scenarios STUDY.json …`. */
 export async function scenariosCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['levers', 'samples', 'seed', 'backend', 'format', ...READ_FLAGS], []);
+  const args = parseArgs(argv, ['levers', 'samples', 'seed', 'backend', 'format', ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1) {
     io.stderr(`usage: ${SCENARIOS_USAGE}\n`);
@@ -42,8 +43,8 @@ export async function scenariosCommand(argv: readonly string[], io: CommandIO): 
     return leverScenario(study.raw, id as LeverId);
   });
   const rows = await compareScenarios(study, {
-    samples: integerFlag(args.flags.samples, '--samples', 100_000),
-    seed: integerFlag(args.flags.seed, '--seed', 1),
+    samples: integerFlag(args.flags.samples, '--samples', 100_000, SCENARIO_SAMPLES_RANGE),
+    seed: integerFlag(args.flags.seed, '--seed', 1, SEED_RANGE),
     backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', BACKEND_NAMES, 'auto'),
     scenarios: levers,
   });

@@ -2,7 +2,7 @@ import { loadIntensitySeries } from '../../datasets/index.js';
 import { carbonAwareSchedule } from '../../workloads/index.js';
 import { choice, parseArgs } from '../args.js';
 import type { CommandIO } from '../io.js';
-import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_USAGE } from '../read-flags.js';
+import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS, READ_FLAGS_USAGE } from '../read-flags.js';
 import { InputError } from '../../errors/index.js';
 
 /** Usage text of `ailca schedule`. */
@@ -25,7 +25,7 @@ function numberFlag(v: string | true | undefined, flag: string): number | undefi
 
 /** `ailca schedule SERIES.csv …`. */
 export function scheduleCommand(argv: readonly string[], io: CommandIO): number {
-  const args = parseArgs(argv, ['hours', 'power', 'energy', 'start', 'deadline', 'format', ...READ_FLAGS], []);
+  const args = parseArgs(argv, ['hours', 'power', 'energy', 'start', 'deadline', 'format', ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1 || args.flags.hours === undefined) {
     io.stderr(`usage: ${SCHEDULE_USAGE}\n`);

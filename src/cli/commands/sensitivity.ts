@@ -2,10 +2,11 @@ import { analyseStudy, type SensitivityMethod } from '../../analysis/index.js';
 import { BACKEND_NAMES } from '../../mc/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
+import { atFlags, SENSITIVITY_FLAGS } from '../flag-errors.js';
 import { formatSensitivity } from '../format-sensitivity.js';
 import type { CommandIO } from '../io.js';
-import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_USAGE } from '../read-flags.js';
-import { integerFlag } from '../numbers.js';
+import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS, READ_FLAGS_USAGE } from '../read-flags.js';
+import { integerFlag, SEED_RANGE } from '../numbers.js';
 import { progressBar } from '../progress.js';
 
 /** Usage text of `ailca sensitivity`. */
@@ -21,7 +22,7 @@ ${READ_FLAGS_USAGE}`;
 
 /** `ailca sensitivity STUDY.json --method …`. */
 export async function sensitivityCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['method', 'samples', 'seed', 'backend', 'format', ...READ_FLAGS], ['second-order']);
+  const args = parseArgs(argv, ['method', 'samples', 'seed', 'backend', 'format', ...READ_FLAGS], ['second-order'], READ_FLAGS_OPTIONS);
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1 || args.flags.method === undefined) {
     io.stderr(`usage: ${SENSITIVITY_USAGE}\n`);
@@ -34,15 +35,16 @@ export async function sensitivityCommand(argv: readonly string[], io: CommandIO)
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   try {
-    const result = await analyseStudy(loadStudyFile(file, readLimitsFromArgv(argv)).study, {
+    const study = loadStudyFile(file, readLimitsFromArgv(argv)).study;
+    const result = await atFlags(() => analyseStudy(study, {
       method,
       samples: args.flags.samples === undefined ? undefined : integerFlag(args.flags.samples, '--samples'),
-      seed: integerFlag(args.flags.seed, '--seed', 1),
+      seed: integerFlag(args.flags.seed, '--seed', 1, SEED_RANGE),
       backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', BACKEND_NAMES, 'auto'),
       secondOrder: args.flags['second-order'] === true,
       onProgress: (p) => bar.update(p.done, p.total),
       signal: controller.signal,
-    });
+    }), SENSITIVITY_FLAGS);
     bar.finish();
     io.stdout(format === 'json' ? `${JSON.stringify(result, null, 1)}\n` : `${formatSensitivity(result)}\n`);
     return 0;
