@@ -17,7 +17,6 @@ export { readManifest, unitFactors, type ManifestRead } from './read-manifest.js
 export { loadDataset, loadUserDataset, normaliseKeyPart } from './load-dataset.js';
 export { bundledDatasetsRoot, listBundledDatasets, loadBundledDataset, compareVersions, type BundledDatasetEntry, type BundledDatasetOptions } from './bundled.js';
 export { BUNDLED_MANIFEST_SHA256 } from './bundled-checksums.js';
-export { verifyBundledManifest, BUNDLED_TAMPER_FIX } from './verify-bundled.js';
 export { closeMatches } from './close-matches.js';
 export { type FactorSource, type LookupOptions, searchOrder, sourcedValue, unknownKeyError } from './factor-source.js';
 export { findByYear, type FoundRow, type YearChoice } from './find-by-year.js';

@@ -15,14 +15,12 @@ const verified = new Map<string, string>();
  * Check a bundled dataset version's `manifest.json` against the SHA-256
  * pinned in the code ({@link BUNDLED_MANIFEST_SHA256}). Hashes each manifest
  * once per process. The data files are then checked against the (now
- * trusted) manifest by {@link loadDataset}.
+ * trusted) manifest by `loadDataset`.
  *
  * @param name - the dataset's folder name, e.g. `clemm-2024`
  * @param version - its version folder, e.g. `1.0.0`
  * @param dir - the version folder on disk
  * @throws {@link FileError} naming `manifest.json` when the version is not one ailca ships or its bytes differ
- * @example
- * verifyBundledManifest('clemm-2024', '1.0.0', bundledDatasetsRoot() + '/clemm-2024/1.0.0'); // => undefined
  */
 export function verifyBundledManifest(name: string, version: string, dir: string): void {
   const file = join(dir, 'manifest.json');
