@@ -90,7 +90,9 @@ async function webgpu(options: BackendOptions, session?: WebGPUSession): Promise
  *   (lavapipe) when `options.outputs` is at most
  *   {@link AUTO_SOFTWARE_WEBGPU_MAX_OUTPUTS}; else `js` — measured fastest
  *   here (docs/backends.md). `backend.name` and `backend.description` say
- *   which runs and why.
+ *   which runs and why. The adapter is looked for in a child Node process
+ *   (once per process), so that Dawn's native stderr warnings and memory
+ *   reach this process only when webgpu is chosen.
  *
  * Dispose the backend when done: it holds workers or the WebGPU device.
  *
