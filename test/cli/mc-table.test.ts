@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMonteCarlo } from '../../src/cli/format-monte-carlo.js';
+import { formatSignificant } from '../../src/cli/format-significant.js';
 import type { MonteCarloResult } from '../../src/mc/index.js';
 import { cli } from './helpers.js';
 
@@ -88,5 +89,22 @@ describe('ailca mc table, end to end', () => {
     const num = (t: string | undefined) => Number(t!.replace(/,/g, ''));
     expect(Math.abs(num(mean) - MEAN)).toBeLessThan(4 * num(se) + 0.05);
     expect(stdout).toMatch(/^Monte Carlo: 200,000 samples \(0:200000 of 200,000\), seed 3$/m);
+  });
+});
+
+describe('formatSignificant', () => {
+  it.each([
+    [2405.6438, 5, '2,405.6'],
+    [0.000123456, 5, '0.00012346'],
+    [0.0001, 5, '0.0001'],
+    [4.2e-7, 5, '4.2e-7'],
+    [-6.02214076e23, 4, '-6.022e23'],
+    [999999999999999, 5, '1e15'],
+    [-1234567.8, 4, '-1,235,000'],
+    [0, 5, '0'],
+    [Infinity, 5, 'Infinity'],
+    [NaN, 5, 'NaN'],
+  ])('%d to %d digits is %s', (x, digits, text) => {
+    expect(formatSignificant(x, digits)).toBe(text);
   });
 });
