@@ -41,7 +41,19 @@ for (const dir of dirs) {
     console.error(`${dir}: ${changed} checksum(s) updated, but the dataset does not validate:\n  ${(e as Error).message}`);
   }
 }
+writePins();
 process.exitCode = failed ? 1 : 0;
+
+/** Pin every bundled manifest's SHA-256 in src/datasets/bundled-checksums.ts (the loader refuses a bundled file that differs). */
+function writePins(): void {
+  const rows = findManifests(root).map((dir) => {
+    const [name, version] = dir.split(/[\\/]/).slice(-2);
+    return `  '${name}@${version}': '${createHash('sha256').update(readFileSync(join(dir, 'manifest.json'))).digest('hex')}',`;
+  });
+  const file = resolve(root, '..', 'src', 'datasets', 'bundled-checksums.ts');
+  const text = readFileSync(file, 'utf8').replace(/Object\.freeze\(\{\n[\s\S]*?\n\}\);/, `Object.freeze({\n${rows.join('\n')}\n});`);
+  writeFileSync(file, text);
+}
 
 function findManifests(base: string): string[] {
   const out: string[] = [];

@@ -1,9 +1,16 @@
 import type { MonteCarloResult } from '../mc/index.js';
+import { formatSignificant } from './format-significant.js';
 import { renderTable } from './render-table.js';
 
-const sig = (x: number): string => (Number.isFinite(x) ? Number(x.toPrecision(5)).toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(x));
+const sig = (x: number): string => formatSignificant(x, 5);
 
-/** The table `ailca mc` prints: statistics per output and the run's provenance. */
+/**
+ * The table `ailca mc` prints: statistics per output (five significant
+ * digits, exponent notation below 1e-4) and the run's provenance.
+ *
+ * @param r - a Monte Carlo result (from `runMonteCarlo` or `mergeMonteCarlo`)
+ * @returns the text, lines joined by `\n`
+ */
 export function formatMonteCarlo(r: MonteCarloResult): string {
   const p = r.provenance;
   const rows = [
@@ -24,7 +31,7 @@ export function formatMonteCarlo(r: MonteCarloResult): string {
     `Study: ${r.study}`,
     `Monte Carlo: ${p.completed.toLocaleString('en-US')} samples (${p.range.start}:${p.range.end} of ${p.samples.toLocaleString('en-US')}), seed ${p.seed}`,
     `Backend: ${p.backend} (${p.backendDescription}); samples in ${p.precision}, reductions in ${p.reductionPrecision}`,
-    `Time: ${(p.durationMs / 1000).toFixed(2)} s, ${(p.samplesPerSecond / 1e6).toFixed(1)} M samples/s`,
+    `Time: ${(p.durationMs / 1000).toFixed(2)} s, ${formatSignificant(p.samplesPerSecond / 1e6, 3)} M samples/s`,
     '',
     renderTable(rows, [2, 3, 4, 5, 6, 7, 8]),
   ];

@@ -1,10 +1,19 @@
 import type { StudySensitivity } from '../analysis/index.js';
+import { formatSignificant } from './format-significant.js';
 import { renderTable } from './render-table.js';
 
-const g = (x: number, d = 4): string => (Number.isFinite(x) ? Number(x.toPrecision(d)).toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(x));
+const g = (x: number, d = 4): string => formatSignificant(x, d);
 const ci = (c: readonly [number, number]): string => `[${c[0].toFixed(3)}, ${c[1].toFixed(3)}]`;
 
-/** The table `ailca sensitivity` prints for each output. */
+/**
+ * The table `ailca sensitivity` prints for each output: tornado bars (input
+ * values to 4 significant digits, outputs to 6), Sobol indices by ST with
+ * their 95 % intervals, Morris μ*, μ, σ in ranking order, or Spearman ρ and
+ * SRRC by |SRRC| with the regression's R².
+ *
+ * @param r - the result of `analyseStudy`
+ * @returns the text, lines joined by `\n`
+ */
 export function formatSensitivity(r: StudySensitivity): string {
   const p = r.provenance;
   const lines = [

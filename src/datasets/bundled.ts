@@ -5,6 +5,7 @@ import { InputError } from '../errors/index.js';
 import type { Dataset } from './dataset.js';
 import { loadDataset } from './load-dataset.js';
 import { closeMatches } from './close-matches.js';
+import { verifyBundledManifest } from './verify-bundled.js';
 
 /** A bundled dataset found on disk. */
 export interface BundledDatasetEntry {
@@ -28,15 +29,22 @@ export function bundledDatasetsRoot(): string {
   return fileURLToPath(new URL('../../datasets/', import.meta.url)).replace(/[\\/]$/, '');
 }
 
+/** Where the bundled datasets are looked up (tests point it at a copy). */
+export interface BundledDatasetOptions {
+  /** The datasets folder (default {@link bundledDatasetsRoot}). */
+  readonly root?: string;
+}
+
 /**
  * Every bundled dataset version (`datasets/<name>/<version>/manifest.json`),
  * sorted by name, then by version, oldest first.
  *
+ * @param options - `root`: another datasets folder laid out the same way
  * @example
  * listBundledDatasets().some((d) => d.name === 'clemm-2024'); // => true
  */
-export function listBundledDatasets(): BundledDatasetEntry[] {
-  const root = bundledDatasetsRoot();
+export function listBundledDatasets(options: BundledDatasetOptions = {}): BundledDatasetEntry[] {
+  const root = options.root ?? bundledDatasetsRoot();
   if (!existsSync(root)) return [];
   const out: BundledDatasetEntry[] = [];
   for (const name of readdirSync(root).sort()) {
@@ -60,15 +68,21 @@ const cache = new Map<string, Dataset>();
 
 /**
  * Load a bundled dataset by name (latest version unless `version` is given);
- * validated once and cached for the life of the process.
+ * validated once and cached for the life of the process. Its `manifest.json`
+ * must have the SHA-256 pinned in the code for that version, and each data
+ * file the SHA-256 its manifest gives, so a bundled file edited after install
+ * is refused, never loaded.
  *
+ * @param name - the dataset's name, e.g. `clemm-2024`
+ * @param version - a version such as `1.0.0` (default: the latest)
+ * @param options - `root`: another datasets folder laid out the same way
  * @throws {@link InputError} for an unknown name or version, listing close matches
- * @throws {@link FileError} when the bundled files fail validation
+ * @throws {@link FileError} when a bundled file differs from the one ailca ships (naming the file; fix: reinstall, or load it as a user dataset) or fails validation
  * @example
  * loadBundledDataset('clemm-2024').name; // => 'clemm-2024'
  */
-export function loadBundledDataset(name: string, version?: string): Dataset {
-  const all = listBundledDatasets();
+export function loadBundledDataset(name: string, version?: string, options: BundledDatasetOptions = {}): Dataset {
+  const all = listBundledDatasets(options);
   const versions = all.filter((d) => d.name === name);
   if (versions.length === 0) {
     const names = [...new Set(all.map((d) => d.name))];
@@ -85,9 +99,10 @@ export function loadBundledDataset(name: string, version?: string): Dataset {
   if (!entry) {
     throw new InputError({ path: `dataset ${name} version`, received: version, expected: `one of ${versions.map((v) => v.version).join(', ')}`, problem: 'is not bundled' });
   }
-  const key = `${entry.name}@${entry.version}`;
+  const key = entry.dir;
   let ds = cache.get(key);
   if (!ds) {
+    verifyBundledManifest(entry.name, entry.version, entry.dir);
     ds = loadDataset(entry.dir, { bundled: true });
     cache.set(key, ds);
   }

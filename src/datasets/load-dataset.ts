@@ -10,6 +10,7 @@ import { findSchema } from './schemas/index.js';
 import type { RowSchema } from './schema.js';
 import { parseStrictJson } from './strict-json.js';
 import { validateRows, type RawRecord } from './validate-rows.js';
+import { BUNDLED_TAMPER_FIX } from './verify-bundled.js';
 
 /**
  * Load and validate a dataset folder (`<dir>/manifest.json` and the data files
@@ -46,7 +47,7 @@ export function loadDataset(dir: string, options: { readonly bundled?: boolean; 
       throw new FileError(
         { file },
         `checksum mismatch: manifest.json says sha256 ${entry.sha256}, the file has ${actual}`,
-        'if the data were edited on purpose, run `npx tsx scripts/update-checksums.ts`, review the diff and bump the version',
+        options.bundled === true ? BUNDLED_TAMPER_FIX : 'if the data were edited on purpose, run `npx tsx scripts/update-checksums.ts`, review the diff and bump the version',
       );
     }
     const schema = findSchema(entry.schema)!;

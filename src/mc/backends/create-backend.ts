@@ -4,6 +4,7 @@ import { checkNumber } from '../../validate/index.js';
 import type { Backend, BackendName, BackendRequest } from './backend.js';
 import { createGpuJsBackend, DEFAULT_CHUNK } from './gpujs-backend.js';
 import { createJsBackend } from './js-backend.js';
+import { probeWebGPU } from './probe-webgpu.js';
 import { openWebGPU, WebGPUUnavailableError, type WebGPUSession } from './webgpu-session.js';
 
 /**
@@ -89,7 +90,9 @@ async function webgpu(options: BackendOptions, session?: WebGPUSession): Promise
  *   (lavapipe) when `options.outputs` is at most
  *   {@link AUTO_SOFTWARE_WEBGPU_MAX_OUTPUTS}; else `js` — measured fastest
  *   here (docs/backends.md). `backend.name` and `backend.description` say
- *   which runs and why.
+ *   which runs and why. The adapter is looked for in a child Node process
+ *   (once per process), so that Dawn's native stderr warnings and memory
+ *   reach this process only when webgpu is chosen.
  *
  * Dispose the backend when done: it holds workers or the WebGPU device.
  *
@@ -144,18 +147,21 @@ export async function createBackend(name: BackendRequest, options: BackendOption
     case 'webgpu':
       return webgpu(options);
     case 'auto': {
-      let session: WebGPUSession | undefined;
-      let why: string;
-      try {
-        session = await openWebGPU();
-        why = session.software ? `the WebGPU adapter is software (${session.description}), slower than js here for ${options.outputs === undefined ? 'an unknown number of' : options.outputs} outputs` : '';
-      } catch (e) {
-        if (!(e instanceof WebGPUUnavailableError)) throw e;
-        why = e.message;
-      }
+      // Probe in a child process: Dawn is loaded here (with its stderr
+      // warnings and memory) only when webgpu is the choice.
+      const probe = await probeWebGPU();
       const fewOutputs = options.outputs !== undefined && options.outputs <= AUTO_SOFTWARE_WEBGPU_MAX_OUTPUTS;
-      if (session && (!session.software || fewOutputs)) return webgpu(options, session);
-      await session?.release();
+      let why: string;
+      if (probe.available && (!probe.software || fewOutputs)) {
+        try {
+          return await webgpu(options, await openWebGPU());
+        } catch (e) {
+          if (!(e instanceof WebGPUUnavailableError)) throw e;
+          why = e.message;
+        }
+      } else {
+        why = probe.available ? `the WebGPU adapter is software (${probe.description}), slower than js here for ${options.outputs === undefined ? 'an unknown number of' : options.outputs} outputs` : probe.reason;
+      }
       const js = createJsBackend({ threads: options.threads });
       return { ...js, compile: js.compile, dispose: js.dispose, description: `${js.description}; auto chose js: ${why}` };
     }

@@ -1,4 +1,5 @@
 import { AilcaError } from '../../errors/index.js';
+import { describeAdapter, type AdapterInfo } from './probe-webgpu.js';
 
 /** Why WebGPU cannot run here; {@link createBackend} turns it into an InputError on `backend`. */
 export class WebGPUUnavailableError extends AilcaError {
@@ -17,13 +18,6 @@ export interface WebGPUSession {
   release(): Promise<void>;
 }
 
-interface AdapterInfo {
-  readonly vendor?: string;
-  readonly architecture?: string;
-  readonly device?: string;
-  readonly description?: string;
-  readonly isFallbackAdapter?: boolean;
-}
 interface Dawn {
   create(flags: string[]): {
     requestAdapter(): Promise<{ readonly info?: AdapterInfo; readonly limits: { readonly maxStorageBufferBindingSize: number; readonly maxBufferSize: number } } | null>;
@@ -87,11 +81,7 @@ async function open(): Promise<Shared> {
       throw new WebGPUUnavailableError('Dawn loaded but found no WebGPU adapter (no Vulkan driver with the features Dawn needs)');
     }
     const info: AdapterInfo = adapter.info ?? {};
-    const name = info.description || info.device || 'unknown adapter';
-    const text = `${name} (${[info.vendor, info.architecture].filter(Boolean).join(', ')})`;
-    const software = info.isFallbackAdapter === true || /llvmpipe|lavapipe|swiftshader|software|warp/i.test(text);
-    const maxBufferBytes = Math.min(adapter.limits.maxStorageBufferBindingSize, adapter.limits.maxBufferSize);
-    return { refs: 0, description: `${text} via Dawn (npm webgpu)`, software, maxBufferBytes, restore };
+    return { refs: 0, ...describeAdapter(info, adapter.limits), restore };
   } catch (e) {
     restore();
     throw e;
