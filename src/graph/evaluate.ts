@@ -5,8 +5,10 @@ import type { Expr } from './expr.js';
 export type InputValues = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
 
 function lookup(values: InputValues, name: string): number {
-  const v = values instanceof Map ? values.get(name) : (values as Readonly<Record<string, number>>)[name];
-  if (v === undefined) throw new AilcaError(`expression input "${name}" has no value`);
+  // Own keys only: a record lookup of an input named "toString" or
+  // "constructor" used to find Object.prototype's function and evaluate to NaN.
+  const v: unknown = values instanceof Map ? values.get(name) : Object.hasOwn(values, name) ? (values as Readonly<Record<string, number>>)[name] : undefined;
+  if (typeof v !== 'number') throw new AilcaError(`expression input "${name}" has no value`);
   return v;
 }
 

@@ -86,3 +86,15 @@ describe('parseFormula', () => {
     expect(() => parseFormula('x +', resolve, 'f')).toThrow(/cannot be parsed/);
   });
 });
+
+describe('evaluate looks input values up as own keys', () => {
+  it.each(['toString', 'constructor', 'valueOf', '__proto__'])('an input named %s with no value in a record is refused, not evaluated to NaN', (name) => {
+    expect(() => evaluate([input(name)], {})).toThrow(`expression input "${name}" has no value`);
+  });
+
+  it('an own value under a prototype name is used', () => {
+    const values: Record<string, number> = {};
+    Object.defineProperty(values, 'toString', { value: 3, enumerable: true });
+    expect(evaluate([mul(input('toString'), constant(2))], values)).toEqual([6]);
+  });
+});
