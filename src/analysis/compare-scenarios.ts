@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { assess, ratioOf, type Assessment, type UndefinedRatio } from '../assess/index.js';
+import { assess, NonFiniteResultError, ratioOf, type Assessment, type UndefinedRatio } from '../assess/index.js';
 import { runMonteCarlo, type BackendRequest, type MonteCarloOutput } from '../mc/index.js';
 import { applyScenario, type Scenario, type StudyFile } from '../scenarios/index.js';
 import { defineStudy, OUTPUT } from '../study/index.js';
@@ -46,6 +46,16 @@ export interface CompareScenariosOptions {
   readonly scenarios?: readonly Scenario[];
 }
 
+/** Run `f` for a scenario's variant; a non-finite result it refuses names the scenario (the base case has none). */
+async function inScenario<T>(scenario: string | undefined, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    if (scenario !== undefined && e instanceof NonFiniteResultError) throw e.inScenario(scenario);
+    throw e;
+  }
+}
+
 /**
  * Evaluate a study's base case and each scenario side by side: the
  * deterministic assessment and the Monte Carlo distribution of the
@@ -77,10 +87,13 @@ export async function compareScenarios(file: StudyFile, options: CompareScenario
   const out: ScenarioResult[] = [];
   let base = NaN;
   for (const v of variants) {
-    const study = defineStudy(v.raw, { ...file.readLimits, baseDir: dirname(file.path) });
-    const assessment = assess(study);
+    const { assessment, mc } = await inScenario(out.length === 0 ? undefined : v.name, async () => {
+      const study = defineStudy(v.raw, { ...file.readLimits, baseDir: dirname(file.path) });
+      const assessment = assess(study);
+      const mc = samples > 0 ? await runMonteCarlo(study, { samples, seed, backend: options.backend, outputs: [OUTPUT.functionalUnit] }) : undefined;
+      return { assessment, mc };
+    });
     if (out.length === 0) base = assessment.functionalUnit.value;
-    const mc = samples > 0 ? await runMonteCarlo(study, { samples, seed, backend: options.backend, outputs: [OUTPUT.functionalUnit] }) : undefined;
     out.push({
       name: v.name,
       ...(v.description !== undefined ? { description: v.description } : {}),

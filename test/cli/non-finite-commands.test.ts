@@ -53,6 +53,6 @@ describe('mc and scenarios commands and non-finite results (issue 16)', () => {
     const file = write(server({ scenarios: [{ name: 'tiny life', set: { 'servers[0].lifetime': '5e-324 years' } }] }));
     const r = await cli('scenarios', file, '--samples', '0');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('servers[0].lifetime makes a result that is not a finite number');
+    expect(r.stderr).toContain('servers[0].lifetime makes a result that is not a finite number in scenario "tiny life"');
   });
 });
