@@ -83,6 +83,10 @@ describe('ailca report', () => {
     const r5 = await cli('report', 'examples/xeon-8468.json', '--samples', '1');
     expect(r5.code).toBe(2);
     expect(r5.stderr).toMatch(/--samples is out of range: got "1"; expected a whole number in \[2, 4294967296\]/);
+    // an extension that names no format: refused rather than HTML written to a .txt
+    const r7 = await cli('report', 'examples/xeon-8468.json', '--out', join(tmp(), 'r.txt'));
+    expect(r7.code).toBe(2);
+    expect(r7.stderr).toMatch(/--out has no report extension.*Fix: write --out .*r\.html, or add --format html/);
     const r6 = await cli('report');
     expect(r6.code).toBe(2);
     expect(r6.stderr).toMatch(/^usage: ailca report STUDY\.json/);

@@ -19,7 +19,8 @@ scenarios), data quality and provenance, with charts. Runs the deterministic
 assessment, N Monte Carlo samples (default 1e6), a tornado and Sobol indices
 (N = 4096 base samples) and each scenario (1e5 samples), all with seed S
 (default 1). Writes reports/STUDY.html unless --out says otherwise; the format
-follows --format or the extension of --out. md writes NAME.md and
+follows --format or the extension of --out (.html, .md, .json, .pdf;
+any other needs --format). md writes NAME.md and
 NAME-figures/*.svg; pdf needs Chromium (apt-get install -y chromium).
 
 ${READ_FLAGS_USAGE}`;
@@ -34,6 +35,11 @@ function target(study: string, flags: Readonly<Record<string, string | true>>): 
   if (out === true) throw new InputError({ path: '--out', received: out, expected: 'a file path such as reports/study.html', problem: 'has no value' });
   const fromExt = out === undefined ? undefined : EXTENSIONS[extname(out).toLowerCase()];
   const format = flags.format === undefined ? (fromExt ?? 'html') : choice(flags, 'format', ['html', 'md', 'json', 'pdf'] as const, 'html');
+  // `--out report.txt` used to get HTML under a name that says text: an extension that names no format needs --format.
+  if (out !== undefined && fromExt === undefined && flags.format === undefined) {
+    const stem = extname(out) === '' ? out : out.slice(0, -extname(out).length);
+    throw new InputError({ path: '--out', received: out, expected: 'a path ending in .html, .md, .json or .pdf, or --format FORMAT', problem: 'has no report extension, so the format is unknown', fix: `write --out ${stem}.html, or add --format html` });
+  }
   if (out !== undefined && fromExt !== undefined && fromExt !== format) {
     throw new InputError({ path: '--out', received: out, expected: `a .${format} file for --format ${format}`, problem: `has the extension of ${fromExt}`, fix: `write --out ${out.slice(0, -extname(out).length)}.${format}, or leave out --format` });
   }
