@@ -19,6 +19,33 @@ export const REPORT_FLAGS: FlagMap = [
   [/^(sobol|morris|sampleProblem|analyseStudy)\.options\.seed$/, '--seed'],
 ];
 
+/** The option paths behind `ailca schedule`'s flags. */
+export const SCHEDULE_FLAGS: FlagMap = [
+  [/^job\.hours$/, '--hours'],
+  [/^job\.powerKW$/, '--power'],
+  [/^job\.energyKWh$/, '--energy'],
+  [/^job\.earliestStart$/, '--start'],
+  [/^job\.deadline$/, '--deadline'],
+];
+
+/**
+ * {@link atFlags} for a synchronous `f`.
+ * @example
+ * atFlagsSync(() => 1, SCHEDULE_FLAGS); // => 1
+ */
+export function atFlagsSync<T>(f: () => T, map: FlagMap): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof InputError) {
+      const path = e.path;
+      const flag = map.find(([re]) => re.test(path))?.[1];
+      if (flag !== undefined) throw e.at(flag);
+    }
+    throw e;
+  }
+}
+
 /**
  * Run `f`; an {@link InputError} about a library option that a CLI flag
  * sets (`sobol.options.n`) is re-raised at the flag the user typed

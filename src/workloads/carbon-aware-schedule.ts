@@ -74,7 +74,15 @@ export function carbonAwareSchedule(series: IntensitySeries, job: ScheduleJob): 
   const deadline = Math.min(timeOf(job.deadline, 'job.deadline', c.endMs), c.endMs);
   if (earliest < c.startMs) throw new InputError({ path: 'job.earliestStart', received: new Date(earliest).toISOString(), expected: `a time inside the series (from ${new Date(c.startMs).toISOString()})`, problem: 'is before the series starts' });
   if (earliest + durationMs > deadline) {
-    throw new InputError({ path: 'job.deadline', received: new Date(deadline).toISOString(), expected: `a time at least ${hours} h after the earliest start, inside the series (which ends ${new Date(c.endMs).toISOString()})`, problem: 'leaves no room for the job', fix: 'move the deadline later, start earlier or extend the series' });
+    const ends = new Date(c.endMs).toISOString();
+    // Name what the user can change: a deadline inside the series, else the start they gave, else the run time.
+    if (job.deadline !== undefined && deadline < c.endMs) {
+      throw new InputError({ path: 'job.deadline', received: new Date(deadline).toISOString(), expected: `a time at least ${hours} h after the earliest start, inside the series (which ends ${ends})`, problem: 'leaves no room for the job', fix: 'move the deadline later, start earlier or extend the series' });
+    }
+    if (job.earliestStart !== undefined) {
+      throw new InputError({ path: 'job.earliestStart', received: new Date(earliest).toISOString(), expected: `a time at least ${hours} h before the series ends (${ends})`, problem: earliest >= c.endMs ? 'is after the series ends' : 'leaves no room for the job before the series ends', fix: 'start earlier or extend the series' });
+    }
+    throw new InputError({ path: 'job.hours', received: hours, expected: `at most the series' span, ${(c.endMs - c.startMs) / 3.6e6} h`, problem: 'is longer than the series', fix: 'extend the series or shorten the job' });
   }
   const emissions = (start: number): number => powerKW * (c.at(start + durationMs) - c.at(start));
   const now = emissions(earliest);

@@ -23,4 +23,23 @@ describe('ailca schedule', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/powerKW|energyKWh/);
   });
+
+  it('names the flag that leaves no room: --start after the series, --deadline before it, --hours longer than it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ailca-schedule-'));
+    const file = join(dir, 'four.csv');
+    // four hourly values: the series spans 00:00 to 04:00
+    writeFileSync(file, 'timestamp,gCO2e_per_kWh\n2024-01-01T00:00Z,300\n2024-01-01T01:00Z,200\n2024-01-01T02:00Z,100\n2024-01-01T03:00Z,250\n');
+    const cases: [string[], RegExp][] = [
+      [['--hours', '1', '--start', '2025-01-01T00:00Z'], /^ailca schedule: --start is after the series ends: got "2025-01-01T00:00:00\.000Z"; .*2024-01-01T04:00:00\.000Z/],
+      [['--hours', '1', '--start', '2024-01-01T03:30Z'], /^ailca schedule: --start leaves no room for the job before the series ends/],
+      [['--hours', '1', '--deadline', '2024-01-01T00:30Z'], /^ailca schedule: --deadline leaves no room for the job: got "2024-01-01T00:30:00\.000Z"/],
+      [['--hours', '5'], /^ailca schedule: --hours is longer than the series: got 5; expected at most the series' span, 4 h/],
+      [['--hours', '1', '--start', '2023-12-31T23:00Z'], /^ailca schedule: --start is before the series starts/],
+    ];
+    for (const [flags, message] of cases) {
+      const r = await cli('schedule', file, '--power', '1', ...flags);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { loadIntensitySeries } from '../../datasets/index.js';
 import { carbonAwareSchedule } from '../../workloads/index.js';
 import { choice, parseArgs } from '../args.js';
+import { atFlagsSync, SCHEDULE_FLAGS } from '../flag-errors.js';
 import type { CommandIO } from '../io.js';
 import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS, READ_FLAGS_USAGE } from '../read-flags.js';
 import { InputError } from '../../errors/index.js';
@@ -32,13 +33,14 @@ export function scheduleCommand(argv: readonly string[], io: CommandIO): number 
     return 2;
   }
   const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
-  const r = carbonAwareSchedule(loadIntensitySeries(file, readLimitsFromArgv(argv)), {
+  const series = loadIntensitySeries(file, readLimitsFromArgv(argv));
+  const r = atFlagsSync(() => carbonAwareSchedule(series, {
     hours: numberFlag(args.flags.hours, '--hours') as number,
     powerKW: numberFlag(args.flags.power, '--power'),
     energyKWh: numberFlag(args.flags.energy, '--energy'),
     earliestStart: typeof args.flags.start === 'string' ? args.flags.start : undefined,
     deadline: typeof args.flags.deadline === 'string' ? args.flags.deadline : undefined,
-  });
+  }), SCHEDULE_FLAGS);
   io.stdout(
     format === 'json'
       ? `${JSON.stringify(r, null, 1)}\n`
