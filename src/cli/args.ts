@@ -1,3 +1,4 @@
+import { parseArgs as nodeParseArgs } from 'node:util';
 import { InputError } from '../errors/index.js';
 import { suggest } from '../validate/index.js';
 
@@ -35,45 +36,69 @@ function unknown(given: string, name: string, known: readonly string[]): InputEr
  * Parse `--name value`, `--name=value` and boolean `--name` flags; unknown
  * flags (and short ones such as `-s`) are refused with a suggestion, and a
  * flag given twice is refused unless declared repeatable. Arguments after
- * `--` are positional.
+ * `--` are positional, and so is a negative number where no flag takes it
+ * (`-1`); a valued flag takes the next argument even when it is a negative
+ * number (`--seed -1`).
+ *
+ * The splitting is `node:util`'s `parseArgs`, in its non-strict mode with
+ * `tokens`: strict mode cannot express what the CLI promises — it refuses
+ * `--seed -1` as ambiguous (so a negative seed would never reach the range
+ * check that explains the valid range), it reads `-1` as a short option, and
+ * its errors have neither the did-you-mean suggestion nor the `InputError`
+ * shape the commands print. So this function walks the tokens and makes
+ * those checks itself.
  *
  * @param argv - arguments after the command name
  * @param valued - flags that take a value
  * @param booleans - flags that take none
  * @param options - which valued flags may repeat
+ * @returns the positional arguments, the flags given once and the repeatable flags' values
+ * @throws {@link InputError} for an unknown or short flag, a valued flag without its value, a boolean flag given a value, or a flag given twice
  * @example
  * parseArgs(['study.json', '--format', 'json'], ['format'], []).flags; // => { format: 'json' }
+ * parseArgs(['--seed', '-1', '--', '--odd.json'], ['seed'], []); // => { positional: ['--odd.json'], flags: { seed: '-1' }, lists: {} }
+ * parseArgs(['--allow-read', 'a', '--allow-read=b'], ['allow-read'], [], { repeatable: ['allow-read'] }).lists; // => { 'allow-read': ['a', 'b'] }
  */
 export function parseArgs(argv: readonly string[], valued: readonly string[], booleans: readonly string[], options: ArgsOptions = {}): ParsedArgs {
   const repeatable = options.repeatable ?? [];
   const known = [...valued, ...booleans];
+  const config: Record<string, { type: 'string' | 'boolean' }> = {};
+  for (const name of valued) config[name] = { type: 'string' };
+  for (const name of booleans) config[name] = { type: 'boolean' };
+  const { tokens } = nodeParseArgs({ args: [...argv], options: config, strict: false, allowPositionals: true, tokens: true });
   const positional: string[] = [];
   const flags: Record<string, string | true> = {};
   const lists: Record<string, string[]> = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i] as string;
-    if (a === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!a.startsWith('-') || a === '-' || NEGATIVE_NUMBER.test(a)) {
-      positional.push(a);
+  let lastShort = -1;
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positional.push(token.value);
       continue;
     }
-    if (!a.startsWith('--')) throw unknown(a, a.slice(1), known);
-    const eq = a.indexOf('=');
-    const name = a.slice(2, eq === -1 ? undefined : eq);
+    if (token.kind === 'option-terminator') continue;
+    const given = argv[token.index] as string;
+    if (!token.rawName.startsWith('--')) {
+      // A short option group (-1.5 is split into -1, -., -5): one argument, looked at once.
+      if (token.index === lastShort) continue;
+      lastShort = token.index;
+      if (NEGATIVE_NUMBER.test(given)) {
+        positional.push(given);
+        continue;
+      }
+      throw unknown(given, given.slice(1), known);
+    }
+    const name = token.name;
     let value: string | true;
     if (valued.includes(name)) {
-      const v = eq === -1 ? argv[++i] : a.slice(eq + 1);
+      const v = token.value;
       if (v === undefined || v.startsWith('--')) {
         throw new InputError({ path: `--${name}`, received: v, expected: 'a value after the flag', problem: 'has no value', fix: `write --${name} VALUE (or --${name}=VALUE)` });
       }
       value = v;
-    } else if (booleans.includes(name) && eq === -1) {
+    } else if (booleans.includes(name) && token.value === undefined) {
       value = true;
     } else {
-      throw unknown(a, name, known);
+      throw unknown(given, name, known);
     }
     if (repeatable.includes(name) && typeof value === 'string') {
       (lists[name] ??= []).push(value);

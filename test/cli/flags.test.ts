@@ -37,6 +37,17 @@ describe('flag parsing', () => {
   it('keeps a negative number as a value and "--" as the end of flags', () => {
     expect(parseArgs(['--seed', '-1'], ['seed'], []).flags).toEqual({ seed: '-1' });
     expect(parseArgs(['--', '-odd-name.json'], [], []).positional).toEqual(['-odd-name.json']);
+    // node:util reads -1.5 as the short options -1, -. and -5: it stays one positional argument
+    expect(parseArgs(['-1.5', '--seed=-2', '-.5'], ['seed'], [])).toEqual({ positional: ['-1.5', '-.5'], flags: { seed: '-2' }, lists: {} });
+  });
+
+  it('says a valued flag followed by another flag has no value, and refuses a value on a boolean flag', () => {
+    const e = thrown(() => parseArgs(['--format', '--seed', '3'], ['format', 'seed'], []));
+    expect(e.path).toBe('--format');
+    expect(e.problem).toBe('has no value');
+    const b = thrown(() => parseArgs(['--quiet=yes'], [], ['quiet']));
+    expect(b.path).toBe('--quiet');
+    expect(b.problem).toBe('is not a known flag');
   });
 });
 
