@@ -105,17 +105,16 @@ function sections(root: JsonSchema): Section[] {
   find(root, '');
   for (const [k, f] of Object.entries(root.$defs ?? {})) find(f, k);
   for (const [name, d] of Object.entries(root.$defs ?? {})) {
-    if (name === 'value') continue; // described in the Values section by hand
     const at = [...new Set(uses.get(name) ?? [])];
-    const where = at.length > 0 ? `Used at ${at.map((p) => `\`${p}\``).join(', ')}.` : undefined;
+    const where = at.length > 0 && at.length <= 6 ? `Used at ${at.map((p) => `\`${p}\``).join(', ')}.` : undefined;
     if (d.oneOf !== undefined && d.properties === undefined) {
       const variants = d.oneOf.filter((o) => o.properties !== undefined);
       if (variants.length === 0) continue;
       variants.forEach((v, i) => {
         const t = v.properties?.type;
         const plain = (x: unknown): string => JSON.stringify(x);
-        const kind = t?.const !== undefined ? plain(t.const) : t?.enum !== undefined ? t.enum.map(plain).join(' or ') : `${i + 1}`;
-        out.push({ title: name, variant: `type ${kind}`, ...(i === 0 ? { anchor: name } : {}), schema: v, ...(i === 0 && where !== undefined ? { note: where } : {}) });
+        const kind = t?.const !== undefined ? `type ${plain(t.const)}` : t?.enum !== undefined ? `type ${t.enum.map(plain).join(' or ')}` : `with ${(v.required ?? []).map(plain).join(', ')}`;
+        out.push({ title: name, variant: kind, ...(i === 0 ? { anchor: name } : {}), schema: v, ...(i === 0 && where !== undefined ? { note: where } : {}) });
         for (const [k, f] of Object.entries(v.properties ?? {})) visitDef(f, `${name}.${k}`);
       });
       continue;
