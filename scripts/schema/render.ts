@@ -16,9 +16,40 @@ export const DOC_FILE = 'docs/study-format.md';
 export const BEGIN = '<!-- BEGIN generated field tables: edit src/study/format/study-schema.ts and run `npm run schema` -->';
 export const END = '<!-- END generated field tables -->';
 
-/** The JSON Schema file's text: the source object as JSON, two-space indented. */
+/** What a comment key may hold: anything, without effect. */
+const COMMENT: JsonSchema = { description: 'For readers; no effect.' };
+
+/**
+ * The schema with the comment keys (`$schema`, `$comment`, `note`, `notes`)
+ * allowed on every closed object, as the parsers allow them (`readObject`
+ * ignores them): the keys are one list, COMMENT_KEYS, not repeated in the
+ * source on each object.
+ */
+export function withCommentKeys(s: JsonSchema): JsonSchema {
+  const map = (x: JsonSchema | undefined): JsonSchema | undefined => (x === undefined ? undefined : withCommentKeys(x));
+  const out: Record<string, unknown> = { ...s };
+  if (s.properties !== undefined) {
+    const props: Record<string, JsonSchema> = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, withCommentKeys(v)]));
+    if (s.additionalProperties === false) for (const k of COMMENT_KEYS) props[k] ??= COMMENT;
+    out.properties = props;
+  }
+  if (s.items !== undefined) out.items = map(s.items);
+  if (s.oneOf !== undefined) out.oneOf = s.oneOf.map(withCommentKeys);
+  if (typeof s.additionalProperties === 'object') out.additionalProperties = map(s.additionalProperties);
+  if (s.$defs !== undefined) out.$defs = Object.fromEntries(Object.entries(s.$defs).map(([k, v]) => [k, withCommentKeys(v)]));
+  return out as JsonSchema;
+}
+
+/**
+ * The JSON Schema file's text: the source object, with the comment keys
+ * allowed on every object the study parsers read (not on `scenarios[]`,
+ * whose reader in src/scenarios refuses them), as JSON, two-space indented.
+ */
 export function renderSchemaJson(schema: JsonSchema): string {
-  return `${JSON.stringify(schema, null, 2)}\n`;
+  const w = withCommentKeys(schema);
+  const scenarios = schema.properties?.scenarios;
+  const out = scenarios === undefined ? w : { ...w, properties: { ...w.properties, scenarios } };
+  return `${JSON.stringify(out, null, 2)}\n`;
 }
 
 const refName = (ref: string): string => ref.replace('#/$defs/', '');

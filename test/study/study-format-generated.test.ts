@@ -7,7 +7,7 @@ import { STUDY_SCHEMA } from '../../src/study/format/study-schema.js';
 // The study format has one source, src/study/format/study-schema.ts; these files are
 // generated from it by `npm run schema` and must not be edited by hand.
 describe('files generated from the study format are up to date', () => {
-  it(`${SCHEMA_FILE} is STUDY_SCHEMA written out (else run npm run schema)`, () => {
+  it(`${SCHEMA_FILE} is STUDY_SCHEMA written out, comment keys added (else run npm run schema)`, () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(renderSchemaJson(STUDY_SCHEMA));
   });
 

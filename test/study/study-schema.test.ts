@@ -38,6 +38,17 @@ describe('schema/study.schema.json', () => {
     });
   }
 
+  it('accepts the comment keys on any object, as the parser does', () => {
+    const s = base();
+    s.$comment = 'top';
+    s.notes = ['a'];
+    s.cloud.note = 'from the provider';
+    s.servers[0].components[0].$comment = 'die';
+    s.workload.notes = { why: 'measured' };
+    expect(errorsOf(s)).toEqual([]);
+    expect(() => parseStudy(s, { lookup: datasetLookup() })).not.toThrow();
+  });
+
   it('refuses a misspelt job field', () => {
     const s = { name: 'x', cloud: { gridIntensity: 0.4 }, model: { jobs: [{ energy: '1 kWh', runz: 2 }] } };
     expect(errorsOf(s)).toContain('/model/jobs/0 must NOT have additional properties');
