@@ -26,18 +26,17 @@ const COMMENT: JsonSchema = { description: 'For readers; no effect.' };
  * source on each object.
  */
 export function withCommentKeys(s: JsonSchema): JsonSchema {
-  const map = (x: JsonSchema | undefined): JsonSchema | undefined => (x === undefined ? undefined : withCommentKeys(x));
   const out: Record<string, unknown> = { ...s };
   if (s.properties !== undefined) {
     const props: Record<string, JsonSchema> = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, withCommentKeys(v)]));
     if (s.additionalProperties === false) for (const k of COMMENT_KEYS) props[k] ??= COMMENT;
     out.properties = props;
   }
-  if (s.items !== undefined) out.items = map(s.items);
+  if (s.items !== undefined) out.items = withCommentKeys(s.items);
   if (s.oneOf !== undefined) out.oneOf = s.oneOf.map(withCommentKeys);
-  if (typeof s.additionalProperties === 'object') out.additionalProperties = map(s.additionalProperties);
+  if (typeof s.additionalProperties === 'object') out.additionalProperties = withCommentKeys(s.additionalProperties);
   if (s.$defs !== undefined) out.$defs = Object.fromEntries(Object.entries(s.$defs).map(([k, v]) => [k, withCommentKeys(v)]));
-  return out as JsonSchema;
+  return out;
 }
 
 /**
