@@ -1,4 +1,5 @@
 import { InputError } from '../errors/index.js';
+import { STUDY_FIELDS } from '../study/format/study-fields.js';
 import { setPath } from './path.js';
 
 /**
@@ -45,7 +46,7 @@ export function parseScenarios(raw: unknown, path = 'scenarios'): Scenario[] {
     const o = s as { name?: unknown; description?: unknown; set?: unknown } | null;
     if (typeof o !== 'object' || o === null) throw new InputError({ path: p, received: s, expected: 'an object {name, set}', problem: 'must be an object' });
     for (const k of Object.keys(o)) {
-      if (!['name', 'description', 'set'].includes(k)) throw new InputError({ path: `${p}.${k}`, received: (o as Record<string, unknown>)[k], expected: 'name, description or set', problem: 'is not a known field' });
+      if (!STUDY_FIELDS.scenario.includes(k)) throw new InputError({ path: `${p}.${k}`, received: (o as Record<string, unknown>)[k], expected: 'name, description or set', problem: 'is not a known field' });
     }
     if (typeof o.name !== 'string' || o.name === '') throw new InputError({ path: `${p}.name`, received: o.name, expected: 'a non-empty name', problem: 'is missing' });
     if (names.has(o.name)) throw new InputError({ path: `${p}.name`, received: o.name, expected: 'a name no other scenario uses', problem: 'is a duplicate' });

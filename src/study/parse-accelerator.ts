@@ -5,6 +5,7 @@ import type { ParseContext } from './parse-context.js';
 import { catalogueFallback, readCatalogue } from './catalogue-fields.js';
 import { readArray, readObject, readSource, readString, type RawObject } from './read-object.js';
 import { readParam } from './read-param.js';
+import { STUDY_FIELDS } from './format/study-fields.js';
 
 const ACCELERATOR_PLAUSIBLE = { low: 1, high: 2000, why: 'an accelerator draws between a few watts and about 1,000 W; was the value given in kW?' };
 
@@ -19,7 +20,7 @@ export interface AcceleratorNeeds {
 function parseProfile(ctx: ParseContext, o: RawObject, path: string): AcceleratorPower {
   const steps = readArray(o, 'profile', path, true).map((raw, i) => {
     const p = `${path}.profile[${i}]`;
-    const s = readObject(raw, p, ['share', 'power', 'source']);
+    const s = readObject(raw, p, STUDY_FIELDS.profileStep);
     const share = checkFraction(s.share, `${p}.share`);
     const power = readParam(ctx, s.power, `${p}.power`, { kind: 'power', rule: { min: 0, plausible: ACCELERATOR_PLAUSIBLE } }, undefined, readSource(s, p));
     return { share, power };
@@ -41,7 +42,7 @@ function parseProfile(ctx: ParseContext, o: RawObject, path: string): Accelerato
  * @throws {@link InputError} for an invalid field, or two ways of giving the power
  */
 export function parseAccelerator(ctx: ParseContext, raw: unknown, path: string, needs: AcceleratorNeeds): AcceleratorUse {
-  const o = readObject(raw, path, ['catalogue', 'name', 'count', 'power', 'powerFraction', 'tdp', 'profile', 'embodied', 'source']);
+  const o = readObject(raw, path, STUDY_FIELDS.accelerator);
   const entry = readCatalogue(ctx, o, path);
   const name = readString(o, 'name', path, false) ?? entry?.fields.name?.text ?? readString(o, 'name', path, true);
   const count = o.count === undefined ? 1 : checkCount(o.count, `${path}.count`);

@@ -4,6 +4,7 @@ import type { ParseContext } from './parse-context.js';
 import { DEFAULT_LIFETIME_YEARS } from './parse-server.js';
 import { readObject, readString } from './read-object.js';
 import { readParam } from './read-param.js';
+import { STUDY_FIELDS } from './format/study-fields.js';
 
 const RULES: readonly AllocationRule[] = ['time', 'energy', 'flops'];
 
@@ -27,7 +28,7 @@ export function parseAllocation(ctx: ParseContext, raw: unknown, path: string, s
       fix: 'give allocation.utilization (e.g. 0.85, the figure IDRIS gave for Jean Zay), or set the embodied carbon to 0 to leave it out on purpose',
     });
   }
-  const o = readObject(raw, path, ['rule', 'lifetime', 'utilization']);
+  const o = readObject(raw, path, STUDY_FIELDS.allocation);
   const rule = (readString(o, 'rule', path, false) ?? 'time') as AllocationRule;
   if (!RULES.includes(rule)) {
     throw new InputError({ path: `${path}.rule`, received: o.rule, expected: `one of ${RULES.join(', ')}`, problem: 'is not a known allocation rule', fix: 'see docs/allocation.md' });

@@ -6,6 +6,7 @@ import { checkNumber } from '../validate/index.js';
 import type { ParseContext } from './parse-context.js';
 import { readObject, readString } from './read-object.js';
 import { readParam } from './read-param.js';
+import { STUDY_FIELDS } from './format/study-fields.js';
 
 const INTENSITY_PLAUSIBLE = {
   low: 0.001,
@@ -30,7 +31,7 @@ function time(raw: unknown, path: string, fallback: number): number {
  * as a value with the file and window as its source.
  */
 function seriesMean(ctx: ParseContext, raw: unknown, path: string): unknown {
-  const o = readObject(raw, path, ['series', 'from', 'to', 'source']);
+  const o = readObject(raw, path, STUDY_FIELDS.gridSeries);
   const file = readString(o, 'series', path) as string;
   const limits = ctx.readLimits ?? {};
   const real = resolveStudyPath(file, `${path}.series`, ctx.baseDir ?? '.', limits.allowRead ?? []);
@@ -60,7 +61,7 @@ function seriesMean(ctx: ParseContext, raw: unknown, path: string): unknown {
  * @throws {@link InputError} for any invalid field, naming its path
  */
 export function parseCloud(ctx: ParseContext, raw: unknown, path: string): Cloud {
-  const o = readObject(raw, path, ['location', 'year', 'gridIntensity', 'pue', 'overheadShare']);
+  const o = readObject(raw, path, STUDY_FIELDS.cloud);
   const location = readString(o, 'location', path, false);
   const year = o.year === undefined ? undefined : checkNumber(o.year, `${path}.year`, { min: 1990, max: 2100, integer: true });
   if (o.gridIntensity === undefined && location === undefined) {

@@ -3,17 +3,18 @@ import type { Cloud, DataElement, NetworkKind, Param, Server, Storage, StorageTe
 import { DEFAULT_LIFETIME_YEARS } from './parse-server.js';
 import type { ParseContext } from './parse-context.js';
 import { parseJob } from './parse-job.js';
-import { parseSite, SITE_FIELDS } from './parse-site.js';
+import { parseSite } from './parse-site.js';
 import { readDefaulted } from './read-defaulted.js';
 import { readArray, readObject, readSource, readString } from './read-object.js';
 import { readParam } from './read-param.js';
 import type { WorkloadLookup } from './workload-lookup.js';
+import { STUDY_FIELDS } from './format/study-fields.js';
 
 const TECHNOLOGIES: readonly StorageTechnology[] = ['ssd', 'hdd'];
 const NETWORKS: readonly NetworkKind[] = ['core', 'end-to-end'];
 
 function storage(ctx: ParseContext, raw: unknown, path: string, cloud: Cloud, serviceLife: Param, lookup: WorkloadLookup): Storage {
-  const o = readObject(raw, path, ['name', 'technology', 'capacity', 'replication', 'duration', 'powerPerTB', 'embodiedPerGB', 'lifetime', 'source', ...SITE_FIELDS]);
+  const o = readObject(raw, path, STUDY_FIELDS.storage);
   const technology = o.technology as StorageTechnology;
   if (!TECHNOLOGIES.includes(technology)) throw new InputError({ path: `${path}.technology`, received: o.technology, expected: '"ssd" or "hdd"', problem: o.technology === undefined ? 'is missing' : 'is not a known storage technology' });
   const src = readSource(o, path);
@@ -31,7 +32,7 @@ function storage(ctx: ParseContext, raw: unknown, path: string, cloud: Cloud, se
 }
 
 function transfer(ctx: ParseContext, raw: unknown, path: string, cloud: Cloud, lookup: WorkloadLookup): Transfer {
-  const o = readObject(raw, path, ['name', 'network', 'amount', 'amountPerYear', 'energyPerGB', 'gridIntensity', 'source']);
+  const o = readObject(raw, path, STUDY_FIELDS.transfer);
   const network = (o.network ?? 'end-to-end') as NetworkKind;
   if (!NETWORKS.includes(network)) throw new InputError({ path: `${path}.network`, received: o.network, expected: '"core" (between data centres) or "end-to-end" (to users or edge devices)', problem: 'is not a known network' });
   if ((o.amount === undefined) === (o.amountPerYear === undefined)) {
@@ -60,7 +61,7 @@ function transfer(ctx: ParseContext, raw: unknown, path: string, cloud: Cloud, l
  * @throws {@link InputError} for any invalid field, naming its path
  */
 export function parseData(ctx: ParseContext, raw: unknown, cloud: Cloud, servers: readonly Server[], serviceLife: Param, lookup: WorkloadLookup, jobOffset: number): DataElement {
-  const o = readObject(raw, 'data', ['storage', 'transfer', 'preprocessing']);
+  const o = readObject(raw, 'data', STUDY_FIELDS.data);
   const list = (key: string) => (o[key] === undefined ? [] : readArray(o, key, 'data', false));
   const result = {
     storage: list('storage').map((s, i) => storage(ctx, s, `data.storage[${i}]`, cloud, serviceLife, lookup)),

@@ -2,6 +2,7 @@ import { InputError } from '../errors/index.js';
 import { FUNCTIONAL_UNITS, FUNCTIONAL_UNITS_PER, type FunctionalUnit, type FunctionalUnitPer } from '../model/index.js';
 import { checkNumber } from '../validate/index.js';
 import { readObject } from './read-object.js';
+import { STUDY_FIELDS } from './format/study-fields.js';
 
 const PER = /^\s*(\d+(?:\.\d+)?(?:e\d+)?)?\s*(training-run|request|token|image)s?\s*$/i;
 const EXPECTED = '"year", "lifetime", "training-run", "request", "1000 tokens", "image", or {"per": "request", "count": 1000}';
@@ -33,7 +34,7 @@ export function parseFunctionalUnit(raw: unknown, path = 'functionalUnit'): Func
     return { per: p.per, count: p.count ?? 1 };
   }
   if (typeof fu === 'object' && fu !== null && !Array.isArray(fu)) {
-    const o = readObject(fu, path, ['per', 'count']);
+    const o = readObject(fu, path, STUDY_FIELDS.functionalUnit);
     if (typeof o.per !== 'string') throw new InputError({ path: `${path}.per`, received: o.per, expected: Object.keys(FUNCTIONAL_UNITS_PER).join(', '), problem: 'is missing' });
     const p = perUnit(o.per, `${path}.per`);
     if (p.count !== undefined && o.count !== undefined) throw new InputError({ path: `${path}.count`, received: o.count, expected: 'the count once', problem: `is given twice ("${o.per}" already has one)` });

@@ -2,10 +2,11 @@ import { InputError } from '../errors/index.js';
 import type { Cloud, Inference, RequestEnergy } from '../model/index.js';
 import { parseAccelerator } from './parse-accelerator.js';
 import type { ParseContext } from './parse-context.js';
-import { parseSite, SITE_FIELDS } from './parse-site.js';
+import { parseSite } from './parse-site.js';
 import { readObject, readSource, readString, type RawObject } from './read-object.js';
 import type { SourceRef } from '../model/index.js';
 import { readParam } from './read-param.js';
+import { STUDY_FIELDS } from './format/study-fields.js';
 
 const POSITIVE = { min: 0, minExclusive: true } as const;
 const ROUTES = ['energyPerRequest', 'energyPerToken', 'requestsPerSecond', 'tokensPerSecond', 'batchSize'] as const;
@@ -51,7 +52,7 @@ function requestEnergy(ctx: ParseContext, o: RawObject, path: string, src: Sourc
  * @throws {@link InputError} for a missing count, a route given twice or an invalid field
  */
 export function parseInference(ctx: ParseContext, raw: unknown, path: string, cloud: Cloud): Inference {
-  const o = readObject(raw, path, ['name', 'requestsPerYear', 'requestsPerDay', 'tokensPerRequest', 'imagesPerRequest', ...ROUTES, 'batchTime', 'accelerator', 'energyScale', 'carbonScale', 'source', ...SITE_FIELDS]);
+  const o = readObject(raw, path, STUDY_FIELDS.inference);
   if ((o.requestsPerYear === undefined) === (o.requestsPerDay === undefined)) {
     throw new InputError({ path: `${path}.requestsPerYear`, received: o.requestsPerYear, expected: 'the requests served per year (or requestsPerDay), one of the two', problem: o.requestsPerYear === undefined ? 'is missing' : 'is given together with requestsPerDay' });
   }

@@ -4,11 +4,11 @@ import { checkCount } from '../validate/index.js';
 import { parseAccelerator } from './parse-accelerator.js';
 import { parseAllocation } from './parse-allocation.js';
 import type { ParseContext } from './parse-context.js';
-import { parseSite, SITE_FIELDS } from './parse-site.js';
+import { parseSite } from './parse-site.js';
 import { readObject, readSource, readString, type RawObject } from './read-object.js';
 import { readParam } from './read-param.js';
+import { STUDY_FIELDS } from './format/study-fields.js';
 
-const FIELDS = ['id', 'name', 'phase', 'runs', 'runsPerYear', 'energy', 'hours', 'acceleratorHours', 'compute', 'accelerator', 'host', 'server', 'allocation', 'energyScale', 'carbonScale', 'source', ...SITE_FIELDS];
 const POSITIVE = { min: 0, minExclusive: true } as const;
 const ONE = (what: string) => ({ status: 'default' as const, factor: { value: 1, unit: '1', source: { citation: `library default: ${what}` } } });
 
@@ -27,7 +27,7 @@ function duration(ctx: ParseContext, o: RawObject, path: string): JobDuration | 
   if (o.acceleratorHours !== undefined) return { kind: 'acceleratorHours', acceleratorHours: readParam(ctx, o.acceleratorHours, `${path}.acceleratorHours`, { kind: 'duration', rule: POSITIVE }) };
   if (o.compute === undefined) return undefined;
   const p = `${path}.compute`;
-  const c = readObject(o.compute, p, ['flops', 'peakFlops', 'efficiency', 'source']);
+  const c = readObject(o.compute, p, STUDY_FIELDS.jobCompute);
   const src = readSource(c, p);
   return {
     kind: 'flops',
@@ -41,7 +41,7 @@ function duration(ctx: ParseContext, o: RawObject, path: string): JobDuration | 
 const HOST_PLAUSIBLE = { low: 1, high: 1e6, why: 'hosts draw from a few watts (one small node) to about a megawatt (a whole partition); was the value given in kW?' };
 
 function host(ctx: ParseContext, raw: unknown, path: string, measured: boolean): HostUse {
-  const o = readObject(raw, path, ['count', 'power', 'embodied', 'source']);
+  const o = readObject(raw, path, STUDY_FIELDS.jobHost);
   const src = readSource(o, path);
   if (measured && o.power !== undefined) {
     throw new InputError({ path: `${path}.power`, received: o.power, expected: 'no host power when the job gives its measured energy', problem: 'would count the hosts twice', fix: 'remove host.power (the measured energy includes it) or give the power instead of energy' });
@@ -73,7 +73,7 @@ function serverOf(o: RawObject, path: string, servers: readonly Server[]): Serve
  * @throws {@link InputError} naming the field for anything missing, given twice or invalid
  */
 export function parseJob(ctx: ParseContext, raw: unknown, path: string, index: number, jc: JobContext): Job {
-  const o = readObject(raw, path, FIELDS);
+  const o = readObject(raw, path, STUDY_FIELDS.job);
   const id = readString(o, 'id', path, false) ?? `job${index + 1}`;
   const phase = (readString(o, 'phase', path, false) ?? jc.defaultPhase) as JobPhase;
   if (!Object.hasOwn(JOB_PHASES, phase)) throw new InputError({ path: `${path}.phase`, received: o.phase, expected: `one of ${Object.keys(JOB_PHASES).join(', ')}`, problem: 'is not a known phase' });

@@ -5,6 +5,7 @@ import { parseInference } from './parse-inference.js';
 import { parseJob } from './parse-job.js';
 import { readArray, readObject, type RawObject } from './read-object.js';
 import { readParam } from './read-param.js';
+import { STUDY_FIELDS } from './format/study-fields.js';
 
 /**
  * Service life of a model when a study gives none [years]: one year, the
@@ -62,7 +63,7 @@ export function checkJobIds(jobs: readonly Job[]): void {
  * @throws {@link InputError} for any invalid field, naming its path
  */
 export function parseModel(ctx: ParseContext, raw: unknown, cloud: Cloud, servers: readonly Server[]): ModelElement {
-  const o = readObject(raw, 'model', ['serviceLife', 'jobs', 'inference', 'accuracy']);
+  const o = readObject(raw, 'model', STUDY_FIELDS.model);
   const jobs = o.jobs === undefined ? [] : readArray(o, 'jobs', 'model', false).map((j, i) => parseJob(ctx, j, `model.jobs[${i}]`, i, { cloud, servers, defaultPhase: 'training' }));
   const inference = o.inference === undefined ? undefined : parseInference(ctx, o.inference, 'model.inference', cloud);
   const accuracy = o.accuracy === undefined ? undefined : readParam(ctx, o.accuracy, 'model.accuracy', { kind: 'fraction', rule: { minExclusive: true } });

@@ -8,6 +8,7 @@ import type { ParseContext } from './parse-context.js';
 import type { ParamFallback } from './read-param.js';
 import { readArray, readObject, readSource, readString, type RawObject } from './read-object.js';
 import { readParam } from './read-param.js';
+import { STUDY_FIELDS } from './format/study-fields.js';
 
 const TECHNOLOGIES: readonly IcTechnology[] = ['logic', 'dram', 'nand', 'hbm', 'other'];
 const POSITIVE = { min: 0, minExclusive: true } as const;
@@ -70,7 +71,7 @@ function partKindFactor(ctx: ParseContext, o: RawObject, path: string): SourcedF
 function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMethod: string | undefined): Component {
   const type = (raw as RawObject | null)?.type;
   if (type === 'ic') {
-    const o = readObject(raw, path, ['type', 'catalogue', 'name', 'technology', 'process', 'dieArea', 'count', 'factor', 'method', 'packaging', 'source']);
+    const o = readObject(raw, path, STUDY_FIELDS.icComponent);
     const entry = readCatalogue(ctx, o, path);
     const method = methodOf(o, path, studyMethod);
     const technology = (o.technology ?? entry?.fields.technology?.text) as IcTechnology;
@@ -85,7 +86,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     return { type: 'ic', name: textOf(o, 'name', path, entry, 'name', true) as string, technology, process, dieArea, count: count(o, path), factor, packaging };
   }
   if (type === 'pcb') {
-    const o = readObject(raw, path, ['type', 'catalogue', 'name', 'area', 'layers', 'count', 'factor', 'method', 'source']);
+    const o = readObject(raw, path, STUDY_FIELDS.pcbComponent);
     const entry = readCatalogue(ctx, o, path);
     const method = methodOf(o, path, studyMethod);
     const layers = o.layers ?? entry?.fields.layers?.value;
@@ -97,7 +98,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     return { type: 'pcb', name: textOf(o, 'name', path, entry, 'name', true) as string, area, layers, count: count(o, path), factor };
   }
   if (type === 'part') {
-    const o = readObject(raw, path, ['type', 'catalogue', 'kind', 'name', 'count', 'mass', 'massFactor', 'perUnit', 'source']);
+    const o = readObject(raw, path, STUDY_FIELDS.partComponent);
     const entry = readCatalogue(ctx, o, path);
     const src = readSource(o, path);
     const kindFactor = partKindFactor(ctx, o, path);
@@ -122,7 +123,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     return { type: 'part', name, count: count(o, path), perUnit };
   }
   if (type === 'memory' || type === 'storage') {
-    const o = readObject(raw, path, ['type', 'catalogue', 'name', 'technology', 'process', 'capacity', 'count', 'factor', 'method', 'source']);
+    const o = readObject(raw, path, STUDY_FIELDS.capacityComponent);
     const entry = readCatalogue(ctx, o, path);
     const technology = o.technology as CapacityTechnology;
     const allowed: readonly CapacityTechnology[] = type === 'memory' ? ['dram', 'hbm'] : ['ssd', 'hdd'];
@@ -142,13 +143,13 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
 const POWER_PLAUSIBLE = { low: 1, high: 20000, why: 'a server draws between a few watts and a few tens of kilowatts; was the value given in kW?' };
 
 function parsePower(ctx: ParseContext, raw: unknown, path: string): PowerModel {
-  const o = readObject(raw, path, ['active', 'idle']);
+  const o = readObject(raw, path, STUDY_FIELDS.serverPower);
   let active: PowerDraw[];
   if (Array.isArray(o.active)) {
     const list = readArray(o, 'active', path, true);
     active = list.map((entry, i) => {
       const p = `${path}.active[${i}]`;
-      const e = readObject(entry, p, ['catalogue', 'name', 'power', 'count', 'source']);
+      const e = readObject(entry, p, STUDY_FIELDS.powerDraw);
       const item = readCatalogue(ctx, e, p);
       const power = readParam(ctx, e.power, `${p}.power`, { kind: 'power', rule: { min: 0 } }, e.power === undefined ? fromEntry(item, 'tdpW', `${p}.power`, true) : undefined, readSource(e, p));
       return { name: textOf(e, 'name', p, item, 'name', true) as string, power, count: count(e, p) };
@@ -175,7 +176,7 @@ function parsePower(ctx: ParseContext, raw: unknown, path: string): PowerModel {
  * @throws {@link InputError} for any invalid field, naming its path
  */
 export function parseServer(ctx: ParseContext, raw: unknown, path: string, index: number, method: string | undefined): Server {
-  const o = readObject(raw, path, ['id', 'name', 'count', 'lifetime', 'components', 'power', 'utilization', 'use', 'gridIntensity', 'location', 'year', 'pue']);
+  const o = readObject(raw, path, STUDY_FIELDS.server);
   const name = readString(o, 'name', path) as string;
   const id = readString(o, 'id', path, false) ?? `server${index + 1}`;
   const lifetime = readParam(ctx, o.lifetime, `${path}.lifetime`, {

@@ -11,6 +11,7 @@ import { parseWork } from './parse-work.js';
 import { parseWorkload } from './parse-workload.js';
 import { readArray, readObject, readString, type RawObject } from './read-object.js';
 import { workloadLookup, type WorkloadLookup } from './workload-lookup.js';
+import { STUDY_FIELDS } from './format/study-fields.js';
 
 /** Options of {@link parseStudy}. */
 export interface ParseStudyOptions {
@@ -33,7 +34,7 @@ function parseCorrelations(o: RawObject, paths: ReadonlySet<string>): Correlatio
   if (o.correlations === undefined) return [];
   return readArray(o, 'correlations', 'study', false).map((raw, i) => {
     const path = `correlations[${i}]`;
-    const c = readObject(raw, path, ['a', 'b', 'rank']);
+    const c = readObject(raw, path, STUDY_FIELDS.correlation);
     for (const key of ['a', 'b'] as const) {
       const v = c[key];
       if (typeof v !== 'string' || !paths.has(v)) {
@@ -72,14 +73,14 @@ function parseCorrelations(o: RawObject, paths: ReadonlySet<string>): Correlatio
  * s.workload?.hoursPerYear.value; // => 8760
  */
 export function parseStudy(raw: unknown, options: ParseStudyOptions): Study {
-  const o = readObject(raw, 'study', ['name', 'description', 'functionalUnit', 'factors', 'servers', 'workload', 'cloud', 'model', 'data', 'shared', 'correlations']);
+  const o = readObject(raw, 'study', STUDY_FIELDS.study);
   const shared = new Map<string, SharedDraw>();
   if (o.shared !== undefined) {
     const s = readObject(o.shared, 'shared', typeof o.shared === 'object' && o.shared !== null ? Object.keys(o.shared) : []);
     for (const [k, v] of Object.entries(s)) shared.set(k, { raw: v });
   }
   const ctx: ParseContext = { params: [], warnings: [], lookup: options.lookup, shared, correlations: [], ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}), ...(options.readLimits !== undefined ? { readLimits: options.readLimits } : {}) };
-  const factors = o.factors === undefined ? {} : readObject(o.factors, 'factors', ['method']);
+  const factors = o.factors === undefined ? {} : readObject(o.factors, 'factors', STUDY_FIELDS.factors);
   const method = readString(factors, 'method', 'factors', false);
   const name = readString(o, 'name', 'study') as string;
   const description = readString(o, 'description', 'study', false);

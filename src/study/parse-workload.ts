@@ -2,6 +2,7 @@ import type { Workload } from '../model/index.js';
 import type { ParseContext } from './parse-context.js';
 import { readObject } from './read-object.js';
 import { readParam } from './read-param.js';
+import { STUDY_FIELDS } from './format/study-fields.js';
 
 /**
  * Hours in a year of continuous operation [h]: 365 days × 24 h (Clemm et al. 2024, IV.C).
@@ -17,7 +18,7 @@ export const HOURS_PER_YEAR = 8760;
  * @throws {@link InputError} for any invalid field, naming its path
  */
 export function parseWorkload(ctx: ParseContext, raw: unknown, path: string): Workload {
-  const o = readObject(raw, path, ['utilization', 'hoursPerYear']);
+  const o = readObject(raw, path, STUDY_FIELDS.workload);
   const utilization = readParam(ctx, o.utilization, `${path}.utilization`, { kind: 'fraction' });
   const hoursPerYear = readParam(
     ctx,

@@ -1,9 +1,7 @@
 import { InputError } from '../errors/index.js';
 import type { SourceRef } from '../model/index.js';
 import { checkObjectKeys } from '../validate/index.js';
-
-/** Keys a study object may carry for its readers, without effect. */
-const COMMENT_KEYS: readonly string[] = ['$schema', '$comment', 'note', 'notes'];
+import { COMMENT_KEYS } from './format/study-fields.js';
 
 /** A JSON object as the study parser sees it. */
 export type RawObject = Readonly<Record<string, unknown>>;

@@ -6,6 +6,7 @@ import { checkFraction, checkNumber, describeRule } from '../validate/index.js';
 import type { SourcedFactor } from './factor-lookup.js';
 import type { FieldSpec, ParamRule, ParseContext } from './parse-context.js';
 import { readObject, readSource, type RawObject } from './read-object.js';
+import { STUDY_FIELDS } from './format/study-fields.js';
 
 /** The fallback used when a field is absent. */
 export interface ParamFallback {
@@ -98,10 +99,10 @@ export function readParam(
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
     const obj = raw as RawObject;
     if ('value' in obj) {
-      const o = readObject(obj, path, ['value', 'source', 'unit']);
+      const o = readObject(obj, path, STUDY_FIELDS.sourcedValue);
       return readParam(ctx, withUnit(o, path, spec), path, spec, fallback, readSource(o, path) ?? source);
     }
-    if ('shared' in obj) return readShared(ctx, readObject(obj, path, ['shared']), path, spec);
+    if ('shared' in obj) return readShared(ctx, readObject(obj, path, STUDY_FIELDS.sharedValue), path, spec);
     if ('dist' in obj) {
       const { base, source: _s, ...rest } = obj;
       const d = parseDistribution(rest, path, (v, p) => parseQuantity(v, spec.kind, p));

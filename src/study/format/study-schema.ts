@@ -1,0 +1,960 @@
+import type { JsonSchema } from './json-schema.js';
+
+/**
+ * The study format: every field of a study file, its type, unit, allowed
+ * values, default and description, written once as a JSON Schema (draft
+ * 2020-12). It is the one source of these facts:
+ *
+ * - `schema/study.schema.json` (the schema editors and validators read) is
+ *   this object written out by `npm run schema`;
+ * - the field tables of `docs/study-format.md` are rendered from it by the
+ *   same command (between its `generated` markers);
+ * - the parsers (`src/study/parse-*.ts`) take the keys each object may carry
+ *   from it, through {@link STUDY_FIELDS}, so a field added here is accepted,
+ *   documented and in the JSON Schema at once.
+ *
+ * `test/study/study-format-generated.test.ts` fails when the committed files
+ * are stale. The order of each object's `properties` is the order in which
+ * error messages list the valid fields.
+ *
+ * Edit this file, then run `npm run schema`; never edit the generated files.
+ *
+ * @internal
+ * @example
+ * // parseStudy refuses a field this schema does not list, naming the valid ones in its order:
+ * const expectedOf = (f) => { try { f(); } catch (e) { return e.expected; } };
+ * expectedOf(() => parseStudy({ name: 'x', cloud: { gridIntensity: 0.4 }, workload: { utilisation: 0.5 }, model: { jobs: [{ energy: '1 kWh' }] } }, { lookup: datasetLookup() })); // => 'one of the fields utilization, hoursPerYear'
+ */
+export const STUDY_SCHEMA: JsonSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://github.com/ailca/ailca/schema/study.schema.json',
+  title: 'ailca study',
+  description: 'A life-cycle assessment study of an AI system: servers, workload and cloud, and the model (jobs, inference) and data (storage, transfer, preprocessing) elements. Numbers are in the field\'s canonical unit; strings carry units ("350 W", "5 years"). See docs/study-format.md.',
+  type: 'object',
+  required: ['name', 'cloud'],
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      type: 'string',
+    },
+    $comment: {
+      type: 'string',
+    },
+    name: {
+      type: 'string',
+      minLength: 1,
+    },
+    description: {
+      type: 'string',
+    },
+    functionalUnit: {
+      description: '"year" (default), "lifetime", or a count of units of service: "training-run", "request", "1000 tokens", "image", or {"per": "request", "count": 1000}.',
+      default: 'year',
+      oneOf: [
+        {
+          enum: ['year', 'lifetime'],
+        },
+        {
+          type: 'string',
+          pattern: '^\\s*(\\d+(\\.\\d+)?(e\\d+)?)?\\s*(training-run|request|token|image)s?\\s*$',
+        },
+        {
+          type: 'object',
+          required: ['per'],
+          additionalProperties: false,
+          properties: {
+            per: {
+              type: 'string',
+              pattern: '^\\s*(\\d+(\\.\\d+)?(e\\d+)?)?\\s*(training-run|request|token|image)s?\\s*$',
+            },
+            count: {
+              type: 'number',
+              exclusiveMinimum: 0,
+            },
+          },
+        },
+      ],
+    },
+    factors: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        method: {
+          type: 'string',
+          description: 'Factor set searched first: clemm-2024 (default), act-2022, boavizta-uba or a user dataset name.',
+        },
+      },
+    },
+    servers: {
+      type: 'array',
+      description: 'Standing servers, and servers that jobs run on ("use": "jobs"). Required and non-empty unless the study has a model or data block.',
+      items: {
+        $ref: '#/$defs/server',
+      },
+    },
+    workload: {
+      type: 'object',
+      required: ['utilization'],
+      additionalProperties: false,
+      properties: {
+        utilization: {
+          $ref: '#/$defs/value',
+          description: 'Share of time active, a fraction in [0, 1].',
+        },
+        hoursPerYear: {
+          $ref: '#/$defs/value',
+          description: 'Hours of operation per year [h]; default 8760.',
+        },
+      },
+      description: 'Utilisation and hours of the standing servers; required when the study has standing servers.',
+    },
+    cloud: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        location: {
+          type: 'string',
+          description: 'ISO 3166-1 alpha-2 code, WORLD, EU, a named supply (renewable) or provider:region.',
+        },
+        year: {
+          type: 'integer',
+          minimum: 1990,
+          maximum: 2100,
+        },
+        gridIntensity: {
+          description: 'kgCO2e/kWh; overrides the location\'s value. Or a time series: {"series": "grid.csv", "from"?: ISO time, "to"?: ISO time} → its time-weighted mean (path relative to the study file).',
+          oneOf: [
+            {
+              $ref: '#/$defs/value',
+            },
+            {
+              type: 'object',
+              required: ['series'],
+              additionalProperties: false,
+              properties: {
+                series: {
+                  type: 'string',
+                },
+                from: {
+                  type: 'string',
+                },
+                to: {
+                  type: 'string',
+                },
+                source: {
+                  type: 'string',
+                },
+              },
+            },
+          ],
+        },
+        pue: {
+          $ref: '#/$defs/value',
+          description: 'Power usage effectiveness (≥ 1); default: industry average.',
+        },
+        overheadShare: {
+          $ref: '#/$defs/value',
+          description: 'Share of the facility overhead charged, a fraction; default 1.',
+        },
+      },
+    },
+    model: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'The model element: development and training jobs, inference, service life, accuracy.',
+      properties: {
+        serviceLife: {
+          $ref: '#/$defs/value',
+          description: 'Years the model is in service; one-off jobs are amortised over it. Default 1 year.',
+        },
+        jobs: {
+          type: 'array',
+          items: {
+            $ref: '#/$defs/job',
+          },
+        },
+        inference: {
+          $ref: '#/$defs/inference',
+        },
+        accuracy: {
+          $ref: '#/$defs/value',
+          description: 'Accuracy of the model, a fraction, for the Green Score.',
+        },
+      },
+    },
+    data: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'The data element: storage, transfer and preprocessing.',
+      properties: {
+        storage: {
+          type: 'array',
+          items: {
+            $ref: '#/$defs/storage',
+          },
+        },
+        transfer: {
+          type: 'array',
+          items: {
+            $ref: '#/$defs/transfer',
+          },
+        },
+        preprocessing: {
+          type: 'array',
+          items: {
+            $ref: '#/$defs/job',
+          },
+        },
+      },
+    },
+    shared: {
+      type: 'object',
+      description: 'Named draws used by several fields ({"shared": "name"}): one value per Monte Carlo sample for all of them.',
+      additionalProperties: {
+        $ref: '#/$defs/value',
+      },
+    },
+    correlations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['a', 'b', 'rank'],
+        additionalProperties: false,
+        properties: {
+          a: {
+            type: 'string',
+            description: 'Path of an uncertain input, e.g. servers[0].lifetime or shared.grid',
+          },
+          b: {
+            type: 'string',
+          },
+          rank: {
+            type: 'number',
+            exclusiveMinimum: -1,
+            exclusiveMaximum: 1,
+            description: 'Spearman rank correlation',
+          },
+        },
+      },
+    },
+    scenarios: {
+      type: 'array',
+      description: 'Named variants of the study: values to set at study paths (see src/scenarios); levers from src/workloads produce the same shape.',
+      items: {
+        type: 'object',
+        required: ['name', 'set'],
+        additionalProperties: false,
+        properties: {
+          name: {
+            type: 'string',
+            minLength: 1,
+          },
+          description: {
+            type: 'string',
+          },
+          set: {
+            type: 'object',
+            description: 'Study paths ("servers[0].lifetime", "model.jobs[0].energyScale") and the values to set there.',
+          },
+        },
+      },
+    },
+  },
+  $defs: {
+    quantity: {
+      description: 'A number in the field\'s canonical unit, or a string with a unit.',
+      oneOf: [
+        {
+          type: 'number',
+        },
+        {
+          type: 'string',
+          minLength: 1,
+        },
+      ],
+    },
+    distribution: {
+      type: 'object',
+      required: ['dist'],
+      properties: {
+        dist: {
+          enum: ['fixed', 'uniform', 'normal', 'lognormal', 'triangular', 'pert', 'beta', 'discrete'],
+        },
+        base: {
+          $ref: '#/$defs/quantity',
+          description: 'Deterministic (base) value; default the mean.',
+        },
+        source: {
+          type: 'string',
+        },
+      },
+      description: 'A probability distribution; parameters are quantities. See docs/distributions.md.',
+    },
+    value: {
+      oneOf: [
+        {
+          $ref: '#/$defs/quantity',
+        },
+        {
+          $ref: '#/$defs/distribution',
+        },
+        {
+          type: 'object',
+          required: ['value'],
+          additionalProperties: false,
+          properties: {
+            value: {
+              oneOf: [
+                {
+                  $ref: '#/$defs/quantity',
+                },
+                {
+                  $ref: '#/$defs/distribution',
+                },
+              ],
+            },
+            source: {
+              type: 'string',
+            },
+            unit: {
+              type: 'string',
+            },
+          },
+        },
+        {
+          type: 'object',
+          required: ['shared'],
+          additionalProperties: false,
+          properties: {
+            shared: {
+              type: 'string',
+            },
+          },
+        },
+      ],
+    },
+    count: {
+      type: 'integer',
+      minimum: 1,
+    },
+    server: {
+      type: 'object',
+      required: ['name', 'components'],
+      additionalProperties: false,
+      properties: {
+        id: {
+          type: 'string',
+        },
+        name: {
+          type: 'string',
+        },
+        count: {
+          $ref: '#/$defs/count',
+        },
+        lifetime: {
+          $ref: '#/$defs/value',
+          description: 'Service life [years]; default 4 years.',
+        },
+        components: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            $ref: '#/$defs/component',
+          },
+        },
+        power: {
+          type: 'object',
+          required: ['active', 'idle'],
+          additionalProperties: false,
+          properties: {
+            active: {
+              oneOf: [
+                {
+                  $ref: '#/$defs/value',
+                },
+                {
+                  type: 'array',
+                  minItems: 1,
+                  items: {
+                    type: 'object',
+                    required: [],
+                    additionalProperties: false,
+                    properties: {
+                      catalogue: {
+                        type: 'string',
+                        description: 'Id of a hardware catalogue entry (e.g. nvidia-h100-sxm); its fields fill what the study leaves out.',
+                      },
+                      name: {
+                        type: 'string',
+                      },
+                      power: {
+                        $ref: '#/$defs/value',
+                      },
+                      count: {
+                        $ref: '#/$defs/count',
+                      },
+                      source: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+              ],
+            },
+            idle: {
+              $ref: '#/$defs/value',
+            },
+          },
+          description: 'Required on standing servers.',
+        },
+        utilization: {
+          $ref: '#/$defs/value',
+        },
+        use: {
+          enum: ['standing', 'jobs'],
+          default: 'standing',
+          description: 'standing: counted whole, all year; jobs: counted only through the shares allocated to the jobs that run on it (power then optional).',
+        },
+        gridIntensity: {
+          $ref: '#/$defs/value',
+          description: 'kgCO2e/kWh where this runs; default the cloud block\'s.',
+        },
+        location: {
+          type: 'string',
+          description: 'Location of the grid where this runs (with year), instead of gridIntensity.',
+        },
+        year: {
+          type: 'integer',
+          minimum: 1990,
+          maximum: 2100,
+        },
+        pue: {
+          $ref: '#/$defs/value',
+          description: 'PUE where this runs (1 for an edge device); default the cloud block\'s.',
+        },
+      },
+    },
+    component: {
+      oneOf: [
+        {
+          type: 'object',
+          required: ['type'],
+          additionalProperties: false,
+          properties: {
+            type: {
+              const: 'ic',
+            },
+            catalogue: {
+              type: 'string',
+              description: 'Id of a hardware catalogue entry (e.g. nvidia-h100-sxm); its fields fill what the study leaves out.',
+            },
+            name: {
+              type: 'string',
+            },
+            technology: {
+              enum: ['logic', 'dram', 'nand', 'hbm', 'other'],
+            },
+            process: {
+              type: 'string',
+            },
+            dieArea: {
+              $ref: '#/$defs/value',
+            },
+            count: {
+              $ref: '#/$defs/count',
+            },
+            factor: {
+              $ref: '#/$defs/value',
+            },
+            method: {
+              type: 'string',
+              description: 'Factor set for this component (a dataset name), overriding factors.method.',
+            },
+            packaging: {
+              $ref: '#/$defs/value',
+            },
+            source: {
+              type: 'string',
+            },
+          },
+        },
+        {
+          type: 'object',
+          required: ['type'],
+          additionalProperties: false,
+          properties: {
+            type: {
+              const: 'pcb',
+            },
+            catalogue: {
+              type: 'string',
+              description: 'Id of a hardware catalogue entry (e.g. nvidia-h100-sxm); its fields fill what the study leaves out.',
+            },
+            name: {
+              type: 'string',
+            },
+            area: {
+              $ref: '#/$defs/value',
+            },
+            layers: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 64,
+            },
+            count: {
+              $ref: '#/$defs/count',
+            },
+            factor: {
+              $ref: '#/$defs/value',
+            },
+            method: {
+              type: 'string',
+              description: 'Factor set for this component (a dataset name), overriding factors.method.',
+            },
+            source: {
+              type: 'string',
+            },
+          },
+        },
+        {
+          type: 'object',
+          required: ['type'],
+          additionalProperties: false,
+          properties: {
+            type: {
+              const: 'part',
+            },
+            catalogue: {
+              type: 'string',
+              description: 'Id of a hardware catalogue entry (e.g. nvidia-h100-sxm); its fields fill what the study leaves out.',
+            },
+            kind: {
+              type: 'string',
+              description: 'A kind of part whose footprint the datasets give (boavizta-uba: power-supply per kg, rack-case, motherboard, hdd … per unit).',
+            },
+            name: {
+              type: 'string',
+            },
+            count: {
+              $ref: '#/$defs/count',
+            },
+            mass: {
+              $ref: '#/$defs/value',
+            },
+            massFactor: {
+              $ref: '#/$defs/value',
+            },
+            perUnit: {
+              $ref: '#/$defs/value',
+            },
+            source: {
+              type: 'string',
+            },
+          },
+        },
+        {
+          type: 'object',
+          required: ['type', 'technology'],
+          additionalProperties: false,
+          properties: {
+            type: {
+              enum: ['memory', 'storage'],
+            },
+            catalogue: {
+              type: 'string',
+            },
+            name: {
+              type: 'string',
+            },
+            technology: {
+              enum: ['dram', 'hbm', 'ssd', 'hdd'],
+              description: 'memory: dram, hbm; storage: ssd, hdd',
+            },
+            process: {
+              type: 'string',
+              description: 'A per-source row of the memory-storage-per-gb or act-2022 dataset (e.g. act-ddr3-50nm); default: the spread across sources',
+            },
+            capacity: {
+              $ref: '#/$defs/value',
+              description: 'Capacity of one part [GB]',
+            },
+            count: {
+              $ref: '#/$defs/count',
+            },
+            factor: {
+              $ref: '#/$defs/value',
+              description: 'kgCO2e per GB',
+            },
+            method: {
+              type: 'string',
+            },
+            source: {
+              type: 'string',
+            },
+          },
+        },
+      ],
+    },
+    accelerator: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        catalogue: {
+          type: 'string',
+          description: 'Hardware catalogue id (nvidia-v100, nvidia-a100-sxm4-80gb, nvidia-h100-sxm…): fills name, TDP and embodied carbon.',
+        },
+        name: {
+          type: 'string',
+        },
+        count: {
+          $ref: '#/$defs/count',
+        },
+        power: {
+          $ref: '#/$defs/value',
+          description: 'Measured average power of one accelerator [W].',
+        },
+        powerFraction: {
+          $ref: '#/$defs/value',
+          description: 'Average power as a fraction of the TDP.',
+        },
+        tdp: {
+          $ref: '#/$defs/value',
+          description: 'Rated power of one accelerator [W]; default the catalogue\'s.',
+        },
+        profile: {
+          type: 'array',
+          minItems: 1,
+          description: 'Shares of the job at given powers; the shares sum to 1.',
+          items: {
+            type: 'object',
+            required: ['share', 'power'],
+            additionalProperties: false,
+            properties: {
+              share: {
+                type: 'number',
+                minimum: 0,
+                maximum: 1,
+              },
+              power: {
+                $ref: '#/$defs/value',
+              },
+              source: {
+                type: 'string',
+              },
+            },
+          },
+        },
+        embodied: {
+          $ref: '#/$defs/value',
+          description: 'Embodied carbon of one accelerator [kgCO2e]; default the catalogue\'s when an allocation is given.',
+        },
+        source: {
+          type: 'string',
+        },
+      },
+    },
+    job: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        id: {
+          type: 'string',
+        },
+        name: {
+          type: 'string',
+        },
+        phase: {
+          enum: [
+            'development',
+            'training',
+            'hyperparameter-search',
+            'fine-tuning',
+            'retraining',
+            'evaluation',
+            'preprocessing',
+          ],
+        },
+        runs: {
+          $ref: '#/$defs/value',
+          description: 'Runs per occurrence (repeated runs, hyperparameter trials); default 1.',
+        },
+        runsPerYear: {
+          $ref: '#/$defs/value',
+          description: 'Occurrences per year of service: makes the job recurring (maintenance retraining).',
+        },
+        energy: {
+          $ref: '#/$defs/value',
+          description: 'Measured IT energy of one run [kWh].',
+        },
+        hours: {
+          $ref: '#/$defs/value',
+          description: 'Duration of one run [h].',
+        },
+        acceleratorHours: {
+          $ref: '#/$defs/value',
+          description: 'Accelerator-hours of one run [h] (duration = ÷ count).',
+        },
+        compute: {
+          type: 'object',
+          required: ['flops', 'peakFlops', 'efficiency'],
+          additionalProperties: false,
+          description: 'FLOPs → time → energy (LLMCarbon): hours = flops ÷ (count × peakFlops × efficiency) ÷ 3600.',
+          properties: {
+            flops: {
+              $ref: '#/$defs/value',
+            },
+            peakFlops: {
+              $ref: '#/$defs/value',
+              description: 'Peak throughput of one accelerator [FLOP/s].',
+            },
+            efficiency: {
+              $ref: '#/$defs/value',
+              description: 'Achieved share of the peak.',
+            },
+            source: {
+              type: 'string',
+            },
+          },
+        },
+        accelerator: {
+          $ref: '#/$defs/accelerator',
+        },
+        host: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'Host nodes beside the accelerators (CPUs, memory, network, idle draw).',
+          properties: {
+            count: {
+              $ref: '#/$defs/count',
+            },
+            power: {
+              $ref: '#/$defs/value',
+              description: 'Average power of one node [W].',
+            },
+            embodied: {
+              $ref: '#/$defs/value',
+              description: 'Embodied carbon of one node [kgCO2e].',
+            },
+            source: {
+              type: 'string',
+            },
+          },
+        },
+        server: {
+          type: 'string',
+          description: 'Id of a study server with "use": "jobs" whose embodied carbon is allocated to the job.',
+        },
+        allocation: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['utilization'],
+          description: 'Share of the hardware\'s embodied carbon charged to the job (docs/allocation.md).',
+          properties: {
+            rule: {
+              enum: ['time', 'energy', 'flops'],
+              default: 'time',
+            },
+            lifetime: {
+              $ref: '#/$defs/value',
+              description: 'Hardware lifetime [years]; default the server\'s, else 4 years.',
+            },
+            utilization: {
+              $ref: '#/$defs/value',
+              description: 'Expected share of the hardware\'s lifetime it is busy, in (0, 1].',
+            },
+          },
+        },
+        energyScale: {
+          $ref: '#/$defs/value',
+          description: 'Multiplier on the job\'s energy (reduction levers); default 1.',
+        },
+        carbonScale: {
+          $ref: '#/$defs/value',
+          description: 'Multiplier on the job\'s grid intensity (carbon-aware scheduling); default 1.',
+        },
+        source: {
+          type: 'string',
+        },
+        gridIntensity: {
+          $ref: '#/$defs/value',
+          description: 'kgCO2e/kWh where this runs; default the cloud block\'s.',
+        },
+        location: {
+          type: 'string',
+          description: 'Location of the grid where this runs (with year), instead of gridIntensity.',
+        },
+        year: {
+          type: 'integer',
+          minimum: 1990,
+          maximum: 2100,
+        },
+        pue: {
+          $ref: '#/$defs/value',
+          description: 'PUE where this runs (1 for an edge device); default the cloud block\'s.',
+        },
+      },
+    },
+    inference: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Deployment: requests per year or per day and, unless the serving hardware is a standing server, the energy per request.',
+      properties: {
+        name: {
+          type: 'string',
+        },
+        requestsPerYear: {
+          $ref: '#/$defs/value',
+        },
+        requestsPerDay: {
+          $ref: '#/$defs/value',
+        },
+        tokensPerRequest: {
+          $ref: '#/$defs/value',
+        },
+        imagesPerRequest: {
+          $ref: '#/$defs/value',
+        },
+        energyPerRequest: {
+          $ref: '#/$defs/value',
+          description: 'IT energy of one request [kWh], e.g. "0.3 Wh".',
+        },
+        energyPerToken: {
+          $ref: '#/$defs/value',
+          description: 'IT energy per token [kWh].',
+        },
+        requestsPerSecond: {
+          $ref: '#/$defs/value',
+          description: 'Throughput of the accelerators together.',
+        },
+        tokensPerSecond: {
+          $ref: '#/$defs/value',
+          description: 'Token throughput of the accelerators together.',
+        },
+        batchSize: {
+          $ref: '#/$defs/value',
+        },
+        batchTime: {
+          $ref: '#/$defs/value',
+          description: 'Time per batch, e.g. "0.4 s".',
+        },
+        accelerator: {
+          $ref: '#/$defs/accelerator',
+        },
+        energyScale: {
+          $ref: '#/$defs/value',
+        },
+        carbonScale: {
+          $ref: '#/$defs/value',
+        },
+        source: {
+          type: 'string',
+        },
+        gridIntensity: {
+          $ref: '#/$defs/value',
+          description: 'kgCO2e/kWh where this runs; default the cloud block\'s.',
+        },
+        location: {
+          type: 'string',
+          description: 'Location of the grid where this runs (with year), instead of gridIntensity.',
+        },
+        year: {
+          type: 'integer',
+          minimum: 1990,
+          maximum: 2100,
+        },
+        pue: {
+          $ref: '#/$defs/value',
+          description: 'PUE where this runs (1 for an edge device); default the cloud block\'s.',
+        },
+      },
+    },
+    storage: {
+      type: 'object',
+      required: ['technology', 'capacity'],
+      additionalProperties: false,
+      properties: {
+        name: {
+          type: 'string',
+        },
+        technology: {
+          enum: ['ssd', 'hdd'],
+        },
+        capacity: {
+          $ref: '#/$defs/value',
+          description: 'Capacity of one copy [GB], e.g. "50 TB".',
+        },
+        replication: {
+          $ref: '#/$defs/value',
+          description: 'Copies kept (≥ 1); default 1.',
+        },
+        duration: {
+          $ref: '#/$defs/value',
+          description: 'How long it is kept [years]; default the service life.',
+        },
+        powerPerTB: {
+          $ref: '#/$defs/value',
+          description: '[W/TB]; default from the ai-workloads dataset.',
+        },
+        embodiedPerGB: {
+          $ref: '#/$defs/value',
+          description: '[kgCO2e/GB]; default from the datasets, with their range.',
+        },
+        lifetime: {
+          $ref: '#/$defs/value',
+          description: 'Lifetime of the drives [years]; default 4.',
+        },
+        source: {
+          type: 'string',
+        },
+        gridIntensity: {
+          $ref: '#/$defs/value',
+          description: 'kgCO2e/kWh where this runs; default the cloud block\'s.',
+        },
+        location: {
+          type: 'string',
+          description: 'Location of the grid where this runs (with year), instead of gridIntensity.',
+        },
+        year: {
+          type: 'integer',
+          minimum: 1990,
+          maximum: 2100,
+        },
+        pue: {
+          $ref: '#/$defs/value',
+          description: 'PUE where this runs (1 for an edge device); default the cloud block\'s.',
+        },
+      },
+    },
+    transfer: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        name: {
+          type: 'string',
+        },
+        network: {
+          enum: ['core', 'end-to-end'],
+          default: 'end-to-end',
+        },
+        amount: {
+          $ref: '#/$defs/value',
+          description: 'GB moved once.',
+        },
+        amountPerYear: {
+          $ref: '#/$defs/value',
+          description: 'GB moved every year.',
+        },
+        energyPerGB: {
+          $ref: '#/$defs/value',
+          description: '[kWh/GB]; default by network from the ai-workloads dataset, with its range.',
+        },
+        gridIntensity: {
+          $ref: '#/$defs/value',
+        },
+        source: {
+          type: 'string',
+        },
+      },
+    },
+  },
+};
