@@ -13,7 +13,7 @@ export interface ChunkRun {
   readonly seed: number;
   /** The samples this run computes, [start, end). */
   readonly range: { readonly start: number; readonly end: number };
-  /** Samples per kernel launch ({@link chunkSizeFor}). */
+  /** Samples per kernel launch (`chunkSizeFor`, chunk-policy.ts). */
   readonly chunk: number;
   /** Stops the run between chunks. */
   readonly signal?: AbortSignal;
@@ -21,7 +21,7 @@ export interface ChunkRun {
   readonly onProgress?: (p: MonteCarloProgress) => void;
   /** Float64 columns of `range.end − range.start` samples that receive each sampled output's samples, when samples are kept. */
   readonly kept?: ReadonlyMap<string, Float64Array>;
-  /** The error for an output that is not finite in any pilot sample ({@link nonFiniteError}). */
+  /** The error for an output that is not finite in any pilot sample (`nonFiniteError`, non-finite-diagnostics.ts). */
   readonly nonFinite: (key: string, what: string) => Error;
 }
 

@@ -72,7 +72,7 @@ export interface CheckedMonteCarloOptions {
   readonly seed: number;
   /** The samples this run computes, [start, end); the whole run [0, N) unless a range was given. */
   readonly range: { readonly start: number; readonly end: number };
-  /** The chunk size asked for; undefined leaves it to {@link chunkSizeFor}. */
+  /** The chunk size asked for; undefined leaves it to `chunkSizeFor` (chunk-policy.ts). */
   readonly chunkSize: number | undefined;
   /** Percentiles to report, in percent. */
   readonly percentiles: readonly number[];
