@@ -1,16 +1,16 @@
 import { DEFAULT_CHUNK } from './check-run-options.js';
 
 /** Most bytes of one chunk's columns by default [bytes]: 64 MiB. */
-export const CHUNK_BYTES = 64 * 2 ** 20;
+const CHUNK_BYTES = 64 * 2 ** 20;
 
 /** Fewest samples of a default chunk: 2^14, below which per-launch overhead dominates (docs/backends.md, Q2). */
-export const MIN_CHUNK = 2 ** 14;
+const MIN_CHUNK = 2 ** 14;
 
 /**
  * The samples per kernel launch of a run: the chunk size asked for, else
  * `DEFAULT_CHUNK` (2^20), fewer when the sampled outputs would make a chunk's
- * float64 columns exceed {@link CHUNK_BYTES} (two sets are alive at once), but
- * never below {@link MIN_CHUNK}. A power of two unless asked otherwise; the
+ * float64 columns exceed 64 MiB (two sets are alive at once), but
+ * never below 2^14 samples. A power of two unless asked otherwise; the
  * results do not depend on it.
  *
  * @param sampledOutputs - outputs the kernel computes (those an uncertain input reaches)

@@ -1,5 +1,5 @@
 import { describeSetting } from './describe-setting.js';
-import { formatDeterministic, formatIndex, formatInput, formatChange, formatShare } from './display-rules.js';
+import { formatDeterministic, formatIndex, formatInput, formatChange } from './display-rules.js';
 import { STAT_COLUMNS, statCells } from './document-cells.js';
 import type { DocumentBlock } from './report-document.js';
 import { block } from './report-document.js';
