@@ -4,7 +4,8 @@
  * reduced chunk by chunk in float64, with shards that merge.
  * @module
  */
-export { runMonteCarlo, DEFAULT_MC_OUTPUTS, type MonteCarloOptions, type MonteCarloProgress } from './run-monte-carlo.js';
+export { runMonteCarlo } from './run-monte-carlo.js';
+export { DEFAULT_MC_OUTPUTS, type MonteCarloOptions, type MonteCarloProgress } from './monte-carlo-options.js';
 export { mergeMonteCarlo, type MergeOptions } from './merge-monte-carlo.js';
 export type { MonteCarloResult, MonteCarloOutput, MonteCarloProvenance, SampleCoverage } from './monte-carlo-result.js';
 export { studyHash, canonicalHash, type StudyHashRun } from './study-hash.js';

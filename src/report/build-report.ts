@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { assess } from '../assess/index.js';
 import { AilcaError, InputError } from '../errors/index.js';
 import { BACKEND_NAMES, runMonteCarlo, type BackendRequest, type MonteCarloOutput } from '../mc/index.js';
@@ -9,11 +8,12 @@ import { buildFigureData } from './figure-data.js';
 import { buildGoalAndScope } from './goal-and-scope.js';
 import { buildImpactAssessment } from './impact-assessment.js';
 import { buildInterpretation } from './interpretation.js';
+import { buildInventory } from './inventory.js';
+import { buildProvenance } from './provenance.js';
 import type { Report } from './report.js';
 import { checkReportOptions, type ReportOptions } from './report-options.js';
 import { runScenarios } from './run-scenarios.js';
-import { runSensitivity, uncertainInputs } from './run-sensitivity.js';
-import { DEFAULT_MAX_STUDY_BYTES, readFileBytes } from '../io/index.js';
+import { runSensitivity } from './run-sensitivity.js';
 
 function checkDate(date: unknown): string {
   if (date === undefined) return new Date().toISOString();
@@ -21,14 +21,6 @@ function checkDate(date: unknown): string {
     throw new InputError({ path: 'options.date', received: date, expected: 'an ISO 8601 date such as "2026-11-23" or "2026-11-23T12:00:00Z"', problem: 'is not a date' });
   }
   return date;
-}
-
-function sha256(path: string): string | undefined {
-  try {
-    return createHash('sha256').update(readFileBytes(path, DEFAULT_MAX_STUDY_BYTES)).digest('hex'); // the safe reader: a study swapped for a FIFO cannot hang the report
-  } catch {
-    return undefined; // a study file built in memory: the provenance says no checksum
-  }
 }
 
 function stopIfAborted(signal: AbortSignal | undefined, stage: string): void {
@@ -76,28 +68,14 @@ export async function buildReport(file: StudyFile, options: ReportOptions = {}):
   stopIfAborted(signal, 'scenario runs');
   const goalAndScope = buildGoalAndScope(file, assessment);
   const impact = buildImpactAssessment(assessment, mc, goalAndScope.elements);
-  const p = mc.provenance;
-  const hash = sha256(file.path);
   return {
     title: `Life-cycle assessment: ${study.name}`,
     goalAndScope,
-    inventory: { inputs: assessment.inputs, uncertain: uncertainInputs(study) },
+    inventory: buildInventory(study, assessment),
     impact,
     interpretation: buildInterpretation(impact, sensitivity, scenarios),
     dataQuality: buildDataQuality(study, assessment, mc, sensitivity, goalAndScope.factorMethod),
-    provenance: {
-      library: p.library,
-      version: p.version,
-      datasets: assessment.provenance.datasets,
-      date,
-      studyFile: file.path,
-      ...(hash !== undefined ? { studySha256: hash } : {}),
-      node: process.version,
-      monteCarlo: { seed: p.seed, samples: p.samples, completed: p.completed, backend: p.backend, backendDescription: p.backendDescription, precision: p.precision, reductionPrecision: p.reductionPrecision, durationMs: p.durationMs },
-      sensitivity: runs,
-      ...(file.scenarios.length > 0 ? { scenarios: { samples: settings.scenarioSamples, seed: settings.seed, backend } } : {}),
-      durationMs: performance.now() - t0,
-    },
+    provenance: buildProvenance(file, assessment, mc, runs, { date, settings, backend, startedAt: t0 }),
     figures: buildFigureData(impact, fu, sensitivity, scenarios),
     settings,
   };

@@ -1,10 +1,51 @@
-import type { Assessment } from '../assess/index.js';
+import type { Assessment, InputEcho } from '../assess/index.js';
 import { distributionSupport, type Distribution } from '../distributions/index.js';
 import type { MonteCarloResult } from '../mc/index.js';
 import type { Study } from '../model/index.js';
 import { OUTPUT } from '../study/index.js';
-import type { DataQuality, ReportSensitivity } from './report.js';
-import { uncertainInputs } from './run-sensitivity.js';
+import { uncertainInputs, type ReportSensitivity } from './run-sensitivity.js';
+
+/** An uncertain input whose base value its distribution cannot take. */
+export interface ReportBaseOutsideSupport {
+  /** The input's study path. */
+  readonly path: string;
+  /** Its base value. */
+  readonly base: number;
+  /** The distribution's support [lo, hi] (±Infinity when unbounded). */
+  readonly support: readonly [number, number];
+}
+
+/** Data quality and limitations (ISO 14044 §4.2.3.6). */
+export interface DataQuality {
+  /** Inputs by status: `input`, `default`, `dataset`, `derived`. */
+  readonly statusCounts: Readonly<Record<string, number>>;
+  /** Inputs drawn from a distribution. */
+  readonly uncertainInputs: number;
+  /** Inputs with a fixed value. */
+  readonly fixedInputs: number;
+  /** Paths of inputs that cite no source. */
+  readonly unsourced: readonly string[];
+  /** Inputs the study did not give: library defaults. */
+  readonly defaults: readonly InputEcho[];
+  /** Uncertain inputs whose base value lies outside their distribution's support. */
+  readonly baseOutsideSupport: readonly ReportBaseOutsideSupport[];
+  /** How the functional unit's percentiles were read (`none` when it is constant). */
+  readonly quantileMethod: 'exact' | 'histogram' | 'none';
+  /** The most any percentile of the functional unit can be off [its unit]. */
+  readonly quantileMaxError?: number;
+  /** Percentiles that fell outside the histogram's range. */
+  readonly percentilesOutOfRange: readonly string[];
+  /** Arithmetic of the Monte Carlo samples. */
+  readonly samplePrecision?: 'float32' | 'float64';
+  /** Arithmetic of every reduction. */
+  readonly reductionPrecision: 'float64';
+  /** Rank correlations the study declares; honoured by the Monte Carlo, ignored by Sobol and the tornado. */
+  readonly correlations: number;
+  /** Limitations of the method and of this study. */
+  readonly limitations: readonly string[];
+  /** Warnings of the assessment (implausible values) and of the Monte Carlo run. */
+  readonly warnings: readonly string[];
+}
 
 function limitations(study: Study, mc: MonteCarloResult, sensitivity: ReportSensitivity, factorMethod: string | undefined): string[] {
   const out = [

@@ -1,6 +1,6 @@
 import { isUndefinedRatio, type UndefinedRatio } from '../assess/index.js';
 import { formatNumber } from '../charts/index.js';
-import type { ReportStatistics } from './report.js';
+import type { ReportStatistics } from './report-statistics.js';
 import { formatAtDecimals } from './format-at-decimals.js';
 import { formatSignificant } from './format-significant.js';
 import { UNCERTAINTY_DIGITS, uncertaintyDecimals } from './round-to-uncertainty.js';

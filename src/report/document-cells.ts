@@ -1,7 +1,7 @@
 import type { SourceRef } from '../model/index.js';
 import { formatDeterministic, formatStatistics, SHARE_DIGITS } from './display-rules.js';
 import { formatSignificant } from './format-significant.js';
-import type { ReportEstimate, ReportStatistics } from './report.js';
+import type { ReportEstimate, ReportStatistics } from './report-statistics.js';
 
 /** Columns of a Monte Carlo row: mean, standard deviation, p2.5, p50, p97.5. */
 export const STAT_COLUMNS: readonly [string, 'right'][] = [

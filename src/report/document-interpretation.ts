@@ -1,10 +1,11 @@
 import { describeSetting } from './describe-setting.js';
-import { formatDeterministic, formatIndex, formatInput, formatChange, formatShare } from './display-rules.js';
+import { formatDeterministic, formatIndex, formatInput, formatChange } from './display-rules.js';
 import { STAT_COLUMNS, statCells } from './document-cells.js';
 import type { DocumentBlock } from './report-document.js';
 import { block } from './report-document.js';
 import type { ReportFigure } from './report-figures.js';
-import type { Report, ReportFinding } from './report.js';
+import type { ReportFinding } from './interpretation.js';
+import type { Report } from './report.js';
 
 function findings(report: Report, topic: ReportFinding['topic']): DocumentBlock[] {
   const items = report.interpretation.findings.filter((f) => f.topic === topic).map((f) => f.text);

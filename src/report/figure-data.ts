@@ -1,7 +1,9 @@
 import type { ContributionDatum, HistogramData, ScenarioDatum, SobolDatum, StackedBarDatum, TornadoData } from '../charts/index.js';
 import type { MonteCarloOutput } from '../mc/index.js';
 import type { ComponentResult } from '../assess/index.js';
-import type { ImpactAssessment, ReportScenario, ReportSensitivity } from './report.js';
+import type { ImpactAssessment } from './impact-assessment.js';
+import type { ReportScenario } from './run-scenarios.js';
+import type { ReportSensitivity } from './run-sensitivity.js';
 
 /** Data of a stacked bar chart and its unit. */
 export interface StackedBarFigure {

@@ -1,8 +1,58 @@
 import type { Assessment } from '../assess/index.js';
 import { FUNCTIONAL_UNITS, FUNCTIONAL_UNITS_PER, type Study } from '../model/index.js';
 import type { StudyFile } from '../scenarios/index.js';
+import type { Element } from '../study/index.js';
 import { formatInput } from './display-rules.js';
-import type { GoalAndScope, ReportElementScope, ReportExclusion } from './report.js';
+
+/** One of the four elements of an AI system in the goal and scope. */
+export interface ReportElementScope {
+  /** `model`, `data`, `server` or `cloud`. */
+  readonly element: Element;
+  /** False when the study does not describe the element: its footprint is then zero by construction. */
+  readonly modelled: boolean;
+  /** What the study includes for it, in words. */
+  readonly text: string;
+}
+
+/** Something outside the system boundary, and where the report learned it. */
+export interface ReportExclusion {
+  /** What is excluded, in a sentence. */
+  readonly text: string;
+  /** `boundary` (ailca never models it), `bill of materials` (absent from a server's parts) or `study description`. */
+  readonly basis: 'boundary' | 'bill of materials' | 'study description';
+}
+
+/** The functional unit of a study, in words. */
+export interface ReportFunctionalUnit {
+  /** Short name (`footprint per year of operation`). */
+  readonly label: string;
+  /** Unit of the footprint per functional unit (`kgCO2e/year`). */
+  readonly unit: string;
+  /** What it counts and how it is computed. */
+  readonly definition: string;
+}
+
+/** ISO 14044 §4.2: goal and scope of the study. */
+export interface GoalAndScope {
+  /** The study's name. */
+  readonly studyName: string;
+  /** The study's description as written. */
+  readonly description?: string;
+  /** Goal, intended application and audience. */
+  readonly goal: string;
+  /** What results are scaled to. */
+  readonly functionalUnit: ReportFunctionalUnit;
+  /** The factor set the study chose (`clemm-2024`), when it names one. */
+  readonly factorMethod?: string;
+  /** The hardware and site, one line each. */
+  readonly system: readonly string[];
+  /** The four elements, each modelled or not. */
+  readonly elements: readonly ReportElementScope[];
+  /** Life-cycle stages inside the boundary. */
+  readonly included: readonly string[];
+  /** What lies outside the boundary, and why. */
+  readonly exclusions: readonly ReportExclusion[];
+}
 
 /** Sentences of a description that say what the study leaves out. */
 const EXCLUSION_WORDS = /\b(exclud\w*|not included|not modell?ed|omit\w*|left out|ignor\w*|neglect\w*)\b/i;

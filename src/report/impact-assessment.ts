@@ -1,9 +1,37 @@
-import { isUndefinedRatio, type Assessment } from '../assess/index.js';
+import { isUndefinedRatio, type Assessment, type ComponentResult, type JobResult, type PhaseSplit } from '../assess/index.js';
 import { AilcaError } from '../errors/index.js';
 import type { MonteCarloResult } from '../mc/index.js';
-import { ELEMENTS, elementKey, OUTPUT } from '../study/index.js';
-import type { ImpactAssessment, ReportElementScope, ReportEstimate } from './report.js';
-import { reportEstimate, reportStatistics } from './report-statistics.js';
+import { ELEMENTS, elementKey, OUTPUT, type Element } from '../study/index.js';
+import type { ReportElementScope } from './goal-and-scope.js';
+import { reportEstimate, reportStatistics, type ReportEstimate, type ReportStatistics } from './report-statistics.js';
+
+/** Annualised footprint of one element, by phase [kgCO2e/year], with the Monte Carlo spread of its total. */
+export interface ReportElementResult extends PhaseSplit {
+  /** `model`, `data`, `server` or `cloud`. */
+  readonly element: Element;
+  /** False when the study does not describe the element. */
+  readonly modelled: boolean;
+  /** Statistics of the element's annualised total. */
+  readonly monteCarlo?: ReportStatistics;
+}
+
+/** ISO 14044 §4.4: impact assessment (climate change, GWP100 in kgCO2e). */
+export interface ImpactAssessment {
+  /** The footprint per functional unit. */
+  readonly functionalUnit: ReportEstimate;
+  /** Embodied, operational, energy, annualised, lifetime totals and the use-phase share (absent when it is undefined, see `usePhaseShareUndefined`). */
+  readonly totals: readonly ReportEstimate[];
+  /** Why the use-phase share has no value (`footprint is zero`: 0 ÷ 0), when it has none. */
+  readonly usePhaseShareUndefined?: string;
+  /** The annualised footprint of each of the four elements, by phase. */
+  readonly byElement: readonly ReportElementResult[];
+  /** Embodied carbon per component over the hardware's life [kgCO2e]. */
+  readonly embodiedComponents: readonly ComponentResult[];
+  /** Operational carbon per component per year [kgCO2e/year], with energy [kWh/year]. */
+  readonly operationalComponents: readonly ComponentResult[];
+  /** Jobs of the model and data elements, when the study has any. */
+  readonly jobs?: readonly JobResult[];
+}
 
 /**
  * The totals a report lists, in reading order: embodied carbon, embodied per

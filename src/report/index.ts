@@ -7,19 +7,20 @@
  */
 export { buildReport } from './build-report.js';
 export { checkReportOptions, REPORT_DEFAULTS, type ReportDefaults, type ReportOptions, type ReportSettings, type ReportProgress, type ReportStage } from './report-options.js';
-export type {
-  Report, ReportStatistics, ReportEstimate, ReportElementScope, ReportExclusion, ReportFunctionalUnit, GoalAndScope, Inventory, ReportElementResult,
-  ImpactAssessment, ReportSensitivityRow, ReportTornadoRun, ReportSobolRun, ReportSensitivity, ReportScenarioValue, ReportScenarioStatistics, ReportScenario,
-  ReportFinding, Interpretation, ReportBaseOutsideSupport, DataQuality, ReportDataset, ReportMonteCarloRun, ReportScenarioRuns, ReportProvenance,
-} from './report.js';
-export { buildGoalAndScope } from './goal-and-scope.js';
-export { buildImpactAssessment, REPORT_TOTALS } from './impact-assessment.js';
-export { buildInterpretation } from './interpretation.js';
-export { buildDataQuality } from './data-quality.js';
-export { runSensitivity, uncertainInputs, type SensitivityRun, type SensitivityRunProvenance } from './run-sensitivity.js';
-export { runScenarios, BASE_CASE } from './run-scenarios.js';
+export type { Report } from './report.js';
+export { buildGoalAndScope, type GoalAndScope, type ReportElementScope, type ReportExclusion, type ReportFunctionalUnit } from './goal-and-scope.js';
+export type { Inventory } from './inventory.js';
+export { buildImpactAssessment, REPORT_TOTALS, type ImpactAssessment, type ReportElementResult } from './impact-assessment.js';
+export { buildInterpretation, type Interpretation, type ReportFinding } from './interpretation.js';
+export { buildDataQuality, type DataQuality, type ReportBaseOutsideSupport } from './data-quality.js';
+export type { ReportProvenance, ReportDataset, ReportMonteCarloRun, ReportScenarioRuns } from './provenance.js';
+export {
+  runSensitivity, uncertainInputs, type SensitivityRun, type SensitivityRunProvenance, type ReportSensitivity, type ReportSensitivityRow,
+  type ReportTornadoRun, type ReportSobolRun,
+} from './run-sensitivity.js';
+export { runScenarios, BASE_CASE, type ReportScenario, type ReportScenarioValue, type ReportScenarioStatistics } from './run-scenarios.js';
 export { functionalUnitSplit, type PhaseParts } from './functional-unit-split.js';
-export { reportStatistics, reportEstimate } from './report-statistics.js';
+export { reportStatistics, reportEstimate, type ReportStatistics, type ReportEstimate } from './report-statistics.js';
 export {
   buildFigureData, PHASES, type ReportFigureData, type StackedBarFigure, type ContributionFigure, type HistogramFigure,
   type TornadoFigure, type SobolFigure, type ScenarioFigure,

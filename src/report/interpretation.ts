@@ -2,7 +2,27 @@ import type { ComponentResult } from '../assess/index.js';
 import { OUTPUT } from '../study/index.js';
 import { formatCount, formatDeterministic, formatIndex, formatChange, formatShare, formatStatistics } from './display-rules.js';
 import { formatSignificant } from './format-significant.js';
-import type { ImpactAssessment, Interpretation, ReportFinding, ReportScenario, ReportSensitivity } from './report.js';
+import type { ImpactAssessment } from './impact-assessment.js';
+import type { ReportScenario } from './run-scenarios.js';
+import type { ReportSensitivity } from './run-sensitivity.js';
+
+/** A sentence of the interpretation with the numbers it states. */
+export interface ReportFinding {
+  /** The subsection it belongs to. */
+  readonly topic: 'dominant contributors' | 'use phase' | 'uncertainty' | 'sensitivity' | 'scenarios';
+  /** The finding, numbers rounded as the rounding note says. */
+  readonly text: string;
+}
+
+/** ISO 14044 §4.5: interpretation. */
+export interface Interpretation {
+  /** Findings in words. */
+  readonly findings: readonly ReportFinding[];
+  /** The sensitivity analyses. */
+  readonly sensitivity: ReportSensitivity;
+  /** The base case first, then each scenario. */
+  readonly scenarios: readonly ReportScenario[];
+}
 
 /**
  * Sobol rows at or below this total index ST (a share of variance, unitless) are summarised as

@@ -1,6 +1,6 @@
 import { layoutReport } from './layout-report.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import type { DocumentBlock, HeadingBlock, TableBlock } from './report-document.js';
+import type { TableBlock } from './report-document.js';
 import type { Report } from './report.js';
 
 /** A report in Markdown with its figures as separate SVG files. */

@@ -1,5 +1,34 @@
 import type { MonteCarloOutput, MonteCarloResult } from '../mc/index.js';
-import type { ReportEstimate, ReportStatistics } from './report.js';
+
+/** Monte Carlo statistics of one output (float64 reductions of the samples). */
+export interface ReportStatistics {
+  /** Finite samples the statistics are of. */
+  readonly count: number;
+  /** Arithmetic mean, in the output's unit. */
+  readonly mean: number;
+  /** Sample standard deviation: the standard uncertainty the report rounds to. */
+  readonly sd: number;
+  /** Standard error of the mean, sd / √count. */
+  readonly standardError: number;
+  /** Percentiles by key (`p2.5`, `p50`, `p97.5` …), in the output's unit. */
+  readonly percentiles: Readonly<Record<string, number>>;
+  /** True when no uncertain input reaches the output (every sample is the deterministic value). */
+  readonly constant: boolean;
+}
+
+/** One output of the study: its deterministic value and, when run, its Monte Carlo statistics. */
+export interface ReportEstimate {
+  /** Output key of the compiled study (`annualized.total`). */
+  readonly key: string;
+  /** What the output is, in words (`annualised footprint`). */
+  readonly label: string;
+  /** Canonical unit (`kgCO2e/year`; `1` for a fraction). */
+  readonly unit: string;
+  /** Every input at its base value. */
+  readonly deterministic: number;
+  /** Statistics of the Monte Carlo run. */
+  readonly monteCarlo?: ReportStatistics;
+}
 
 /**
  * The statistics of one Monte Carlo output, as a report keeps them.

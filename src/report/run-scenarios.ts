@@ -1,13 +1,48 @@
 import { dirname } from 'node:path';
-import { assess, ratioOf, type Assessment } from '../assess/index.js';
+import { assess, ratioOf, type Assessment, type PhaseSplit, type UndefinedRatio } from '../assess/index.js';
 import { runMonteCarlo, type BackendRequest, type MonteCarloResult } from '../mc/index.js';
 import type { Study } from '../model/index.js';
 import { applyScenario, type StudyFile } from '../scenarios/index.js';
 import { defineStudy, OUTPUT } from '../study/index.js';
 import { functionalUnitSplit } from './functional-unit-split.js';
-import type { ReportScenario } from './report.js';
 import type { ReportProgress, ReportSettings } from './report-options.js';
-import { reportStatistics } from './report-statistics.js';
+import { reportStatistics, type ReportStatistics } from './report-statistics.js';
+
+/** The deterministic value of a scenario's functional unit, split by phase. */
+export interface ReportScenarioValue {
+  /** The functional unit with every input at base. */
+  readonly value: number;
+  /** Its embodied part (same unit), when the functional unit splits by phase. */
+  readonly embodied?: number;
+  /** Its operational part (same unit). */
+  readonly operational?: number;
+}
+
+/** Monte Carlo statistics of a scenario, with the run's size and seed. */
+export interface ReportScenarioStatistics extends ReportStatistics {
+  /** Samples of the run. */
+  readonly samples: number;
+  /** Seed of the run (the same for every scenario). */
+  readonly seed: number;
+}
+
+/** The base case or one scenario of the study file. */
+export interface ReportScenario {
+  /** `base case` or the scenario's name. */
+  readonly name: string;
+  /** The scenario's description, as written. */
+  readonly description?: string;
+  /** The values the scenario sets, as written (empty for the base case). */
+  readonly set: Readonly<Record<string, unknown>>;
+  /** The functional unit with every input at base, and its split by phase. */
+  readonly deterministic: ReportScenarioValue;
+  /** Annualised footprint by phase [kgCO2e/year], deterministic. */
+  readonly annualized: PhaseSplit;
+  /** Statistics of the functional unit. */
+  readonly monteCarlo?: ReportScenarioStatistics;
+  /** Deterministic value ÷ the base case's − 1; an `UndefinedRatio` (`the base case is 0`) when the base case is 0. */
+  readonly changeFromBase: number | UndefinedRatio;
+}
 
 /**
  * The name of the base case in a scenario comparison.

@@ -3,8 +3,79 @@ import { isFixed, type Distribution } from '../distributions/index.js';
 import type { BackendRequest } from '../mc/index.js';
 import type { Study } from '../model/index.js';
 import { OUTPUT } from '../study/index.js';
-import type { ReportSensitivity, ReportSensitivityRow } from './report.js';
 import type { ReportProgress, ReportSettings } from './report-options.js';
+
+/** One input's place in the sensitivity ranking. */
+export interface ReportSensitivityRow {
+  /** The input's study path (`cloud.gridIntensity`). */
+  readonly input: string;
+  /** The input's canonical unit, when it has one. */
+  readonly unit?: string;
+  /** Sobol first-order index, when Sobol ran. */
+  readonly S1?: number;
+  /** Bootstrap interval of S1. */
+  readonly S1ci?: readonly [number, number];
+  /** Sobol total index, when Sobol ran. */
+  readonly ST?: number;
+  /** Bootstrap interval of ST. */
+  readonly STci?: readonly [number, number];
+  /** Tornado: the input's low value. */
+  readonly low?: number;
+  /** Tornado: the input's high value. */
+  readonly high?: number;
+  /** Tornado: the functional unit with the input low, the others at base. */
+  readonly outputAtLow?: number;
+  /** Tornado: the functional unit with the input high, the others at base. */
+  readonly outputAtHigh?: number;
+  /** Tornado: |outputAtHigh − outputAtLow|. */
+  readonly swing?: number;
+}
+
+/** How the tornado of a report ran. */
+export interface ReportTornadoRun {
+  /** Percentile of every input's low value (0.05). */
+  readonly lowPercentile: number;
+  /** Percentile of every input's high value (0.95). */
+  readonly highPercentile: number;
+  /** The functional unit with every input at base. */
+  readonly baseOutput: number;
+  /** Model runs: 1 + 2 × inputs. */
+  readonly evaluations: number;
+}
+
+/** How the Sobol analysis of a report ran. */
+export interface ReportSobolRun {
+  /** Base samples N. */
+  readonly n: number;
+  /** Model runs: N × (inputs + 2). */
+  readonly evaluations: number;
+  /** Seed of the design and bootstrap. */
+  readonly seed: number | undefined;
+  /** Bootstrap resamples. */
+  readonly resamples: number;
+  /** Confidence of the bootstrap intervals (0.95). */
+  readonly confidence: number;
+  /** Mean of the functional unit over the design. */
+  readonly mean: number;
+  /** Variance of the functional unit over the design. */
+  readonly variance: number;
+}
+
+/** Sensitivity of the functional unit to the uncertain inputs. */
+export interface ReportSensitivity {
+  /** The output analysed (`functionalUnit`). */
+  readonly output: string;
+  /** Its unit. */
+  readonly unit: string;
+  /** Rows ranked by Sobol ST (by tornado swing when Sobol did not run). */
+  readonly ranking: readonly ReportSensitivityRow[];
+  /** The tornado, when it ran. */
+  readonly tornado?: ReportTornadoRun;
+  /** Sobol, when it ran. */
+  readonly sobol?: ReportSobolRun;
+  /** Why an analysis did not run, and what the analysers noted. */
+  readonly notes: readonly string[];
+}
 
 /**
  * Paths of a study's inputs drawn from a distribution with spread (a

@@ -9,7 +9,6 @@
 /** Value types (§5.3.1). */
 export const I32 = 0x7f;
 export const I64 = 0x7e;
-export const F64 = 0x7c;
 export const V128 = 0x7b;
 
 /** Unsigned LEB128 of a non-negative integer below 2^32. */

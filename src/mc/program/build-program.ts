@@ -119,9 +119,8 @@ export function buildProgram(model: Model, outputKeys: readonly string[], option
       (matrix[b] as number[])[a] = r;
     }
     const cholesky = choleskyCorrelation(matrix, 'correlations', members.map((c) => (inputs[c] as ProgramInput).name));
-    members.forEach((c, k) => {
+    members.forEach((c) => {
       lines.push(`let zi${c} = 0.0;`, inverseNormalCode(`u${c}`, `zi${c}`, `ci${c}`));
-      void k;
     });
     members.forEach((c, k) => {
       const row = cholesky[k] as readonly number[];
