@@ -8,15 +8,44 @@
  *
  * Nodes: `u` the uniform; `literal`; `add`, `sub`, `mul` (left op right, in
  * that order: the order of float operations is part of the definition);
- * `sqrt`, `exp`; `normalPpf` (Φ⁻¹ by Wichura's AS 241, see
- * {@link AS241_COEFFICIENTS}); `below`, `u < threshold ? then : otherwise`.
+ * `sqrt`, `exp`; `normalPpf` (Φ⁻¹ by Wichura's AS 241, whose
+ * coefficients both sides read from `AS241_COEFFICIENTS`); `below`, `u < threshold ? then : otherwise`.
  */
 export type QuantileForm =
-  | { readonly op: 'u' }
-  | { readonly op: 'literal'; readonly value: number }
-  | { readonly op: 'add' | 'sub' | 'mul'; readonly left: QuantileForm; readonly right: QuantileForm }
-  | { readonly op: 'sqrt' | 'exp' | 'normalPpf'; readonly arg: QuantileForm }
-  | { readonly op: 'below'; readonly threshold: number; readonly then: QuantileForm; readonly otherwise: QuantileForm };
+  | {
+      /** The uniform u. */
+      readonly op: 'u';
+    }
+  | {
+      /** A number computed when the form is built. */
+      readonly op: 'literal';
+      /** The number. */
+      readonly value: number;
+    }
+  | {
+      /** left + right, left − right or left × right. */
+      readonly op: 'add' | 'sub' | 'mul';
+      /** The left operand. */
+      readonly left: QuantileForm;
+      /** The right operand. */
+      readonly right: QuantileForm;
+    }
+  | {
+      /** √arg, e^arg or Φ⁻¹(arg). */
+      readonly op: 'sqrt' | 'exp' | 'normalPpf';
+      /** The operand. */
+      readonly arg: QuantileForm;
+    }
+  | {
+      /** `u < threshold ? then : otherwise`. */
+      readonly op: 'below';
+      /** The value of u where the branches meet. */
+      readonly threshold: number;
+      /** The quantile below the threshold. */
+      readonly then: QuantileForm;
+      /** The quantile at and above the threshold. */
+      readonly otherwise: QuantileForm;
+    };
 
 /**
  * Builders of {@link QuantileForm} nodes; the family files write their
