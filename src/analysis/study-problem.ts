@@ -1,4 +1,4 @@
-import { quantileFunction, type Distribution } from '../distributions/index.js';
+import { isUncertain, quantileFunction } from '../distributions/index.js';
 import { InputError } from '../errors/index.js';
 import { checkFinite } from '../assess/index.js';
 import { evaluate, type Model } from '../graph/index.js';
@@ -75,18 +75,18 @@ export async function studyProblem(study: Study, options: StudyProblemOptions = 
   for (const path of Object.keys(bounds)) {
     if (!params.has(path)) throw new InputError({ path: 'bounds', received: path, expected: `a study input path: ${[...params.keys()].join(', ')}`, problem: 'names no input of the study' });
   }
-  const uncertain = study.params.filter((p) => p.distribution !== undefined && (p.distribution as Distribution).kind !== 'fixed').map((p) => p.path);
+  const uncertain = study.params.filter((p) => isUncertain(p.distribution)).map((p) => p.path);
   const paths = options.inputs ?? [...new Set([...uncertain, ...Object.keys(bounds)])];
   const inputs: SensitivityInput[] = paths.map((path) => {
     const p = params.get(path);
     if (p === undefined) throw new InputError({ path: 'inputs', received: path, expected: `a study input path: ${[...params.keys()].join(', ')}`, problem: 'names no input of the study' });
-    const d = p.distribution as Distribution | undefined;
+    const d = p.distribution;
     const b = bounds[path];
-    if ((d === undefined || d.kind === 'fixed') && b === undefined) {
+    if (!isUncertain(d) && b === undefined) {
       throw new InputError({ path: 'inputs', received: path, expected: 'an uncertain input, or a fixed one with explicit bounds', problem: 'is fixed in the study', fix: `give bounds: { "${path}": { low, high } }` });
     }
     // A closure with its constants precomputed: a Sobol design maps 2n·d points, and distributionPpf's per-call check costs ~100 ns.
-    const ppf = d !== undefined && d.kind !== 'fixed' ? quantileFunction(d) : () => p.value;
+    const ppf = isUncertain(d) ? quantileFunction(d) : () => p.value;
     return { name: path, ppf, base: p.value, ...(p.unit === '1' ? {} : { unit: p.unit }), ...(b !== undefined ? { low: b.low, high: b.high } : {}) };
   });
   if (inputs.length === 0) {

@@ -29,7 +29,7 @@ export { distributionPpf, distributionQuantile } from './distribution-ppf.js';
 export { quantileForm, quantileFunction } from './distribution-quantile-form.js';
 export { Q, type QuantileForm } from './quantile-form.js';
 export { compileQuantile } from './compile-quantile.js';
-export { distributionSupport, isFixed } from './distribution-support.js';
+export { distributionSupport, isFixed, isUncertain } from './distribution-support.js';
 export { sampleDistribution, MAX_SAMPLES_PER_CALL, type UniformSource } from './sample-distribution.js';
 export { describeDistribution } from './describe-distribution.js';
 export { distributionToSpec } from './distribution-to-spec.js';

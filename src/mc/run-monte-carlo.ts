@@ -1,4 +1,5 @@
 import { assess, isUndefinedRatio, NonFiniteResultError, suspectInputs } from '../assess/index.js';
+import { isUncertain } from '../distributions/index.js';
 import { AilcaError, InputError } from '../errors/index.js';
 import { evaluate, inputsOf, type Model } from '../graph/index.js';
 import type { Study } from '../model/index.js';
@@ -149,7 +150,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
     const exprs = keys.map((k) => (model.outputs.find((o) => o.key === k) as Model['outputs'][number]).expr);
     evaluate(exprs, values).forEach((v, i) => detValues.set(keys[i] as string, v));
   }
-  const uncertain = new Set(model.inputs.filter((i) => i.distribution !== undefined && (i.distribution as { kind: string }).kind !== 'fixed').map((i) => i.name));
+  const uncertain = new Set(model.inputs.filter((i) => isUncertain(i.distribution)).map((i) => i.name));
   const varying = keys.filter((k) => inputsOf([(model.outputs.find((o) => o.key === k) as Model['outputs'][number]).expr]).some((n) => uncertain.has(n)));
   // Default chunk: 2^20 samples, fewer when many outputs would make a chunk's columns exceed 64 MiB (two sets are alive at once),
   // but never below 2^14 samples, where per-launch overhead dominates (docs/backends.md, Q2).

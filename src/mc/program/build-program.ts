@@ -1,4 +1,4 @@
-import { choleskyCorrelation, quantileForm, rankCorrelationToPearson, type CholeskyFactor, type Distribution } from '../../distributions/index.js';
+import { choleskyCorrelation, isUncertain, quantileForm, rankCorrelationToPearson, type CholeskyFactor, type Distribution } from '../../distributions/index.js';
 import { AilcaError, InputError } from '../../errors/index.js';
 import { floatLiteral as f, generateCode, type Model } from '../../graph/index.js';
 import type { SampleProgram } from '../backends/program.js';
@@ -56,10 +56,6 @@ export interface BuildProgramOptions {
    * other input is fixed at its base value and correlations are ignored.
    */
   readonly designInputs?: readonly string[];
-}
-
-function isUncertain(d: unknown): d is Distribution {
-  return typeof d === 'object' && d !== null && (d as Distribution).kind !== 'fixed';
 }
 
 /**
