@@ -39,5 +39,5 @@ export function assess(study: Study): Assessment {
   const byKey = new Map(model.outputs.map((o, i) => [o.key, results[i] as number]));
   // NaN and Infinity would print as `null` in JSON and as ∞ in tables: refuse them, naming the inputs.
   checkFinite(study, model, byKey);
-  return buildAssessment(study, model, byKey, (d, unit) => describeDistribution(d as Distribution, unit));
+  return buildAssessment(study, model, byKey, describeDistribution);
 }

@@ -1,3 +1,4 @@
+import type { Distribution } from '../distributions/index.js';
 import type { Model } from '../graph/index.js';
 import type { Param, Study } from '../model/index.js';
 import { elementKey, OUTPUT } from '../study/index.js';
@@ -10,7 +11,7 @@ import { ratioOf } from './undefined-ratio.js';
  * distribution and its unit, `''` for a dimensionless one); injected to keep
  * layers one-way. `assess` passes `describeDistribution`.
  */
-export type DescribeDistribution = (distribution: unknown, unit: string) => string;
+export type DescribeDistribution = (distribution: Distribution, unit: string) => string;
 
 function datasetsOf(params: readonly Param[]): { name: string; version: string }[] {
   const seen = new Map<string, { name: string; version: string }>();

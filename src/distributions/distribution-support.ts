@@ -1,5 +1,5 @@
 import { familyOf } from './distribution-family.js';
-import type { Distribution } from './types.js';
+import type { Distribution, FixedDistribution } from './types.js';
 
 /**
  * The support [lo, hi]: the smallest interval holding every value the
@@ -27,4 +27,21 @@ export function distributionSupport(d: Distribution): readonly [number, number] 
 export function isFixed(d: Distribution): boolean {
   familyOf(d); // refuses objects that are not distributions
   return d.kind === 'fixed';
+}
+
+/**
+ * Whether an input is uncertain: it has a distribution and that distribution
+ * is not a constant. The one test every part of ailca uses to decide which
+ * inputs are drawn, varied or reported as uncertain (a `Param` or model input
+ * without a distribution, or with a degenerate one the parser normalised to
+ * `fixed`, keeps its base value).
+ *
+ * @param d - an input's distribution, or `undefined` for a fixed value
+ * @example
+ * isUncertain(parseDistribution({ dist: 'uniform', min: 3, max: 4 }, 'x')); // => true
+ * isUncertain(parseDistribution({ dist: 'uniform', min: 4, max: 4 }, 'x')); // => false
+ * isUncertain(undefined); // => false
+ */
+export function isUncertain(d: Distribution | undefined): d is Exclude<Distribution, FixedDistribution> {
+  return d !== undefined && d.kind !== 'fixed';
 }

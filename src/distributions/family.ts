@@ -1,3 +1,4 @@
+import type { QuantileForm } from './quantile-form.js';
 import type { Distribution } from './types.js';
 
 /**
@@ -13,6 +14,14 @@ export interface Family<D extends Distribution> {
   cdf(d: D, x: number): number;
   /** A quantile function for `d`, with whatever it needs precomputed; u in [0, 1] is trusted. */
   quantile(d: D): (u: number) => number;
+  /**
+   * The closed-form quantile as a {@link QuantileForm}, when there is one:
+   * the single definition from which `quantile` is compiled for the host and
+   * the kernels' sampling code is emitted. Absent (or undefined) where the
+   * kernels sample differently (tables for beta, comparisons for discrete, a
+   * float32-safe truncation for a truncated normal).
+   */
+  quantileForm?(d: D): QuantileForm | undefined;
   /** Parameters in words without the unit: `triangular(3, 5, 7)`. */
   describe(d: D): string;
 }

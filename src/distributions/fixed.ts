@@ -1,5 +1,6 @@
 import type { Family } from './family.js';
 import { formatParameter } from './family.js';
+import { Q } from './quantile-form.js';
 import { checkKeys, readQuantity, type SpecReader } from './read-spec.js';
 import type { DistributionSpecName, FixedDistribution } from './types.js';
 
@@ -25,5 +26,6 @@ export const fixedFamily: Family<FixedDistribution> = {
   support: (d) => [d.value, d.value],
   cdf: (d, x) => (x < d.value ? 0 : 1),
   quantile: (d) => () => d.value,
+  quantileForm: (d) => Q.literal(d.value),
   describe: (d) => formatParameter(d.value),
 };

@@ -1,10 +1,11 @@
 import { InputError } from '../errors/index.js';
 import { checkPositive, checkSpread } from './check-order.js';
+import { compileQuantile } from './compile-quantile.js';
 import type { Family } from './family.js';
 import { formatParameter, frozen } from './family.js';
 import { fixedDistribution } from './fixed.js';
 import { standardNormalCdf } from './normal-cdf.js';
-import { standardNormalPpf } from './normal-ppf.js';
+import { Q, type QuantileForm } from './quantile-form.js';
 import { SPEC_FORMS, checkKeys, readPlain, readQuantity, type SpecReader } from './read-spec.js';
 import type { FixedDistribution, LognormalDistribution } from './types.js';
 
@@ -77,6 +78,9 @@ export function parseLognormal(spec: SpecReader): LognormalDistribution | FixedD
   return frozen<LognormalDistribution>({ kind: 'lognormal', mu, sigma });
 }
 
+/** x(u) = exp(μ + σ·Φ⁻¹(u)), the one definition the host and the kernels share. */
+const lognormalForm = (d: LognormalDistribution): QuantileForm => Q.exp(Q.add(Q.literal(d.mu), Q.mul(Q.literal(d.sigma), Q.normalPpf(Q.u))));
+
 /**
  * Lognormal(μ, σ): mean exp(μ + σ²/2), variance (exp(σ²) − 1)·exp(2μ + σ²)
  * (with expm1 for small σ), median exp(μ), F(x) = Φ((ln x − μ)/σ), quantile
@@ -88,6 +92,7 @@ export const lognormalFamily: Family<LognormalDistribution> = {
   variance: (d) => Math.expm1(d.sigma * d.sigma) * Math.exp(2 * d.mu + d.sigma * d.sigma),
   support: () => [0, Infinity],
   cdf: (d, x) => (x <= 0 ? 0 : standardNormalCdf((Math.log(x) - d.mu) / d.sigma)),
-  quantile: (d) => (u) => Math.exp(d.mu + d.sigma * standardNormalPpf(u)),
+  quantile: (d) => compileQuantile(lognormalForm(d)),
+  quantileForm: lognormalForm,
   describe: (d) => `lognormal(median ${formatParameter(Math.exp(d.mu))}, gsd ${formatParameter(Math.exp(d.sigma))})`,
 };

@@ -30,11 +30,16 @@ const F = [
 ];
 
 /**
- * The coefficients of AS 241 (PPND16), for code generators that write the
- * same algorithm in kernel code (src/mc/program/inverse-normal-code.ts).
+ * The constants of AS 241 (PPND16) in their one home, read both by
+ * {@link normalPpf} here and by the code generator that writes the same
+ * algorithm in kernel code (src/mc/program/inverse-normal-code.ts): the
+ * polynomial coefficients, the central-region split |p − 0.5| ≤ 0.425 with
+ * 0.425² = 0.180625, and the tail split r ≤ 5 with the shift 1.6 of the
+ * intermediate tail (r − 5 beyond it).
  * @internal
  */
-export const AS241_COEFFICIENTS = { A, B, C, D, E, F } as const;
+export const AS241_COEFFICIENTS = { A, B, C, D, E, F, SPLIT1: 0.425, CONST1: 0.180625, SPLIT2: 5, CONST2: 1.6 } as const;
+const { SPLIT1, CONST1, SPLIT2, CONST2 } = AS241_COEFFICIENTS;
 
 /** c0 + c1·x + … + c7·x⁷ by Horner's rule. */
 function poly(c: readonly number[], x: number): number {
@@ -65,13 +70,13 @@ export function normalPpf(p: number): number {
 /** {@link normalPpf} without the argument check, for inner loops. @internal */
 export function standardNormalPpf(p: number): number {
   const q = p - 0.5;
-  if (Math.abs(q) <= 0.425) {
-    const r = 0.180625 - q * q; // 0.425²
+  if (Math.abs(q) <= SPLIT1) {
+    const r = CONST1 - q * q; // SPLIT1²
     return (q * poly(A, r)) / poly(B, r);
   }
   let r = q < 0 ? p : 1 - p;
   if (r <= 0) return q < 0 ? -Infinity : Infinity;
   r = Math.sqrt(-Math.log(r));
-  const z = r <= 5 ? poly(C, r - 1.6) / poly(D, r - 1.6) : poly(E, r - 5) / poly(F, r - 5);
+  const z = r <= SPLIT2 ? poly(C, r - CONST2) / poly(D, r - CONST2) : poly(E, r - SPLIT2) / poly(F, r - SPLIT2);
   return q < 0 ? -z : z;
 }

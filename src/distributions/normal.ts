@@ -1,10 +1,12 @@
 import { InputError } from '../errors/index.js';
 import { checkOrdered, checkSpread } from './check-order.js';
+import { compileQuantile } from './compile-quantile.js';
 import type { Family } from './family.js';
 import { clampToSupport, formatParameter, frozen } from './family.js';
 import { fixedDistribution } from './fixed.js';
 import { normalPdf, standardNormalCdf } from './normal-cdf.js';
 import { standardNormalPpf } from './normal-ppf.js';
+import { Q, type QuantileForm } from './quantile-form.js';
 import { checkKeys, readOptionalQuantity, readQuantity, type SpecReader } from './read-spec.js';
 import type { FixedDistribution, NormalDistribution } from './types.js';
 
@@ -35,6 +37,15 @@ function truncation(d: NormalDistribution): Truncation {
 }
 
 const isTruncated = (d: NormalDistribution): boolean => d.min > -Infinity || d.max < Infinity;
+
+/**
+ * x(u) = μ + σ·Φ⁻¹(u) for an untruncated normal, the one definition the host
+ * and the kernels share. A truncated normal has none: the host inverts
+ * tail probabilities in float64 (below), while float32 kernels map u into
+ * [Φ(α), Φ(β)] and clamp (src/mc/program/sampler-code.ts).
+ */
+const normalForm = (d: NormalDistribution): QuantileForm | undefined =>
+  isTruncated(d) ? undefined : Q.add(Q.literal(d.mean), Q.mul(Q.literal(d.sd), Q.normalPpf(Q.u)));
 
 /** z·φ(z), 0 at ±∞. */
 const zPdf = (z: number): number => (Number.isFinite(z) ? z * normalPdf(z) : 0);
@@ -107,7 +118,8 @@ export const normalFamily: Family<NormalDistribution> = {
     return t.upper ? (t.pLo - standardNormalCdf(-z)) / t.mass : (standardNormalCdf(z) - t.pLo) / t.mass;
   },
   quantile: (d) => {
-    if (!isTruncated(d)) return (u) => d.mean + d.sd * standardNormalPpf(u);
+    const form = normalForm(d);
+    if (form !== undefined) return compileQuantile(form);
     const t = truncation(d);
     return (u) => {
       if (u === 0) return d.min; // exact ends, free of Φ⁻¹(Φ(α)) round-off
@@ -116,6 +128,7 @@ export const normalFamily: Family<NormalDistribution> = {
       return clampToSupport(d.mean + d.sd * z, d.min, d.max);
     };
   },
+  quantileForm: normalForm,
   describe: (d) => {
     const base = `normal(${formatParameter(d.mean)}, ${formatParameter(d.sd)})`;
     if (!isTruncated(d)) return base;

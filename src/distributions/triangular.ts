@@ -1,7 +1,9 @@
 import { checkOrdered, checkWithin } from './check-order.js';
+import { compileQuantile } from './compile-quantile.js';
 import type { Family } from './family.js';
 import { clampToSupport, formatParameter, frozen } from './family.js';
 import { fixedDistribution } from './fixed.js';
+import { Q, type QuantileForm } from './quantile-form.js';
 import { checkKeys, readQuantity, type SpecReader } from './read-spec.js';
 import type { FixedDistribution, TriangularDistribution } from './types.js';
 
@@ -15,6 +17,22 @@ export function parseTriangular(spec: SpecReader): TriangularDistribution | Fixe
   checkWithin(spec, 'mode', mode, min, max);
   if (min === max) return fixedDistribution(min, 'triangular');
   return frozen<TriangularDistribution>({ kind: 'triangular', min, mode, max });
+}
+
+/**
+ * x(u) = a + √(u·(b − a)(c − a)) below F(c) = (c − a)/(b − a), else
+ * b − √((1 − u)·(b − a)(b − c)): the one definition the host and the kernels share.
+ */
+function triangularForm(d: TriangularDistribution): QuantileForm {
+  const width = d.max - d.min;
+  const atMode = (d.mode - d.min) / width; // F(mode)
+  const left = width * (d.mode - d.min);
+  const right = width * (d.max - d.mode);
+  return Q.below(
+    atMode,
+    Q.add(Q.literal(d.min), Q.sqrt(Q.mul(Q.u, Q.literal(left)))),
+    Q.sub(Q.literal(d.max), Q.sqrt(Q.mul(Q.sub(Q.literal(1), Q.u), Q.literal(right)))),
+  );
 }
 
 /**
@@ -40,14 +58,9 @@ export const triangularFamily: Family<TriangularDistribution> = {
     return 1 - ((d.max - x) * (d.max - x)) / (width * (d.max - d.mode));
   },
   quantile: (d) => {
-    const width = d.max - d.min;
-    const atMode = (d.mode - d.min) / width; // F(mode)
-    const left = width * (d.mode - d.min);
-    const right = width * (d.max - d.mode);
-    return (u) => {
-      const x = u < atMode ? d.min + Math.sqrt(u * left) : d.max - Math.sqrt((1 - u) * right);
-      return clampToSupport(x, d.min, d.max);
-    };
+    const x = compileQuantile(triangularForm(d));
+    return (u) => clampToSupport(x(u), d.min, d.max);
   },
+  quantileForm: triangularForm,
   describe: (d) => `triangular(${formatParameter(d.min)}, ${formatParameter(d.mode)}, ${formatParameter(d.max)})`,
 };

@@ -1,3 +1,4 @@
+import type { Distribution } from '../distributions/index.js';
 import type { Expr } from './expr.js';
 
 /** A named input of a compiled model. */
@@ -8,8 +9,8 @@ export interface ModelInput {
   readonly value: number;
   /** Canonical unit. */
   readonly unit: string;
-  /** The input's distribution when uncertain (a `Distribution`), else absent. */
-  readonly distribution?: unknown;
+  /** The input's distribution when it was given as one (test it with `isUncertain`), else absent. */
+  readonly distribution?: Distribution;
 }
 
 /** A named output of a compiled model. */

@@ -1,4 +1,5 @@
 import { assess, isUndefinedRatio } from '../assess/index.js';
+import { isUncertain } from '../distributions/index.js';
 import { AilcaError } from '../errors/index.js';
 import { evaluate, inputsOf, type Model } from '../graph/index.js';
 import type { Study } from '../model/index.js';
@@ -50,7 +51,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
     evaluate(keys.map((k) => outputOf(k).expr), values).forEach((v, i) => detValues.set(keys[i] as string, v));
   }
   // Outputs an uncertain input reaches are sampled; the others are reported exactly, in float64.
-  const uncertain = new Set(model.inputs.filter((i) => i.distribution !== undefined && (i.distribution as { kind: string }).kind !== 'fixed').map((i) => i.name));
+  const uncertain = new Set(model.inputs.filter((i) => isUncertain(i.distribution)).map((i) => i.name));
   const varying = keys.filter((k) => inputsOf([outputOf(k).expr]).some((n) => uncertain.has(n)));
   const chunk = chunkSizeFor(varying.length, chunkSize);
   const backend = await createBackend(options.backend ?? 'auto', { outputs: varying.length });

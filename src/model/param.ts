@@ -1,3 +1,4 @@
+import type { Distribution } from '../distributions/index.js';
 import type { QuantityKind } from '../units/index.js';
 
 /**
@@ -43,9 +44,10 @@ export interface Param {
   readonly value: number;
   /**
    * The uncertainty, when the input is a distribution (see the
-   * distributions module); absent for a fixed value.
+   * distributions module); absent for a fixed value. Test it with
+   * `isUncertain`: a degenerate distribution is normalised to `fixed`.
    */
-  readonly distribution?: unknown;
+  readonly distribution?: Distribution;
   /** Where the value came from. */
   readonly status: ParamStatus;
   /** The citation, when there is one. */

@@ -1,5 +1,5 @@
 import type { Assessment, InputEcho } from '../assess/index.js';
-import { distributionSupport, type Distribution } from '../distributions/index.js';
+import { distributionSupport, isUncertain } from '../distributions/index.js';
 import type { MonteCarloResult } from '../mc/index.js';
 import type { Study } from '../model/index.js';
 import { OUTPUT } from '../study/index.js';
@@ -91,8 +91,7 @@ export function buildDataQuality(study: Study, assessment: Assessment, mc: Monte
   for (const i of assessment.inputs) statusCounts[i.status] = (statusCounts[i.status] ?? 0) + 1;
   const uncertain = new Set(uncertainInputs(study));
   const baseOutsideSupport = study.params
-    .filter((p) => uncertain.has(p.path))
-    .map((p) => ({ path: p.path, base: p.value, support: distributionSupport(p.distribution as Distribution) }))
+    .flatMap((p) => (uncertain.has(p.path) && isUncertain(p.distribution) ? [{ path: p.path, base: p.value, support: distributionSupport(p.distribution) }] : []))
     .filter((x) => x.base < x.support[0] || x.base > x.support[1]);
   const fu = mc.outputs.find((o) => o.key === OUTPUT.functionalUnit);
   const summary = fu?.summary;

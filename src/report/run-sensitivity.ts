@@ -1,5 +1,5 @@
 import { analyseStudy, type StudySensitivity } from '../analysis/index.js';
-import { isFixed, type Distribution } from '../distributions/index.js';
+import { isUncertain } from '../distributions/index.js';
 import type { BackendRequest } from '../mc/index.js';
 import type { Study } from '../model/index.js';
 import { OUTPUT } from '../study/index.js';
@@ -88,7 +88,7 @@ export interface ReportSensitivity {
  * uncertainInputs(loadStudyFile('examples/xeon-8468.json').study); // => []
  */
 export function uncertainInputs(study: Study): string[] {
-  return study.params.filter((p) => p.distribution !== undefined && !isFixed(p.distribution as Distribution)).map((p) => p.path);
+  return study.params.filter((p) => isUncertain(p.distribution)).map((p) => p.path);
 }
 
 /** What {@link runSensitivity} returns: the section and how it was computed. */

@@ -149,7 +149,7 @@ function readShared(ctx: ParseContext, obj: RawObject, path: string, spec: Field
     });
   } else {
     checkValue(draw.param.value, path, spec, '');
-    if (draw.param.distribution !== undefined) checkSupport(draw.param.distribution as Distribution, path, spec);
+    if (draw.param.distribution !== undefined) checkSupport(draw.param.distribution, path, spec);
   }
   return { ...draw.param, path, shared: name };
 }

@@ -40,7 +40,7 @@ async function runOn(backend: Backend, model: Model, n: number): Promise<{ got: 
   }
 }
 
-const fixedInput = (name: string, value: number) => ({ name, value, unit: '1', distribution: { kind: 'fixed', value } });
+const fixedInput = (name: string, value: number) => ({ name, value, unit: '1', distribution: { kind: 'fixed' as const, value } });
 const uniformInput = (name: string, min: number, max: number) => ({
   name, value: (min + max) / 2, unit: '1', distribution: parseDistribution({ dist: 'uniform', min, max }, name),
 });

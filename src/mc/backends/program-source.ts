@@ -1,5 +1,10 @@
+import { PCG_CONSTANTS } from '../random/pcg.js';
 import type { CheckedProgram } from './check-program.js';
 import { DRAW_PATTERN } from './check-program.js';
+
+// The generator's constants come from src/mc/random/pcg.ts (the host stream
+// the float64 references draw from), so the generated draw cannot drift from it.
+const { multiplier, increment, outputMultiplier, cellStride, outputScale } = PCG_CONSTANTS;
 
 /** Replace the j-th textual `Math.random()` (j from 0) by `site(j)`. */
 export function replaceDraws(statements: string, site: (j: number) => string): string {
@@ -13,9 +18,9 @@ export function replaceDraws(statements: string, site: (j: number) => string): s
  * expression so V8 keeps it inline at every draw site.
  */
 const JS_DRAW =
-  '(ailcaState = (Math.imul(ailcaState, 747796405) + -1403630843) | 0,' + // 2891336453 as int32
-  ' ailcaWord = Math.imul((ailcaState >>> ((ailcaState >>> 28) + 4)) ^ ailcaState, 277803737),' +
-  ' (((ailcaWord >>> 22) ^ ailcaWord) >>> 8) / 16777216)';
+  `(ailcaState = (Math.imul(ailcaState, ${multiplier}) + ${increment}) | 0,` +
+  ` ailcaWord = Math.imul((ailcaState >>> ((ailcaState >>> 28) + 4)) ^ ailcaState, ${outputMultiplier}),` +
+  ` (((ailcaWord >>> 22) ^ ailcaWord) >>> 8) / ${outputScale})`;
 
 /**
  * Source of the body of a `new Function` that returns the js backend's
@@ -36,7 +41,7 @@ export function jsRunSource(p: CheckedProgram): string {
   const seedSample =
     p.mode === 'random'
       ? // gpu.js per-cell seeding: (seed + cell·0x9E3779B9)·747796405 + 2891336453
-        'ailcaState = (Math.imul((ailcaSeed + Math.imul(ailcaStart + ailcaI, -1640531527)) | 0, 747796405) + -1403630843) | 0;'
+        `ailcaState = (Math.imul((ailcaSeed + Math.imul(ailcaStart + ailcaI, ${cellStride})) | 0, ${multiplier}) + ${increment}) | 0;`
       : `const ailcaRow = (ailcaStart + ailcaI) * ${d};`;
   return `"use strict";
 return function ailcaRun(ailcaOut, ailcaOffset, ailcaStart, ailcaCount, ailcaSeed, ailcaRows${p.tableNames.map((t) => `, ${t}`).join('')}) {

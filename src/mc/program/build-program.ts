@@ -1,8 +1,9 @@
-import { choleskyCorrelation, rankCorrelationToPearson, type CholeskyFactor, type Distribution } from '../../distributions/index.js';
+import { choleskyCorrelation, isUncertain, quantileForm, rankCorrelationToPearson, type CholeskyFactor, type Distribution } from '../../distributions/index.js';
 import { AilcaError, InputError } from '../../errors/index.js';
 import { floatLiteral as f, generateCode, type Model } from '../../graph/index.js';
 import type { SampleProgram } from '../backends/program.js';
 import { inverseNormalCode, normalCdfCode } from './inverse-normal-code.js';
+import { quantileCode, usesOnlyNormalScore } from './quantile-code.js';
 import { samplerCode } from './sampler-code.js';
 
 /**
@@ -55,10 +56,6 @@ export interface BuildProgramOptions {
    * other input is fixed at its base value and correlations are ignored.
    */
   readonly designInputs?: readonly string[];
-}
-
-function isUncertain(d: unknown): d is Distribution {
-  return typeof d === 'object' && d !== null && (d as Distribution).kind !== 'fixed';
 }
 
 /**
@@ -126,15 +123,10 @@ export function buildProgram(model: Model, outputKeys: readonly string[], option
       const row = cholesky[k] as readonly number[];
       const terms = members.slice(0, k + 1).map((m, j) => `${f(row[j] as number)} * zi${m}`);
       lines.push(`const zc${c} = ${terms.join(' + ')};`);
-      const d = (inputs[c] as ProgramInput).distribution;
+      const form = quantileForm((inputs[c] as ProgramInput).distribution);
       // Normal and lognormal marginals take the correlated normal score directly (exact, no Φ round trip).
-      if (d.kind === 'lognormal') {
-        lines.push(`let x${c} = Math.exp(${f(d.mu)} + ${f(d.sigma)} * zc${c});`);
-        direct.add(c);
-        return;
-      }
-      if (d.kind === 'normal' && !Number.isFinite(d.min) && !Number.isFinite(d.max)) {
-        lines.push(`let x${c} = ${f(d.mean)} + ${f(d.sd)} * zc${c};`);
+      if (form !== undefined && usesOnlyNormalScore(form)) {
+        lines.push(quantileCode(form, `uc${c}`, `x${c}`, `${c}`, `zc${c}`));
         direct.add(c);
         return;
       }

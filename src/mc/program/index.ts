@@ -8,4 +8,5 @@ export { buildProgram, MIN_UNIFORM, MAX_UNIFORM, type BuiltProgram, type Program
 export { referenceInputs, referenceSamples } from './reference-sample.js';
 export { samplerCode, ppfTable, PPF_TABLE_INTERVALS, type SamplerCode } from './sampler-code.js';
 export { inverseNormalCode, normalCdfCode } from './inverse-normal-code.js';
+export { quantileCode, usesOnlyNormalScore } from './quantile-code.js';
 export { discreteSamplerCode, discreteTable, DISCRETE_SCAN_MAX, type DiscreteTable } from './discrete-sampler-code.js';

@@ -5,7 +5,7 @@ import { floatLiteral as f } from '../../graph/index.js';
 // normalPpf, with the same coefficients. In float32 kernels it stays near
 // 1e-6 in z everywhere; Acklam's (2003) rational approximation, tried first,
 // lost up to 3.5e-4 near u ≈ 0.025 in float32 (docs/backends.md).
-const { A, B, C, D, E, F } = AS241_COEFFICIENTS;
+const { A, B, C, D, E, F, SPLIT1, CONST1, SPLIT2, CONST2 } = AS241_COEFFICIENTS;
 
 /** c0 + c1·x + … + c7·x⁷ as nested code (Horner). */
 function horner(c: readonly number[], x: string): string {
@@ -31,16 +31,16 @@ export function inverseNormalCode(u: string, out: string, tag: string): string {
   const t = `nt${tag}`;
   return [
     `const ${q} = ${u} - 0.5;`,
-    `if (Math.abs(${q}) <= 0.425) {`,
-    `  const ${r} = 0.180625 - ${q} * ${q};`,
+    `if (Math.abs(${q}) <= ${f(SPLIT1)}) {`,
+    `  const ${r} = ${f(CONST1)} - ${q} * ${q};`,
     `  ${out} = ${q} * ${horner(A, r)} / ${horner(B, r)};`,
     `} else {`,
     `  let ${t} = Math.sqrt(-Math.log(${q} < 0.0 ? ${u} : 1.0 - ${u}));`,
-    `  if (${t} <= 5.0) {`,
-    `    ${t} = ${t} - 1.6;`,
+    `  if (${t} <= ${f(SPLIT2)}) {`,
+    `    ${t} = ${t} - ${f(CONST2)};`,
     `    ${out} = ${horner(C, t)} / ${horner(D, t)};`,
     `  } else {`,
-    `    ${t} = ${t} - 5.0;`,
+    `    ${t} = ${t} - ${f(SPLIT2)};`,
     `    ${out} = ${horner(E, t)} / ${horner(F, t)};`,
     `  }`,
     `  if (${q} < 0.0) {`,

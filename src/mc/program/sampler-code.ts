@@ -1,7 +1,8 @@
-import { distributionPpf, normalCdf, type Distribution } from '../../distributions/index.js';
+import { distributionPpf, normalCdf, quantileForm, type Distribution } from '../../distributions/index.js';
 import { floatLiteral as f } from '../../graph/index.js';
 import { discreteSamplerCode } from './discrete-sampler-code.js';
 import { inverseNormalCode } from './inverse-normal-code.js';
+import { quantileCode } from './quantile-code.js';
 
 /** Intervals of the inverse-CDF tables of beta/PERT inputs (2,049 points). */
 export const PPF_TABLE_INTERVALS = 2048;
@@ -50,46 +51,22 @@ export function ppfTable(d: Distribution): number[] {
  * @param tag - unique suffix for temporaries and table names
  */
 export function samplerCode(d: Distribution, u: string, out: string, tag: string): SamplerCode {
+  // Closed forms come from the family's one definition, shared with the host's quantile.
+  const form = quantileForm(d);
+  if (form !== undefined) return { statements: quantileCode(form, u, out, tag), tables: {} };
   switch (d.kind) {
-    case 'fixed':
-      return { statements: `let ${out} = ${f(d.value)};`, tables: {} };
-    case 'uniform':
-      return { statements: `let ${out} = ${f(d.min)} + ${u} * ${f(d.max - d.min)};`, tables: {} };
-    case 'triangular': {
-      const w = d.max - d.min;
-      const fc = (d.mode - d.min) / w;
-      return {
-        statements: [
-          `let ${out} = 0.0;`,
-          `if (${u} < ${f(fc)}) {`,
-          `  ${out} = ${f(d.min)} + Math.sqrt(${u} * ${f(w * (d.mode - d.min))});`,
-          `} else {`,
-          `  ${out} = ${f(d.max)} - Math.sqrt((1.0 - ${u}) * ${f(w * (d.max - d.mode))});`,
-          `}`,
-        ].join('\n'),
-        tables: {},
-      };
-    }
-    case 'normal':
-    case 'lognormal': {
+    case 'normal': {
+      // Truncated (an untruncated normal has a form): u is mapped into
+      // [Φ(a), Φ(b)] directly, not through the host's tail complements, and
+      // the draw clamped, which float32 kernels need (see normal.ts).
       const z = `z${tag}`;
-      const lines: string[] = [`let ${z} = 0.0;`];
-      let uu = u;
-      if (d.kind === 'normal' && (Number.isFinite(d.min) || Number.isFinite(d.max))) {
-        const lo = Number.isFinite(d.min) ? normalCdf((d.min - d.mean) / d.sd) : 0;
-        const hi = Number.isFinite(d.max) ? normalCdf((d.max - d.mean) / d.sd) : 1;
-        uu = `ut${tag}`;
-        lines.push(`const ${uu} = ${f(lo)} + ${u} * ${f(hi - lo)};`);
-      }
-      lines.push(inverseNormalCode(uu, z, tag));
-      if (d.kind === 'lognormal') {
-        lines.push(`let ${out} = Math.exp(${f(d.mu)} + ${f(d.sigma)} * ${z});`);
-      } else {
-        lines.push(`let ${out} = ${f(d.mean)} + ${f(d.sd)} * ${z};`);
-        // float32 rounding of Φ(a), Φ(b) can land a hair outside [min, max]
-        if (Number.isFinite(d.min)) lines.push(`${out} = Math.max(${out}, ${f(d.min)});`);
-        if (Number.isFinite(d.max)) lines.push(`${out} = Math.min(${out}, ${f(d.max)});`);
-      }
+      const lo = Number.isFinite(d.min) ? normalCdf((d.min - d.mean) / d.sd) : 0;
+      const hi = Number.isFinite(d.max) ? normalCdf((d.max - d.mean) / d.sd) : 1;
+      const uu = `ut${tag}`;
+      const lines = [`let ${z} = 0.0;`, `const ${uu} = ${f(lo)} + ${u} * ${f(hi - lo)};`, inverseNormalCode(uu, z, tag), `let ${out} = ${f(d.mean)} + ${f(d.sd)} * ${z};`];
+      // float32 rounding of Φ(a), Φ(b) can land a hair outside [min, max]
+      if (Number.isFinite(d.min)) lines.push(`${out} = Math.max(${out}, ${f(d.min)});`);
+      if (Number.isFinite(d.max)) lines.push(`${out} = Math.min(${out}, ${f(d.max)});`);
       return { statements: lines.join('\n'), tables: {} };
     }
     case 'beta': {
@@ -111,5 +88,7 @@ export function samplerCode(d: Distribution, u: string, out: string, tag: string
     }
     case 'discrete':
       return discreteSamplerCode(d, u, out, tag);
+    default:
+      throw new Error(`no kernel sampler for a ${d.kind} distribution without a quantile form`);
   }
 }

@@ -1,5 +1,5 @@
 import { checkSeed } from '../../random/index.js';
-import { checkSampleIndex } from './pcg.js';
+import { checkSampleIndex, PCG_CONSTANTS } from './pcg.js';
 
 /**
  * The `randomSeed` to give a gpu.js kernel so that its cell c draws the
@@ -21,5 +21,5 @@ import { checkSampleIndex } from './pcg.js';
 export function pcgChunkSeed(seed: number, start: number): number {
   const s = checkSeed(seed, 'seed');
   const i = checkSampleIndex(start, 'start');
-  return (s + Math.imul(i, 0x9e3779b9)) >>> 0; // 0x9E3779B9: gpu.js's per-cell stride (see pcg.ts)
+  return (s + Math.imul(i, PCG_CONSTANTS.cellStride)) >>> 0; // gpu.js's per-cell stride
 }

@@ -10,16 +10,29 @@ import { checkSeed } from '../../random/index.js';
 // Harvey Mudd College HMC-CS-2014-0905 (2014), section 6.3.4 (pcg32's 32-bit
 // `rxs_m_xs` variant). All constants are dimensionless unsigned 32-bit words.
 
-/** LCG multiplier of PCG's 32-bit state (O'Neill 2014; gpu.js `747796405u`). */
-const LCG_MUL = 747796405;
-/** LCG increment, 2891336453 as a signed 32-bit word (gpu.js `2891336453u`). */
-const LCG_ADD = 2891336453 | 0;
-/** Output-permutation multiplier of RXS-M-XS 32 (O'Neill 2014; gpu.js `277803737u`). */
-const OUT_MUL = 277803737;
-/** Per-cell seed stride 0x9E3779B9 = ⌊2^32/φ⌋ (the golden-ratio Weyl constant), signed. */
-const CELL_STRIDE = 0x9e3779b9 | 0;
-/** 2^24: a draw keeps the top 24 bits of the permuted word, u = k / 2^24. */
-const TWO_24 = 16777216;
+/**
+ * The constants of the generator, in their one home: `pcgAdvance`,
+ * `pcgOutput` and `pcgInitialState` here, and the inline draw and per-sample
+ * seeding that src/mc/backends/program-source.ts writes into the `js`
+ * backend's generated source (and `pcgChunkSeed`'s cell stride), all read
+ * them from this object, so the host stream and the kernel stream cannot
+ * drift apart. Words are signed 32-bit (as `Math.imul` and `| 0` give them).
+ * @internal
+ */
+export const PCG_CONSTANTS = Object.freeze({
+  /** LCG multiplier of PCG's 32-bit state (O'Neill 2014; gpu.js `747796405u`). */
+  multiplier: 747796405,
+  /** LCG increment, 2891336453 as a signed 32-bit word (gpu.js `2891336453u`). */
+  increment: 2891336453 | 0,
+  /** Output-permutation multiplier of RXS-M-XS 32 (O'Neill 2014; gpu.js `277803737u`). */
+  outputMultiplier: 277803737,
+  /** Per-cell seed stride 0x9E3779B9 = ⌊2^32/φ⌋ (the golden-ratio Weyl constant), signed. */
+  cellStride: 0x9e3779b9 | 0,
+  /** 2^24: a draw keeps the top 24 bits of the permuted word, u = k / 2^24. */
+  outputScale: 16777216,
+});
+
+const { multiplier: LCG_MUL, increment: LCG_ADD, outputMultiplier: OUT_MUL, cellStride: CELL_STRIDE, outputScale: TWO_24 } = PCG_CONSTANTS;
 /**
  * Number of distinct sample indices of a seed: 2^32. Indices live in
  * [0, 2^32); index 2^32 would repeat index 0's stream.
