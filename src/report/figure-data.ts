@@ -1,4 +1,5 @@
-import type { ContributionDatum, HistogramData, ScenarioDatum, SobolDatum, StackedBarDatum, TornadoData } from '../charts/index.js';
+import type { ContributionDatum, HistogramData, ScenarioDatum, SobolDatum, StackedBarDatum } from '../charts/index.js';
+import type { TornadoOutput, TornadoResultBar } from '../sensitivity/index.js';
 import type { MonteCarloOutput } from '../mc/index.js';
 import type { ComponentResult } from '../assess/index.js';
 import type { ImpactAssessment, ReportScenario, ReportSensitivity } from './report.js';
@@ -39,8 +40,8 @@ export interface TornadoFigure {
   readonly lowPercentile: number;
   /** Percentile of the high values. */
   readonly highPercentile: number;
-  /** Base output and one bar per input, largest swing first. */
-  readonly data: TornadoData;
+  /** Base output and one bar per input, largest swing first: a {@link TornadoOutput} without each bar's `swing` (what the chart reads). */
+  readonly data: Omit<TornadoOutput, 'bars'> & { readonly bars: readonly Omit<TornadoResultBar, 'swing'>[] };
 }
 
 /** Data of the Sobol chart. */
