@@ -20,7 +20,7 @@ export { assess, type Assessment } from './assess/index.js';
 export { runMonteCarlo, mergeMonteCarlo, type MonteCarloOptions, type MonteCarloResult, type MonteCarloOutput } from './mc/index.js';
 // Sensitivity and scenarios
 export { analyseStudy, compareScenarios, type AnalyseStudyOptions, type StudySensitivity, type ScenarioResult } from './analysis/index.js';
-export { tornado, morris, sobol, problemFromFunction, type TornadoOutput, type SobolOutput, type MorrisOutput } from './sensitivity/index.js';
+export type { TornadoOutput, SobolOutput, MorrisOutput } from './sensitivity/index.js';
 // Charts and tables
 export { histogramChart, tornadoChart, sobolChart, morrisChart, contributionChart, stackedBarChart, scenarioChart, htmlTable, formatNumber } from './charts/index.js';
 // Reports

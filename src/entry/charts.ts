@@ -12,3 +12,5 @@ export type {
   StackedBarDatum, ContributionDatum, ContributionChartOptions, HistogramData, HistogramMarker, HistogramChartOptions, SobolDatum, SobolChartOptions, ScenarioDatum,
   ScenarioPart, ScenarioChartOptions, MorrisDatum, ChartOptions, ValueChartOptions, NiceTicks, TableCell, HtmlTableOptions,
 } from '../charts/index.js';
+// The errors this module throws (also at the package root).
+export { AilcaError, InputError, UnitError, FileError } from '../errors/index.js';

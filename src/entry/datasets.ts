@@ -25,3 +25,5 @@ export type {
   MaterialFactorRow, PartFactorRow, ParameterRow, LogicFabRow, StorageFactorRow, CatalogueRow, CatalogueFieldSpec,
 } from '../datasets/index.js';
 export { datasetLookup, workloadLookup, WORKLOAD_DATASET, type DatasetLookupOptions, type WorkloadLookup, type FactorLookup, type SourcedFactor, type LookupUncertainty, type CatalogueRecord, type CatalogueField } from '../study/index.js';
+// The errors this module throws (also at the package root).
+export { AilcaError, InputError, UnitError, FileError } from '../errors/index.js';

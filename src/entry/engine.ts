@@ -39,3 +39,5 @@ export type {
   Distribution, DistributionKind, FixedDistribution, UniformDistribution, NormalDistribution, LognormalDistribution, TriangularDistribution, BetaDistribution,
   DiscreteDistribution, DistributionSpec, DistributionSpecName, ParameterValue, ToNumber, UniformSource, CholeskyFactor,
 } from '../distributions/index.js';
+// The errors this module throws (also at the package root).
+export { AilcaError, InputError, UnitError, FileError } from '../errors/index.js';

@@ -22,3 +22,5 @@ export type {
   StackedBarFigure, ContributionFigure, HistogramFigure, TornadoFigure, SobolFigure, ScenarioFigure, ReportFigure, RoundedEstimate, FormattedStatistics,
   ReportDocument, DocumentBlock, DocumentColumn, HeadingBlock, ParagraphBlock, NoteBlock, ListBlock, TableBlock, FigureBlock, MarkdownReport, ReportFormat,
 } from '../report/index.js';
+// The errors this module throws (also at the package root).
+export { AilcaError, InputError, UnitError, FileError } from '../errors/index.js';

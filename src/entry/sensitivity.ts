@@ -21,3 +21,5 @@ export type {
   TornadoResult, TornadoOutput, TornadoResultBar, TornadoInput, TornadoValueSource, MonteCarloSamples, RankCorrelationResult, RankCorrelationOutput,
   SampleProblemOptions, ProblemSamples,
 } from '../sensitivity/index.js';
+// The errors this module throws (also at the package root).
+export { AilcaError, InputError, UnitError, FileError } from '../errors/index.js';

@@ -22,3 +22,6 @@ export { DEFAULT_MAX_DATA_BYTES, DEFAULT_MAX_STUDY_BYTES, resolveStudyPath, type
 export { assess, buildAssessment, checkFinite, suspectInputs, describeRatio, isUndefinedRatio, ratioOf } from '../assess/index.js';
 export type { DescribeDistribution, Assessment, ComponentResult, InputEcho, JobResult, PhaseSplit, Precision, SuspectInput, NonFiniteDetails, UndefinedRatio } from '../assess/index.js';
 export type { InputErrorDetails, FilePosition } from '../errors/index.js';
+// The errors this module throws (also at the package root).
+export { AilcaError, InputError, UnitError, FileError } from '../errors/index.js';
+export { NonFiniteResultError } from '../assess/index.js';

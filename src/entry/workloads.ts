@@ -7,3 +7,5 @@
  */
 export { carbonAwareSchedule, refreshBreakEven, bestRefreshYear, intensityByYear, LEVERS, leverScenario, carbonAwareLever, combineLevers } from '../workloads/index.js';
 export type { ScheduleJob, ScheduleResult, RefreshComparison, RefreshPlan, RefreshServer, LeverId, LeverInfo, LeverTargets } from '../workloads/index.js';
+// The errors this module throws (also at the package root).
+export { AilcaError, InputError, UnitError, FileError } from '../errors/index.js';

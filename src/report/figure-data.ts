@@ -41,7 +41,10 @@ export interface TornadoFigure {
   /** Percentile of the high values. */
   readonly highPercentile: number;
   /** Base output and one bar per input, largest swing first: a {@link TornadoOutput} without each bar's `swing` (what the chart reads). */
-  readonly data: Omit<TornadoOutput, 'bars'> & { readonly bars: readonly Omit<TornadoResultBar, 'swing'>[] };
+  readonly data: Omit<TornadoOutput, 'bars'> & {
+    /** One bar per input, largest swing first, without `swing`. */
+    readonly bars: readonly Omit<TornadoResultBar, 'swing'>[];
+  };
 }
 
 /** Data of the Sobol chart. */
