@@ -60,7 +60,7 @@ describe('public API', () => {
   it.skipIf(!built)('the built package resolves by name in Node: ailca and every subpath (needs npm run build)', () => {
     const specs = ['ailca', ...codeSubpaths.map((k) => `ailca/${k.slice(2)}`)];
     const script = `for (const s of ${JSON.stringify(specs)}) { const m = await import(s); console.log(s, Object.keys(m).length); }
-const g = await import('ailca/graph'); console.log('graph', g.evaluate(g.sub(g.input('a'), g.constant(2)), { a: 8 }));`;
+const g = await import('ailca/graph'); console.log('graph', g.evaluate([g.sub(g.input('a'), g.constant(2))], { a: 8 })[0]);`;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     for (const s of specs) expect(out).toMatch(new RegExp(`^${s} \\d+$`, 'm'));
     expect(out).toMatch(/^graph 6$/m);
