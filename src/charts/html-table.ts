@@ -16,7 +16,8 @@ export interface HtmlTableOptions {
 /**
  * An HTML table for a notebook (`tslab.display.html(htmlTable(rows))`):
  * rows as arrays of cells or as objects (one column per key), numbers
- * right-aligned and formatted to `significantDigits`, text escaped. A
+ * right-aligned and formatted to `significantDigits` (an interval `[low, high]`
+ * as `low – high`), text escaped. A
  * result object that is not an array (a Monte Carlo result's `outputs`, a
  * sensitivity result's indices keyed by input) is shown one row per entry,
  * with the key in the first column.
@@ -29,6 +30,7 @@ export interface HtmlTableOptions {
  * htmlTable([{ part: 'CPU', kgCO2e: 24.4 }]).includes('<th style="text-align:left;padding:2px 8px">part</th>'); // => true
  * htmlTable([['total', 1175.8]], { columns: ['part', 'kgCO2e'] }).includes('>1,175.8</td>'); // => true
  * htmlTable({ x1: { S1: 0.31 } }).includes('<td style="text-align:left;padding:2px 8px">x1</td>'); // => true
+ * htmlTable([[[0.27, 0.36]]], { significantDigits: 2 }).includes('right;padding:2px 8px">0.27 – 0.36</td>'); // => true
  */
 export function htmlTable(rows: readonly (readonly TableCell[] | object)[] | Readonly<Record<string, object>>, options: HtmlTableOptions = {}): string {
   const digits = options.significantDigits ?? 6;
@@ -43,8 +45,11 @@ export function htmlTable(rows: readonly (readonly TableCell[] | object)[] | Rea
   const columns = options.columns ?? (first !== undefined && !Array.isArray(first) && typeof first === 'object' && first !== null ? Object.keys(first) : undefined);
   const cells = list.map((r) => (Array.isArray(r) ? (r as TableCell[]) : (columns ?? []).map((c) => (r as Record<string, unknown>)[c])));
   const cell = (v: unknown, tag: 'td' | 'th'): string => {
-    const text = typeof v === 'number' ? formatNumber(v, digits) : v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-    return `<${tag} style="text-align:${typeof v === 'number' ? 'right' : 'left'};padding:2px 8px">${escapeXml(text)}</${tag}>`;
+    const interval = Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number');
+    const text = typeof v === 'number' ? formatNumber(v, digits)
+      : interval ? (v as number[]).map((x) => formatNumber(x, digits)).join(' – ')
+        : v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    return `<${tag} style="text-align:${typeof v === 'number' || interval ? 'right' : 'left'};padding:2px 8px">${escapeXml(text)}</${tag}>`;
   };
   const head = columns === undefined ? '' : `<thead><tr>${columns.map((c) => cell(c === keyColumn ? '' : c, 'th')).join('')}</tr></thead>`;
   return `<table style="border-collapse:collapse">${head}<tbody>${cells.map((r) => `<tr>${r.map((v) => cell(v, 'td')).join('')}</tr>`).join('')}</tbody></table>`;
