@@ -8,6 +8,7 @@ import { niceTicks } from './nice-ticks.js';
 import { CHART_PALETTE, INK } from './palette.js';
 import { el, HEADING_HEIGHT, PAD, svgDocument, textEl, tooltip } from './svg.js';
 import { estimateTextWidth } from './text-width.js';
+import type { MonteCarloOutput, MonteCarloResult } from '../mc/index.js';
 
 /** A vertical marker line on a histogram: a percentile or the mean. */
 export interface HistogramMarker {
@@ -33,6 +34,8 @@ export interface HistogramData {
 export interface HistogramChartOptions extends ValueChartOptions {
   /** y axis: `share` of samples in % (default) or raw sample `count`. */
   readonly yAxis?: 'share' | 'count';
+  /** With a Monte Carlo result: the key of the output to draw (default `functionalUnit`, else the first output). */
+  readonly output?: string;
 }
 
 const MARKER_FONT = 11; // px
@@ -45,8 +48,8 @@ const MARKER_ROW = 14; // px per line of marker labels
  * are moved to further lines above the plot. Bins must be equally wide so
  * that bar heights compare like with like. Default size 640 × 360 px.
  *
- * @param data - bin edges, counts and optional markers
- * @param options - `unit` is required; `yAxis` chooses share (default) or count
+ * @param data - bin edges, counts and optional markers; or a Monte Carlo result ({@link MonteCarloResult}, its `options.output`) or one of its outputs ({@link MonteCarloOutput}), drawn with its histogram, the p2.5, p50, mean and p97.5 markers, and its unit and label unless `options` gives them
+ * @param options - `unit` is required with bins (taken from the output with a result); `yAxis` chooses share (default) or count
  * @returns a self-contained SVG document
  * @throws {@link InputError} when edges are not strictly increasing or not equally spaced, `counts` has the wrong length, a count is negative or a value not finite (naming the bin or marker), or `unit` is missing
  * @example
@@ -57,7 +60,27 @@ const MARKER_ROW = 14; // px per line of marker labels
  * svg.includes('Share of samples (%)'); // => true
  * svg.includes('p50 1.5'); // => true
  */
-export function histogramChart(data: HistogramData, options: HistogramChartOptions): string {
+export function histogramChart(data: HistogramData | MonteCarloOutput | MonteCarloResult, options?: HistogramChartOptions | Partial<HistogramChartOptions>): string {
+  if (typeof data === 'object' && data !== null && ('outputs' in data || 'summary' in data)) {
+    const out = 'outputs' in data ? pickOutput(data, options?.output) : data;
+    return histogramChart(outputHistogram(out), { unit: out.unit, valueLabel: out.label, ...options });
+  }
+  return binsChart(data as HistogramData, (options ?? {}) as HistogramChartOptions);
+}
+
+function pickOutput(result: MonteCarloResult, key: string | undefined): MonteCarloOutput {
+  const out = key === undefined ? (result.outputs.find((o) => o.key === 'functionalUnit') ?? result.outputs[0]) : result.outputs.find((o) => o.key === key);
+  if (out === undefined) throw new InputError({ path: 'options.output', received: key, expected: `one of the result's outputs: ${result.outputs.map((o) => o.key).join(', ')}` });
+  return out;
+}
+
+function outputHistogram(out: MonteCarloOutput): HistogramData {
+  const s = out.summary;
+  const p = (k: string): HistogramMarker[] => (s.percentiles[k] === undefined ? [] : [{ label: k, value: s.percentiles[k] as number }]);
+  return { edges: s.histogram.edges, counts: s.histogram.counts, markers: [...p('p2.5'), ...p('p50'), { label: 'mean', value: s.mean, style: 'solid' }, ...p('p97.5')] };
+}
+
+function binsChart(data: HistogramData, options: HistogramChartOptions): string {
   const o = resolveOptions(options, 'Monte Carlo distribution');
   const d = checkObject(data, 'data', 'histogram data { edges, counts, markers? }');
   const edges = checkArray(d.edges, 'data.edges', 'bin edges', 2).map((e, i) => checkDatumNumber(e, `data.edges[${i}]`, `edge ${i}`, { unit: o.unit }));

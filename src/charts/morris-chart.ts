@@ -7,6 +7,7 @@ import { niceTicks } from './nice-ticks.js';
 import { CHART_PALETTE, INK } from './palette.js';
 import { el, HEADING_HEIGHT, PAD, svgDocument, textEl, tooltip } from './svg.js';
 import { estimateTextWidth } from './text-width.js';
+import type { MorrisOutput } from '../sensitivity/index.js';
 
 /** Morris screening result of one input (Campolongo et al. 2007's μ*). */
 export interface MorrisDatum {
@@ -26,7 +27,7 @@ const LABEL_FONT = 11; // px
  * σ = μ* reference line; inputs near the origin can be fixed. Labels that
  * would overlap are moved up or down a line. Default size 640 × 420 px.
  *
- * @param data - one datum per input
+ * @param data - one datum per input, or a Morris result of one output as the analysis returns it ({@link MorrisOutput}, e.g. `analyseStudy(study, { method: 'morris' }).morris.outputs[name]`): its `ranking` is drawn
  * @param options - `unit` (of the output, hence of μ* and σ) is required
  * @returns a self-contained SVG document
  * @throws {@link InputError} naming the input when μ* or σ is negative or not finite, or `unit` is missing
@@ -34,7 +35,8 @@ const LABEL_FONT = 11; // px
  * const svg = morrisChart([{ input: 'grid intensity', muStar: 820, sigma: 40 }], { unit: 'kgCO2e/year' });
  * svg.includes('μ* (mean |elementary effect|, kgCO2e/year)'); // => true
  */
-export function morrisChart(data: readonly MorrisDatum[], options: ValueChartOptions): string {
+export function morrisChart(data: readonly MorrisDatum[] | MorrisOutput, options: ValueChartOptions): string {
+  if (!Array.isArray(data) && typeof data === 'object' && data !== null && 'ranking' in data) data = (data as MorrisOutput).ranking.map((r) => ({ input: r.input, muStar: r.muStar, sigma: r.sigma }));
   const o = resolveOptions(options, 'Morris screening (μ* against σ)');
   const points = checkArray(data, 'data', 'Morris results { input, muStar, sigma }').map((x, i) => {
     const d = checkObject(x, `data[${i}]`, 'a Morris result { input, muStar, sigma }');

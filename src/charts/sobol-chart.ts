@@ -8,6 +8,7 @@ import { linearScale } from './linear-scale.js';
 import { niceTicks } from './nice-ticks.js';
 import { CHART_PALETTE, INK } from './palette.js';
 import { el, HEADING_HEIGHT, pathData, PAD, svgDocument, textEl, tooltip } from './svg.js';
+import type { SobolOutput } from '../sensitivity/index.js';
 
 /**
  * Sobol indices of one input, with optional confidence intervals (e.g. the
@@ -44,7 +45,7 @@ const ST_COLOR = CHART_PALETTE[1]; // orange
  * drawn as they are and the axis widened, never clipped. Default size
  * 640 × 360 px.
  *
- * @param data - one datum per input
+ * @param data - one datum per input, or a Sobol result of one output as the analysis returns it ({@link SobolOutput}, e.g. `analyseStudy(study, { method: 'sobol' }).sobol.outputs[name]`): its `S1`, `ST` and their intervals are drawn as they are
  * @param options - see {@link SobolChartOptions}; no unit needed
  * @returns a self-contained SVG document
  * @throws {@link InputError} naming the input when an index or interval end is not finite, or an interval has low > high
@@ -53,7 +54,8 @@ const ST_COLOR = CHART_PALETTE[1]; // orange
  * const svg = sobolChart([{ input: 'x1', s1: 0.313905, st: 0.557589 }]);
  * svg.includes('Sobol index (share of output variance)'); // => true
  */
-export function sobolChart(data: readonly SobolDatum[], options: SobolChartOptions = {}): string {
+export function sobolChart(data: readonly SobolDatum[] | SobolOutput, options: SobolChartOptions = {}): string {
+  if (!Array.isArray(data) && typeof data === 'object' && data !== null && 'indices' in data) data = sobolData(data as SobolOutput);
   const o = resolveOptions(options, 'Sobol sensitivity indices', false);
   const opts: SobolChartOptions = options ?? {};
   const intervalLabel = opts.intervalLabel === undefined ? 'confidence interval' : checkText(opts.intervalLabel, 'options.intervalLabel', '95 % bootstrap interval');
@@ -122,4 +124,9 @@ function checkInterval(value: unknown, path: string, input: string): readonly [n
   const high = checkDatumNumber(value[1], `${path}[1]`, input);
   if (low > high) throw new InputError({ path, received: value, expected: 'low ≤ high', problem: `of ${JSON.stringify(input)} is reversed`, fix: 'swap the ends' });
   return [low, high];
+}
+
+/** One datum per input of a Sobol result, in its input order. */
+function sobolData(output: SobolOutput): SobolDatum[] {
+  return Object.entries(output.indices).map(([input, i]) => ({ input, s1: i.S1, st: i.ST, s1Interval: i.S1ci, stInterval: i.STci }));
 }

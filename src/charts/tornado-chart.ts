@@ -8,30 +8,7 @@ import { niceTicks } from './nice-ticks.js';
 import { CHART_PALETTE, INK } from './palette.js';
 import { el, HEADING_HEIGHT, PAD, svgDocument, textEl, tooltip } from './svg.js';
 import { estimateTextWidth } from './text-width.js';
-
-/** One-at-a-time result for one input: the output with the input at its low and at its high value. */
-export interface TornadoBar {
-  /** Input name, e.g. `grid intensity`. */
-  readonly input: string;
-  /** Unit of `low` and `high`, e.g. `kgCO2e/kWh`; leave out for dimensionless inputs. */
-  readonly inputUnit?: string;
-  /** The input's low value, in `inputUnit`. */
-  readonly low: number;
-  /** The input's high value, in `inputUnit`. */
-  readonly high: number;
-  /** The output with the input at `low` (others at base), in the chart's unit. */
-  readonly outputAtLow: number;
-  /** The output with the input at `high` (others at base), in the chart's unit. */
-  readonly outputAtHigh: number;
-}
-
-/** A tornado: the base output and one bar per input. */
-export interface TornadoData {
-  /** The output with every input at its base value, in the chart's unit. */
-  readonly baseOutput: number;
-  /** One bar per input, in any order (the chart sorts them by swing). */
-  readonly bars: readonly TornadoBar[];
-}
+import type { TornadoOutput, TornadoResultBar } from '../sensitivity/index.js';
 
 const ROW_HEIGHT = 30; // px per input when the height is automatic
 const END_FONT = 11; // px
@@ -47,7 +24,7 @@ const HIGH_COLOR = CHART_PALETTE[1]; // orange: input at its high value
  * may be negative. The height grows with the number of inputs (30 px each)
  * unless `options.height` is given.
  *
- * @param data - the base output and one bar per input
+ * @param data - a tornado of one output exactly as the sensitivity analysis returns it ({@link TornadoOutput}, e.g. `analyseStudy(study, { method: 'tornado' }).tornado.outputs[name]`): the base output and one bar per input; each bar's `swing` may be left out (the chart computes it), and an empty `inputUnit` means dimensionless
  * @param options - `unit` (of the output) is required
  * @returns a self-contained SVG document
  * @throws {@link InputError} naming the input when a value is not finite, a name is empty, or `unit` is missing
@@ -58,14 +35,14 @@ const HIGH_COLOR = CHART_PALETTE[1]; // orange: input at its high value
  * );
  * svg.includes('0.5 kgCO2e/kWh'); // => true
  */
-export function tornadoChart(data: TornadoData, options: ValueChartOptions): string {
+export function tornadoChart(data: Omit<TornadoOutput, 'bars'> & { readonly bars: readonly Omit<TornadoResultBar, 'swing'>[] }, options: ValueChartOptions): string {
   const o = resolveOptions(options, 'One-at-a-time sensitivity (tornado)');
   const d = checkObject(data, 'data', 'tornado data { baseOutput, bars }');
   const base = checkDatumNumber(d.baseOutput, 'data.baseOutput', 'base output', { unit: o.unit });
   const bars = checkArray(d.bars, 'data.bars', 'tornado bars').map((b, i) => {
     const bar = checkObject(b, `data.bars[${i}]`, 'a bar { input, low, high, outputAtLow, outputAtHigh }');
     const input = checkText(bar.input, `data.bars[${i}].input`, 'grid intensity');
-    const inputUnit = bar.inputUnit === undefined ? '' : checkText(bar.inputUnit, `data.bars[${i}].inputUnit`, 'kgCO2e/kWh');
+    const inputUnit = bar.inputUnit === undefined || bar.inputUnit === '' ? '' : checkText(bar.inputUnit, `data.bars[${i}].inputUnit`, 'kgCO2e/kWh');
     const num = (key: string, unit: string): number => checkDatumNumber(bar[key], `data.bars[${i}].${key}`, input, { unit: unit || undefined });
     return { input, inputUnit, low: num('low', inputUnit), high: num('high', inputUnit), outLow: num('outputAtLow', o.unit), outHigh: num('outputAtHigh', o.unit) };
   });

@@ -1,4 +1,5 @@
-import type { ContributionDatum, HistogramData, ScenarioDatum, SobolDatum, StackedBarDatum, TornadoData } from '../charts/index.js';
+import type { ContributionDatum, HistogramData, ScenarioDatum, SobolDatum, StackedBarDatum } from '../charts/index.js';
+import type { TornadoOutput, TornadoResultBar } from '../sensitivity/index.js';
 import type { MonteCarloOutput } from '../mc/index.js';
 import type { ComponentResult } from '../assess/index.js';
 import type { ImpactAssessment } from './impact-assessment.js';
@@ -41,8 +42,11 @@ export interface TornadoFigure {
   readonly lowPercentile: number;
   /** Percentile of the high values. */
   readonly highPercentile: number;
-  /** Base output and one bar per input, largest swing first. */
-  readonly data: TornadoData;
+  /** Base output and one bar per input, largest swing first: a {@link TornadoOutput} without each bar's `swing` (what the chart reads). */
+  readonly data: Omit<TornadoOutput, 'bars'> & {
+    /** One bar per input, largest swing first, without `swing`. */
+    readonly bars: readonly Omit<TornadoResultBar, 'swing'>[];
+  };
 }
 
 /** Data of the Sobol chart. */

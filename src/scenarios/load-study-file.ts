@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import type { ReadLimits } from '../io/index.js';
 import type { Study } from '../model/index.js';
-import { defineStudy, readStudyJson, type StudyOptions } from '../study/index.js';
+import { defineStudy, readStudyJson, type StudyOptions } from '../study/load-study.js';
 import { checkScenarios } from './check-scenarios.js';
 import { splitScenarios, type Scenario } from './scenario.js';
 
@@ -21,11 +21,18 @@ export interface StudyFile {
 
 /**
  * Read a study file that may carry a `scenarios` list (named variants that
- * set values at study paths), validating the study and every scenario.
+ * set values at study paths), validating the study and every scenario: the
+ * same read as {@link loadStudy}, which returns only `.study`. Use this form
+ * when you need the scenarios or the raw object (to apply a scenario with
+ * `applyScenario(file.raw, scenario)`).
  *
  * @param path - the study file
  * @param options - factor method, user datasets, `allowRead` folders and `maxFileSize` (as {@link loadStudy})
  * @throws {@link FileError} for an unreadable, non-regular, oversize or malformed file; InputError for invalid fields or scenarios (each scenario's values are checked here, with the rules of the fields they set)
+ * @example
+ * const file = loadStudyFile('examples/xeon-8468-uncertain.json');
+ * file.scenarios.length > 0; // => true
+ * file.study.name === loadStudy(file.path).name; // => true
  */
 export function loadStudyFile(path: string, options: StudyOptions = {}): StudyFile {
   const { study: raw, scenarios } = splitScenarios(readStudyJson(path, options));

@@ -16,7 +16,6 @@ import {
   tornadoChart,
   type HistogramData,
   type ScenarioDatum,
-  type TornadoData,
 } from '../../src/charts/index.js';
 
 // Table I, embodied carbon per part (kgCO2e) = area (cm²) × factor (kgCO2e/cm²)
@@ -67,7 +66,7 @@ export const histogramData: HistogramData = {
 };
 
 // one input at a time around the base (0.4 kgCO2e/kWh, 5 years, u = 0.75, DRAM 1.8 kgCO2e/cm²)
-export const tornadoData: TornadoData = {
+export const tornadoData = {
   baseOutput: annualFootprint(), // 1,869.1008
   bars: [
     { input: 'lifetime', inputUnit: 'years', low: 3, high: 7, outputAtLow: annualFootprint(0.4, 3), outputAtHigh: annualFootprint(0.4, 7) },

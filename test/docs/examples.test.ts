@@ -3,11 +3,40 @@ import { join, relative } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as ailca from '../../src/index.js';
+import * as study from '../../src/entry/study.js';
+import * as graph from '../../src/entry/graph.js';
+import * as engine from '../../src/entry/engine.js';
+import * as sensitivity from '../../src/entry/sensitivity.js';
+import * as datasets from '../../src/entry/datasets.js';
+import * as charts from '../../src/entry/charts.js';
+import * as report from '../../src/entry/report.js';
+import * as workloads from '../../src/entry/workloads.js';
+import * as b_analysis from '../../src/analysis/index.js';
+import * as b_assess from '../../src/assess/index.js';
+import * as b_charts from '../../src/charts/index.js';
+import * as b_datasets from '../../src/datasets/index.js';
+import * as b_distributions from '../../src/distributions/index.js';
+import * as b_errors from '../../src/errors/index.js';
+import * as b_graph from '../../src/graph/index.js';
+import * as b_io from '../../src/io/index.js';
+import * as b_mc from '../../src/mc/index.js';
+import * as b_model from '../../src/model/index.js';
+import * as b_random from '../../src/random/index.js';
+import * as b_report from '../../src/report/index.js';
+import * as b_scenarios from '../../src/scenarios/index.js';
+import * as b_sensitivity from '../../src/sensitivity/index.js';
+import * as b_stats from '../../src/stats/index.js';
+import * as b_study from '../../src/study/index.js';
+import * as b_units from '../../src/units/index.js';
+import * as b_validate from '../../src/validate/index.js';
+import * as b_workloads from '../../src/workloads/index.js';
 
 /**
- * Runs every TSDoc `@example` in src/ with all public exports in scope. A line
- * `expr; // => value` asserts that `expr` deep-equals `value` (numbers to 12
- * significant digits). Examples must use only the public API of `ailca`.
+ * Runs every TSDoc `@example` in src/ with all public exports in scope: the
+ * package root and every subpath (`ailca/graph`, `ailca/engine`, …), plus the
+ * exports of the example's own folder barrel (an internal helper's example
+ * documents its module). A line `expr; // => value` asserts that `expr`
+ * deep-equals `value` (numbers to 12 significant digits).
  */
 
 interface Example {
@@ -74,8 +103,13 @@ function close(a: unknown, b: unknown): boolean {
   return Object.is(a, b);
 }
 
-const api = ailca as unknown as Record<string, unknown>;
-const names = Object.keys(api);
+const publicApi: Record<string, unknown> = Object.assign({}, study, graph, engine, sensitivity, datasets, charts, report, workloads, ailca);
+const barrels: Record<string, Record<string, unknown>> = { analysis: b_analysis, assess: b_assess, charts: b_charts, datasets: b_datasets, distributions: b_distributions, errors: b_errors, graph: b_graph, io: b_io, mc: b_mc, model: b_model, random: b_random, report: b_report, scenarios: b_scenarios, sensitivity: b_sensitivity, stats: b_stats, study: b_study, units: b_units, validate: b_validate, workloads: b_workloads };
+/** The public API, with the exports of the example's folder barrel under it (a root or subpath name wins). */
+function scopeOf(file: string): Record<string, unknown> {
+  const folder = relative('src', file).split(/[\\/]/)[0]!;
+  return { ...barrels[folder], ...publicApi };
+}
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<void>;
 // The CLI's internals are not part of the public API; test/cli covers them.
 const examples = walk('src').filter((f) => !f.startsWith(join('src', 'cli'))).flatMap(examplesOf);
@@ -91,6 +125,8 @@ describe('TSDoc examples', () => {
       const check = (actual: unknown, expected: unknown, line: number) => {
         if (!close(actual, expected)) failures.push(`line ${line}: got ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
       };
+      const api = scopeOf(ex.file);
+      const names = Object.keys(api);
       const run = new AsyncFunction('__check', ...names, `${js}\nreturn __example();`);
       await run(check, ...names.map((n) => api[n]));
       expect(failures).toEqual([]);

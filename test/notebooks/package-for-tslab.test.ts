@@ -29,8 +29,8 @@ describe('package shape for tslab', () => {
     expect(dot?.types).toBe(pkg.types);
   });
 
-  it('package.json exports no code subpath that Node10 resolution could not type (else typesVersions is needed)', () => {
-    // Subpaths other than "." are only data files (package.json, the JSON schema), which need no types.
+  it('package.json exports no code subpath that Node10 resolution could not type (typesVersions maps each)', () => {
+    // Data files (package.json, the JSON schema) need no types; every code subpath needs a typesVersions entry.
     const codeSubpaths = Object.keys(pkg.exports ?? {}).filter((k) => k !== '.' && !k.endsWith('.json'));
     expect(codeSubpaths.filter((k) => pkg.typesVersions === undefined || !JSON.stringify(pkg.typesVersions).includes(k.slice(2)))).toEqual([]);
   });
@@ -51,11 +51,13 @@ describe('public .d.ts under TypeScript 5.0 (tslab)', () => {
     // Uses a function, an async function, a class and a type from the package, as a notebook cell would.
     const source = [
       "import * as ailca from 'ailca';",
-      "import { assess, runMonteCarlo, RunningMoments, type Assessment, type MonteCarloOptions } from 'ailca';",
+      "import { assess, runMonteCarlo, histogramChart, type Assessment, type MonteCarloOptions } from 'ailca';",
+      "import { RunningMoments } from 'ailca/engine';",
+      "import { input, mul } from 'ailca/graph';",
       'export const n: number = Object.keys(ailca).length;',
       'export type A = Assessment;',
       "export const o: MonteCarloOptions = { samples: 10, seed: 1, backend: 'js' };",
-      'export const f = [assess, runMonteCarlo, RunningMoments];',
+      'export const f = [assess, runMonteCarlo, histogramChart, RunningMoments, input, mul];',
     ].join('\n');
     const options: import('typescript').CompilerOptions = {
       // tslab's compiler options (node_modules/tslab/dist/converter.js), with `paths` standing in for the
@@ -69,7 +71,8 @@ describe('public .d.ts under TypeScript 5.0 (tslab)', () => {
       noEmit: true,
       skipLibCheck,
       baseUrl: ROOT,
-      paths: { ailca: ['.'] },
+      // ('ailca/*' stands in for package.json typesVersions, which Node10 reads through the symlink in notebooks.)
+      paths: { ailca: ['.'], 'ailca/*': ['./dist/entry/*'] },
       typeRoots: [join(ROOT, 'node_modules', '@types')],
     };
     const host = ts.createCompilerHost(options);
@@ -89,6 +92,7 @@ describe('public .d.ts under TypeScript 5.0 (tslab)', () => {
     expect(ts.version).toBe('5.0.4');
     const { messages, files } = compile(true);
     expect(files).toContain('dist/index.d.ts'); // 'ailca' resolved to this package's types
+    expect(files).toContain('dist/entry/engine.d.ts'); // and 'ailca/engine'
     expect(messages).toEqual([]);
   });
 

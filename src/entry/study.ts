@@ -1,0 +1,27 @@
+/**
+ * `ailca/study` — the typed model of a study (servers, cloud, model, data,
+ * jobs and their parameters), parsing and validation below
+ * {@link defineStudy}, scenarios and study paths, quantities with units, and
+ * the assessment's helpers (finite checks, undefined ratios).
+ *
+ * @module ailca/study
+ */
+export { FUNCTIONAL_UNITS, FUNCTIONAL_UNITS_PER, JOB_PHASES } from '../model/index.js';
+export type {
+  Param, ParamStatus, SourceRef, IcTechnology, IntegratedCircuit, CircuitBoard, OtherPart, CapacityPart, CapacityTechnology, Component, PowerDraw, PowerModel,
+  Server, Cloud, Workload, FunctionalUnit, FunctionalUnitCount, FunctionalUnitPer, JobPhase, Job, JobDuration, AcceleratorUse, AcceleratorPower, HostUse,
+  Allocation, AllocationRule, Site, Inference, RequestEnergy, DataElement, Storage, StorageTechnology, Transfer, NetworkKind, ModelElement, Study, Correlation,
+} from '../model/index.js';
+export {
+  parseStudy, loadStudy, defineStudy, readStudyJson, HOURS_PER_YEAR, DEFAULT_LIFETIME_YEARS, DEFAULT_SERVICE_LIFE_YEARS, parseFunctionalUnit,
+  describeFunctionalUnit, type ParseStudyOptions, type StudyOptions,
+} from '../study/index.js';
+export { loadStudyFile, type StudyFile, applyScenario, parseScenarios, splitScenarios, parsePath, setPath, checkScenarios, type Scenario, type PathStep } from '../scenarios/index.js';
+export { MAX_QUANTITY_LENGTH, parseQuantity, QUANTITY_KINDS, acceptedUnits, type QuantityKind, type QuantityKindInfo } from '../units/index.js';
+export { DEFAULT_MAX_DATA_BYTES, DEFAULT_MAX_STUDY_BYTES, resolveStudyPath, type ReadLimits } from '../io/index.js';
+export { assess, buildAssessment, checkFinite, suspectInputs, describeRatio, isUndefinedRatio, ratioOf } from '../assess/index.js';
+export type { DescribeDistribution, Assessment, ComponentResult, InputEcho, JobResult, PhaseSplit, Precision, SuspectInput, NonFiniteDetails, UndefinedRatio } from '../assess/index.js';
+export type { InputErrorDetails, FilePosition } from '../errors/index.js';
+// The errors this module throws (also at the package root).
+export { AilcaError, InputError, UnitError, FileError } from '../errors/index.js';
+export { NonFiniteResultError } from '../assess/index.js';
