@@ -1,13 +1,13 @@
 import { add, constant, div, mul, sub, type Expr, type Model, type ModelOutput } from '../graph/index.js';
 import type { Component, Param, Server, Study } from '../model/index.js';
-import { sum } from './compile-ledger.js';
-import { overheadOf } from './compile-job.js';
-import { elementPerYear, compileWork, type ServerHardware } from './compile-work.js';
-import { functionalUnitOutputs } from './compile-functional-unit.js';
-import { elementKey, OUTPUT, type Element } from './output-keys.js';
-import { inputName, ref } from './param-ref.js';
+import { sum } from '../lca/ledger.js';
+import { overheadOf } from '../lca/job-energy.js';
+import { elementPerYear, compileWork, type ServerHardware } from '../lca/work.js';
+import { functionalUnitOutputs } from '../lca/functional-unit.js';
+import { elementKey, OUTPUT, type Element } from '../lca/output-keys.js';
+import { inputName, ref } from '../lca/param-ref.js';
 
-export { inputName } from './param-ref.js';
+export { inputName } from '../lca/param-ref.js';
 
 function componentEmbodied(c: Component, serverCount: number): Expr {
   const n = constant(serverCount * c.count);

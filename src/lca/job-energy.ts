@@ -1,7 +1,7 @@
 import { add, constant, div, mul, sub, type Expr, type ModelOutput } from '../graph/index.js';
 import type { AcceleratorPower, AcceleratorUse, Job, Param } from '../model/index.js';
 import { ref } from './param-ref.js';
-import { HOURS_PER_YEAR } from './parse-workload.js';
+import { HOURS_PER_YEAR } from '../study/parse-workload.js';
 
 /** A job compiled to per-run expressions. */
 export interface CompiledJob {

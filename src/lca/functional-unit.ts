@@ -1,9 +1,9 @@
 import { constant, div, mul, type Expr, type ModelOutput } from '../graph/index.js';
 import type { Study } from '../model/index.js';
-import { requestsPerYear } from './compile-inference.js';
+import { requestsPerYear } from './inference-energy.js';
 import { OUTPUT } from './output-keys.js';
 import { ref } from './param-ref.js';
-import { describeFunctionalUnit } from './parse-functional-unit.js';
+import { describeFunctionalUnit } from '../study/parse-functional-unit.js';
 
 /** The totals a functional unit is taken from. */
 export interface FunctionalUnitBasis {

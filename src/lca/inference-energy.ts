@@ -1,9 +1,9 @@
 import { add, constant, div, mul, type Expr } from '../graph/index.js';
 import type { Inference, Study } from '../model/index.js';
-import { chargeEnergy, chargeOverhead, type WorkTotals } from './compile-ledger.js';
-import { acceleratorPower, overheadOf } from './compile-job.js';
+import { chargeEnergy, chargeOverhead, type WorkTotals } from './ledger.js';
+import { acceleratorPower, overheadOf } from './job-energy.js';
 import { ref } from './param-ref.js';
-import { HOURS_PER_YEAR } from './parse-workload.js';
+import { HOURS_PER_YEAR } from '../study/parse-workload.js';
 
 const JOULES_PER_KWH = 3.6e6; // 1 kWh = 3,600,000 J
 const DAYS_PER_YEAR = HOURS_PER_YEAR / 24; // 365 days (the library's year of 8,760 h)

@@ -1,9 +1,9 @@
 import { add, constant, div, mul, type Expr } from '../graph/index.js';
 import type { Job, Param, Study } from '../model/index.js';
-import { chargeEmbodied, chargeEnergy, chargeOverhead, emptyTotals, sum, type WorkElement, type WorkTotals } from './compile-ledger.js';
-import { compileInference } from './compile-inference.js';
-import { compileJob, overheadOf, runsPerServiceYear } from './compile-job.js';
-import { compileStorage, compileTransfer } from './compile-data.js';
+import { chargeEmbodied, chargeEnergy, chargeOverhead, emptyTotals, sum, type WorkElement, type WorkTotals } from './ledger.js';
+import { compileInference } from './inference-energy.js';
+import { compileJob, overheadOf, runsPerServiceYear } from './job-energy.js';
+import { compileStorage, compileTransfer } from './data.js';
 import { OUTPUT } from './output-keys.js';
 import { ref } from './param-ref.js';
 

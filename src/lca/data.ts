@@ -1,9 +1,9 @@
 import { constant, div, mul, type Expr } from '../graph/index.js';
 import type { Param, Storage, Study, Transfer } from '../model/index.js';
-import { chargeEmbodied, chargeEnergy, chargeOverhead, type WorkTotals } from './compile-ledger.js';
-import { overheadOf } from './compile-job.js';
+import { chargeEmbodied, chargeEnergy, chargeOverhead, type WorkTotals } from './ledger.js';
+import { overheadOf } from './job-energy.js';
 import { ref } from './param-ref.js';
-import { HOURS_PER_YEAR } from './parse-workload.js';
+import { HOURS_PER_YEAR } from '../study/parse-workload.js';
 
 const GB_PER_TB = 1000; // decimal units, as everywhere in the library
 
