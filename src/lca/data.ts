@@ -1,28 +1,24 @@
 import { constant, div, mul, type Expr } from '../graph/index.js';
 import type { Param, Storage, Study, Transfer } from '../model/index.js';
 import { chargeEmbodied, chargeEnergy, chargeOverhead, type WorkTotals } from './ledger.js';
-import { overheadOf } from './job-energy.js';
+import { perYearOf } from './lifetime.js';
+import { overheadOf } from './overhead.js';
 import { ref } from './param-ref.js';
-import { HOURS_PER_YEAR } from '../study/parse-workload.js';
-
-const GB_PER_TB = 1000; // decimal units, as everywhere in the library
-
-/** Per year of service: a total over the service life ÷ its years. */
-const annual = (overLife: Expr, s: Param): Expr => div(overLife, ref(s));
+import { GB_PER_TB, HOURS_PER_YEAR, WH_PER_KWH } from './units.js';
 
 /**
- * Compile one storage entry: energy over its duration = capacity [TB] ×
- * replication × power per TB × duration [years] × 8,760 h ÷ 1000, and the
- * drives' embodied carbon × duration ÷ lifetime (time-based allocation; the
- * drives are held for the data the whole time).
+ * Compile one storage entry: energy over its duration = capacity [GB] ×
+ * replication × power per TB [W/TB] × duration [years] × 8,760 h ÷ (1000 GB/TB
+ * × 1000 Wh/kWh), and the drives' embodied carbon × duration ÷ lifetime
+ * (time-based allocation; the drives are held for the data the whole time).
  */
 export function compileStorage(t: WorkTotals, study: Study, s: Storage, i: number): void {
   const life = study.serviceLife as Param;
   const copiesGB = mul(ref(s.capacity), ref(s.replication));
-  const energyOverDuration = div(mul(copiesGB, ref(s.powerPerTB), ref(s.duration), constant(HOURS_PER_YEAR)), constant(GB_PER_TB * 1000));
+  const energyOverDuration = div(mul(copiesGB, ref(s.powerPerTB), ref(s.duration), constant(HOURS_PER_YEAR)), constant(GB_PER_TB * WH_PER_KWH));
   const intensity = ref(s.site.gridIntensity);
   const c = { key: `storage:${i}`, label: s.name, element: 'data' as const, tags: { stage: 'storage', component: s.name } };
-  const perYear = annual(energyOverDuration, life);
+  const perYear = perYearOf(energyOverDuration, life);
   chargeEnergy(t, c, perYear, intensity);
   chargeOverhead(t, c, overheadOf(perYear, s.site.pue, study.cloud.overheadShare), intensity);
   chargeEmbodied(t, c, div(mul(copiesGB, ref(s.embodiedPerGB), ref(s.duration)), ref(s.lifetime)));
@@ -34,6 +30,6 @@ export function compileStorage(t: WorkTotals, study: Study, s: Storage, i: numbe
  */
 export function compileTransfer(t: WorkTotals, study: Study, x: Transfer, i: number): void {
   const perGB = ref(x.energyPerGB);
-  const perYear = x.amountPerYear !== undefined ? mul(ref(x.amountPerYear), perGB) : annual(mul(ref(x.amount as Param), perGB), study.serviceLife as Param);
+  const perYear = x.amountPerYear !== undefined ? mul(ref(x.amountPerYear), perGB) : perYearOf(mul(ref(x.amount as Param), perGB), study.serviceLife as Param);
   chargeEnergy(t, { key: `transfer:${i}`, label: x.name, element: 'data', tags: { stage: 'transfer', component: x.name } }, perYear, ref(x.gridIntensity));
 }

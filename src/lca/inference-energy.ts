@@ -1,12 +1,10 @@
 import { add, constant, div, mul, type Expr } from '../graph/index.js';
 import type { Inference, Study } from '../model/index.js';
 import { chargeEnergy, chargeOverhead, type WorkTotals } from './ledger.js';
-import { acceleratorPower, overheadOf } from './job-energy.js';
+import { acceleratorPower } from './job-energy.js';
+import { overheadOf } from './overhead.js';
 import { ref } from './param-ref.js';
-import { HOURS_PER_YEAR } from '../study/parse-workload.js';
-
-const JOULES_PER_KWH = 3.6e6; // 1 kWh = 3,600,000 J
-const DAYS_PER_YEAR = HOURS_PER_YEAR / 24; // 365 days (the library's year of 8,760 h)
+import { DAYS_PER_YEAR, JOULES_PER_KWH, WH_PER_KWH } from './units.js';
 
 /** Requests served per year. */
 export function requestsPerYear(inf: Inference): Expr {
@@ -25,7 +23,7 @@ export function energyPerRequest(inf: Inference): Expr | undefined {
     const watts = mul(constant(a.count), acceleratorPower(a.power!)); // the accelerators together
     if (e.kind === 'throughput') kWh = div(watts, mul(ref(e.requestsPerSecond), constant(JOULES_PER_KWH)));
     else if (e.kind === 'tokenThroughput') kWh = div(mul(watts, ref(inf.tokensPerRequest!)), mul(ref(e.tokensPerSecond), constant(JOULES_PER_KWH)));
-    else kWh = div(mul(watts, ref(e.batchTime)), mul(ref(e.batchSize), constant(1000))); // W × h ÷ requests → kWh
+    else kWh = div(mul(watts, ref(e.batchTime)), mul(ref(e.batchSize), constant(WH_PER_KWH))); // W × h ÷ requests → kWh
   }
   return mul(kWh, ref(inf.energyScale));
 }

@@ -2,7 +2,9 @@ import { add, constant, div, mul, type Expr } from '../graph/index.js';
 import type { Job, Param, Study } from '../model/index.js';
 import { chargeEmbodied, chargeEnergy, chargeOverhead, emptyTotals, sum, type WorkElement, type WorkTotals } from './ledger.js';
 import { compileInference } from './inference-energy.js';
-import { compileJob, overheadOf, runsPerServiceYear } from './job-energy.js';
+import { compileJob } from './job-energy.js';
+import { runsOverServiceLife, runsPerServiceYear } from './lifetime.js';
+import { overheadOf } from './overhead.js';
 import { compileStorage, compileTransfer } from './data.js';
 import { OUTPUT } from './output-keys.js';
 import { ref } from './param-ref.js';
@@ -14,16 +16,12 @@ export interface ServerHardware {
   readonly activeW?: Expr;
 }
 
-function jobRunsOverLife(job: Job, serviceLife: Param): Expr {
-  return job.runsPerYear !== undefined ? mul(ref(job.runs), ref(job.runsPerYear), ref(serviceLife)) : ref(job.runs);
-}
-
 function chargeJob(t: WorkTotals, study: Study, job: Job, element: WorkElement, hardware: ReadonlyMap<string, ServerHardware>): void {
   const s = study.serviceLife as Param;
   const hw = job.server !== undefined ? hardware.get(job.server) : undefined;
   const c = compileJob(job, hw?.embodied, hw?.activeW);
   const occ = runsPerServiceYear(job, s);
-  const overLife = jobRunsOverLife(job, s);
+  const overLife = runsOverServiceLife(job, s);
   const tags = { job: job.id, stage: job.phase };
   c.energyParts.forEach((p, k) => chargeEnergy(t, { key: `job:${job.id}:${k}`, label: `${job.name}: ${p.name}`, element, tags: { ...tags, component: p.name } }, mul(p.kWh, occ), c.intensity));
   const overheadRun = overheadOf(c.itEnergy, job.site.pue, study.cloud.overheadShare);
@@ -63,10 +61,4 @@ export function compileWork(study: Study, hardware: ReadonlyMap<string, ServerHa
   study.data?.transfer.forEach((x, i) => compileTransfer(t, study, x, i));
   t.outputs.push({ key: OUTPUT.modelOneOff, label: 'one-off model jobs (one training run of the model)', unit: 'kgCO2e', expr: sum(t.oneOff), tags: { element: 'model' } });
   return t;
-}
-
-/** Annualised footprint of an element: IT carbon per year + embodied over the service life ÷ its years. */
-export function elementPerYear(t: WorkTotals, element: WorkElement, serviceLife: Param | undefined): { operational: Expr; embodied: Expr } {
-  const embodied = serviceLife === undefined ? constant(0) : div(sum(t.embodied[element]), ref(serviceLife));
-  return { operational: sum(t.itCarbon[element]), embodied };
 }

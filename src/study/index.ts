@@ -7,7 +7,7 @@ export { parseStudy, type ParseStudyOptions } from './parse-study.js';
 export { compileStudy, inputName } from './compile-study.js';
 export { OUTPUT, ELEMENTS, elementKey, type Element } from '../lca/output-keys.js';
 export type { FactorLookup, SourcedFactor, LookupUncertainty, CatalogueRecord, CatalogueField } from './factor-lookup.js';
-export { HOURS_PER_YEAR } from './parse-workload.js';
+export { HOURS_PER_YEAR } from '../lca/units.js';
 export { DEFAULT_LIFETIME_YEARS } from './parse-server.js';
 export { loadStudy, defineStudy, readStudyJson, type StudyOptions } from './load-study.js';
 export { datasetLookup, type DatasetLookupOptions } from './dataset-lookup.js';
