@@ -23,7 +23,20 @@ export interface CompiledJob {
 
 const kilo = (e: Expr): Expr => div(e, constant(WH_PER_KWH)); // W·h → kWh
 
-/** Average power of one accelerator [W]. */
+/**
+ * Average power of one accelerator [W]: given, a fraction of TDP, a profile
+ * of power steps weighted by their share of time, or TDP × achieved
+ * efficiency (LLMCarbon).
+ *
+ * @param p - the accelerator's power as the study gives it
+ * @param efficiency - achieved efficiency, for the LLMCarbon route
+ * @example
+ * // 8 GPUs × 300 W × 10 h = 24 kWh
+ * const model = compileStudy(defineStudy({ name: 'train', functionalUnit: 'training-run', cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 },
+ *   model: { jobs: [{ id: 't', accelerator: { name: 'gpu', count: 8, power: '300 W' }, hours: '10 h' }] } }));
+ * const at = (key: string) => evaluate([model.outputs.find((o) => o.key === key)!.expr], new Map(model.inputs.map((i) => [i.name, i.value])))[0];
+ * at('job:t:itEnergy'); // => 24
+ */
 export function acceleratorPower(p: AcceleratorPower, efficiency?: Expr): Expr {
   if (p.kind === 'power') return ref(p.power);
   if (p.kind === 'fraction') return mul(ref(p.fraction), ref(p.tdp));
@@ -54,6 +67,13 @@ function powerOf(job: Job): AcceleratorPower | undefined {
  * @param job - a parsed job
  * @param serverEmbodied - the whole embodied carbon of the job's server group, when it refers to one
  * @param serverActiveW - that group's rated (active) power, for the energy rule
+ * @example
+ * // 8 GPUs × 300 W × 10 h = 24 kWh × 0.5 kg/kWh
+ * const model = compileStudy(defineStudy({ name: 'train', functionalUnit: 'training-run', cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 },
+ *   model: { jobs: [{ id: 't', accelerator: { name: 'gpu', count: 8, power: '300 W' }, hours: '10 h' }] } }));
+ * const at = (key: string) => evaluate([model.outputs.find((o) => o.key === key)!.expr], new Map(model.inputs.map((i) => [i.name, i.value])))[0];
+ * at('job:t:hours'); // => 10
+ * at('job:t:operational'); // => 12
  */
 export function compileJob(job: Job, serverEmbodied?: Expr, serverActiveW?: Expr): CompiledJob {
   const hours = runHours(job);

@@ -50,6 +50,13 @@ function chargeJob(t: WorkTotals, study: Study, job: Job, element: WorkElement, 
  *
  * @param study - the parsed study
  * @param hardware - the embodied carbon and active power of server groups jobs run on, by id
+ * @example
+ * // one 1000 kWh training run (PUE 1.5, 0.5 kg/kWh) = 750 kg over a 2-year service life
+ * const model = compileStudy(defineStudy({ name: 'amortised', functionalUnit: 'year', cloud: { gridIntensity: '0.5 kg/kWh', pue: 1.5 },
+ *   model: { serviceLife: '2 years', jobs: [{ id: 'train', energy: '1000 kWh' }] } }));
+ * const at = (key: string) => evaluate([model.outputs.find((o) => o.key === key)!.expr], new Map(model.inputs.map((i) => [i.name, i.value])))[0];
+ * at(OUTPUT.modelOneOff); // => 750
+ * at(OUTPUT.annualizedTotal); // => 375
  */
 export function compileWork(study: Study, hardware: ReadonlyMap<string, ServerHardware>): WorkTotals {
   const t = emptyTotals();
