@@ -11,6 +11,46 @@ import { ref } from './param-ref.js';
  */
 
 /**
+ * Default service life of a server [years] when a study gives none; also the
+ * default hardware lifetime of a job's allocation and of storage drives.
+ * Reported with status `default` and this source.
+ * @example
+ * DEFAULT_LIFETIME_YEARS.value; // => 4
+ * DEFAULT_LIFETIME_YEARS.unit; // => 'years'
+ */
+export const DEFAULT_LIFETIME_YEARS = {
+  /** The lifetime [years]: 4, as in the Boavizta API and Cloud Carbon Footprint. */
+  value: 4,
+  /** Unit of `value`: `years`. */
+  unit: 'years',
+  /** Where the default comes from. */
+  source: {
+    /** The published methodologies that use a 4-year server lifetime. */
+    citation:
+      'Default server lifetime of 4 years in the Boavizta API (boavizta.org, "Server" methodology) and Cloud Carbon Footprint (cloudcarbonfootprint.org/docs/methodology, embodied emissions)',
+  },
+} as const;
+
+/**
+ * Service life of a model when a study gives none [years]: one year, the
+ * period the annual figures cover (a library choice, not a published figure;
+ * reported with status `default`).
+ * @example
+ * DEFAULT_SERVICE_LIFE_YEARS.value; // => 1
+ */
+export const DEFAULT_SERVICE_LIFE_YEARS = {
+  /** The service life [years]: 1. */
+  value: 1,
+  /** Unit of `value`: `years`. */
+  unit: 'years',
+  /** Why this default, and how to override it. */
+  source: {
+    /** Library default: one year of service; give `model.serviceLife` to amortise one-off jobs over the years the model is really used. */
+    citation: 'library default: one year of service, the period the annual figures cover; give model.serviceLife to amortise one-off jobs over the years the model is really used',
+  },
+} as const;
+
+/**
  * Per year of a lifetime: a total over the lifetime ÷ its years
  * [unit/year]. A standing server's embodied carbon per year, one-off work
  * per year of service.
