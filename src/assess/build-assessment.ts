@@ -97,13 +97,9 @@ export function buildAssessment(study: Study, model: Model, values: ReadonlyMap<
       operationalComponents.push({ name: o.label, server: o.tags.server ?? '', element: 'cloud', kgCO2e: v(o.key), ...job });
     }
   }
-  const split = (embodiedKgCO2e: number, operationalKgCO2e: number): PhaseSplit => ({ embodiedKgCO2e, operationalKgCO2e, totalKgCO2e: embodiedKgCO2e + operationalKgCO2e });
-  const modelEmbodied = values.get(OUTPUT.modelEmbodiedAnnual) ?? 0;
-  const dataEmbodied = values.get(OUTPUT.dataEmbodiedAnnual) ?? 0;
-  const embodiedPerYear = v(OUTPUT.annualizedEmbodied);
-  const serverEmbodied = embodiedPerYear - modelEmbodied - dataEmbodied;
-  const cloudOp = v(elementKey('cloud'));
-  const serverOp = v(elementKey('server')) - serverEmbodied;
+  // Every figure is an output of the graph: the host adds and subtracts nothing, so a
+  // total here is exactly the graph's (and a Monte Carlo sample's) value.
+  const split = (embodied: string, operational: string, total: string): PhaseSplit => ({ embodiedKgCO2e: v(embodied), operationalKgCO2e: v(operational), totalKgCO2e: v(total) });
   const inputs: InputEcho[] = study.params.map((p) => ({
     path: p.path,
     value: p.value,
@@ -123,14 +119,15 @@ export function buildAssessment(study: Study, model: Model, values: ReadonlyMap<
       annualKgCO2e: v(OUTPUT.operationalAnnual),
       components: operationalComponents,
     },
-    annualized: split(embodiedPerYear, v(OUTPUT.operationalAnnual)),
+    annualized: split(OUTPUT.annualizedEmbodied, OUTPUT.operationalAnnual, OUTPUT.annualizedTotal),
     lifetime: { totalKgCO2e: v(OUTPUT.lifetimeTotal) },
-    usePhaseShare: ratioOf(v(OUTPUT.operationalAnnual), v(OUTPUT.annualizedTotal), 'footprint is zero'),
+    usePhaseShare: v(OUTPUT.annualizedTotal) === 0 ? ratioOf(0, 0, 'footprint is zero') : v(OUTPUT.usePhaseShare),
     byElement: {
-      model: split(modelEmbodied, v(elementKey('model')) - modelEmbodied),
-      data: split(dataEmbodied, v(elementKey('data')) - dataEmbodied),
-      server: split(serverEmbodied, serverOp),
-      cloud: split(0, cloudOp),
+      model: split(OUTPUT.modelEmbodiedAnnual, OUTPUT.modelOperationalAnnual, elementKey('model')),
+      data: split(OUTPUT.dataEmbodiedAnnual, OUTPUT.dataOperationalAnnual, elementKey('data')),
+      server: split(OUTPUT.serverEmbodiedAnnual, OUTPUT.serverOperationalAnnual, elementKey('server')),
+      // the cloud element is the data-centre overhead: operational only
+      cloud: { embodiedKgCO2e: 0, operationalKgCO2e: v(elementKey('cloud')), totalKgCO2e: v(elementKey('cloud')) },
     },
     ...workResults(study, values),
     inputs,

@@ -52,7 +52,7 @@ export interface ReportScenario {
 export const BASE_CASE = 'base case';
 
 function scenarioRow(name: string, description: string | undefined, set: Readonly<Record<string, unknown>>, assessment: Assessment, study: Study, mc: MonteCarloResult, samples: number, baseValue: number): ReportScenario {
-  const split = functionalUnitSplit(assessment, study.functionalUnit);
+  const split = functionalUnitSplit(study);
   const fu = mc.outputs.find((o) => o.key === OUTPUT.functionalUnit);
   const value = assessment.functionalUnit.value;
   return {

@@ -5,13 +5,13 @@
  */
 export { parseStudy, type ParseStudyOptions } from './parse-study.js';
 export { compileStudy, inputName } from './compile-study.js';
-export { OUTPUT, ELEMENTS, elementKey, type Element } from './output-keys.js';
+export { OUTPUT, ELEMENTS, elementKey, type Element } from '../lca/output-keys.js';
 export type { FactorLookup, SourcedFactor, LookupUncertainty, CatalogueRecord, CatalogueField } from './factor-lookup.js';
-export { HOURS_PER_YEAR } from './parse-workload.js';
-export { DEFAULT_LIFETIME_YEARS } from './parse-server.js';
+export { HOURS_PER_YEAR } from '../lca/units.js';
+export { DEFAULT_LIFETIME_YEARS } from '../lca/lifetime.js';
 export { loadStudy, defineStudy, readStudyJson, type StudyOptions } from './load-study.js';
 export { datasetLookup, type DatasetLookupOptions } from './dataset-lookup.js';
 export { readObject, readString, readArray, type RawObject } from './read-object.js';
 export { workloadLookup, WORKLOAD_DATASET, type WorkloadLookup } from './workload-lookup.js';
 export { parseFunctionalUnit, describeFunctionalUnit } from './parse-functional-unit.js';
-export { DEFAULT_SERVICE_LIFE_YEARS } from './parse-model.js';
+export { DEFAULT_SERVICE_LIFE_YEARS } from '../lca/lifetime.js';

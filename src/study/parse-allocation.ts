@@ -1,7 +1,7 @@
 import { InputError } from '../errors/index.js';
 import type { Allocation, AllocationRule, Server } from '../model/index.js';
 import type { ParseContext } from './parse-context.js';
-import { DEFAULT_LIFETIME_YEARS } from './parse-server.js';
+import { DEFAULT_LIFETIME_YEARS } from '../lca/lifetime.js';
 import { readObject, readString } from './read-object.js';
 import { readParam } from './read-param.js';
 import { STUDY_FIELDS } from './format/study-fields.js';

@@ -1,6 +1,6 @@
 import { InputError } from '../errors/index.js';
 import type { Cloud, DataElement, NetworkKind, Param, Server, Storage, StorageTechnology, Transfer } from '../model/index.js';
-import { DEFAULT_LIFETIME_YEARS } from './parse-server.js';
+import { DEFAULT_LIFETIME_YEARS } from '../lca/lifetime.js';
 import type { ParseContext } from './parse-context.js';
 import { parseJob } from './parse-job.js';
 import { parseSite } from './parse-site.js';

@@ -1,4 +1,5 @@
 import { InputError } from '../errors/index.js';
+import { DEFAULT_SERVICE_LIFE_YEARS } from '../lca/lifetime.js';
 import type { Cloud, Job, ModelElement, Param, Server } from '../model/index.js';
 import type { ParseContext } from './parse-context.js';
 import { parseInference } from './parse-inference.js';
@@ -6,25 +7,6 @@ import { parseJob } from './parse-job.js';
 import { readArray, readObject, type RawObject } from './read-object.js';
 import { readParam } from './read-param.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
-
-/**
- * Service life of a model when a study gives none [years]: one year, the
- * period the annual figures cover (a library choice, not a published figure;
- * reported with status `default`).
- * @example
- * DEFAULT_SERVICE_LIFE_YEARS.value; // => 1
- */
-export const DEFAULT_SERVICE_LIFE_YEARS = {
-  /** The service life [years]: 1. */
-  value: 1,
-  /** Unit of `value`: `years`. */
-  unit: 'years',
-  /** Why this default, and how to override it. */
-  source: {
-    /** Library default: one year of service; give `model.serviceLife` to amortise one-off jobs over the years the model is really used. */
-    citation: 'library default: one year of service, the period the annual figures cover; give model.serviceLife to amortise one-off jobs over the years the model is really used',
-  },
-} as const;
 
 /**
  * The years the model is in service (`model.serviceLife`, default 1 year,

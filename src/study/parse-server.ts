@@ -1,4 +1,5 @@
 import { InputError } from '../errors/index.js';
+import { DEFAULT_LIFETIME_YEARS } from '../lca/lifetime.js';
 import type { CapacityTechnology, Component, IcTechnology, PowerDraw, PowerModel, Server } from '../model/index.js';
 import { checkCount } from '../validate/index.js';
 import { catalogueFallback, readCatalogue } from './catalogue-fields.js';
@@ -12,27 +13,6 @@ import { STUDY_FIELDS } from './format/study-fields.js';
 
 const TECHNOLOGIES: readonly IcTechnology[] = ['logic', 'dram', 'nand', 'hbm', 'other'];
 const POSITIVE = { min: 0, minExclusive: true } as const;
-
-/**
- * Default service life of a server [years] when a study gives none; also the
- * default hardware lifetime of a job's allocation and of storage drives.
- * Reported with status `default` and this source.
- * @example
- * DEFAULT_LIFETIME_YEARS.value; // => 4
- * DEFAULT_LIFETIME_YEARS.unit; // => 'years'
- */
-export const DEFAULT_LIFETIME_YEARS = {
-  /** The lifetime [years]: 4, as in the Boavizta API and Cloud Carbon Footprint. */
-  value: 4,
-  /** Unit of `value`: `years`. */
-  unit: 'years',
-  /** Where the default comes from. */
-  source: {
-    /** The published methodologies that use a 4-year server lifetime. */
-    citation:
-      'Default server lifetime of 4 years in the Boavizta API (boavizta.org, "Server" methodology) and Cloud Carbon Footprint (cloudcarbonfootprint.org/docs/methodology, embodied emissions)',
-  },
-} as const;
 
 function count(obj: RawObject, path: string): number {
   return obj.count === undefined ? 1 : checkCount(obj.count, `${path}.count`);

@@ -1,15 +1,9 @@
+import { HOURS_PER_YEAR } from '../lca/units.js';
 import type { Workload } from '../model/index.js';
 import type { ParseContext } from './parse-context.js';
 import { readObject } from './read-object.js';
 import { readParam } from './read-param.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
-
-/**
- * Hours in a year of continuous operation [h]: 365 days × 24 h (Clemm et al. 2024, IV.C).
- * @example
- * HOURS_PER_YEAR; // => 365 * 24
- */
-export const HOURS_PER_YEAR = 8760;
 
 /**
  * Parse the workload: utilisation (required — too influential to default)

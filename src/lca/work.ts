@@ -1,9 +1,11 @@
 import { add, constant, div, mul, type Expr } from '../graph/index.js';
 import type { Job, Param, Study } from '../model/index.js';
-import { chargeEmbodied, chargeEnergy, chargeOverhead, emptyTotals, sum, type WorkElement, type WorkTotals } from './compile-ledger.js';
-import { compileInference } from './compile-inference.js';
-import { compileJob, overheadOf, runsPerServiceYear } from './compile-job.js';
-import { compileStorage, compileTransfer } from './compile-data.js';
+import { chargeEmbodied, chargeEnergy, chargeOverhead, emptyTotals, sum, type WorkElement, type WorkTotals } from './ledger.js';
+import { compileInference } from './inference-energy.js';
+import { compileJob } from './job-energy.js';
+import { runsOverServiceLife, runsPerServiceYear } from './lifetime.js';
+import { overheadOf } from './overhead.js';
+import { compileStorage, compileTransfer } from './data.js';
 import { OUTPUT } from './output-keys.js';
 import { ref } from './param-ref.js';
 
@@ -14,16 +16,12 @@ export interface ServerHardware {
   readonly activeW?: Expr;
 }
 
-function jobRunsOverLife(job: Job, serviceLife: Param): Expr {
-  return job.runsPerYear !== undefined ? mul(ref(job.runs), ref(job.runsPerYear), ref(serviceLife)) : ref(job.runs);
-}
-
 function chargeJob(t: WorkTotals, study: Study, job: Job, element: WorkElement, hardware: ReadonlyMap<string, ServerHardware>): void {
   const s = study.serviceLife as Param;
   const hw = job.server !== undefined ? hardware.get(job.server) : undefined;
   const c = compileJob(job, hw?.embodied, hw?.activeW);
   const occ = runsPerServiceYear(job, s);
-  const overLife = jobRunsOverLife(job, s);
+  const overLife = runsOverServiceLife(job, s);
   const tags = { job: job.id, stage: job.phase };
   c.energyParts.forEach((p, k) => chargeEnergy(t, { key: `job:${job.id}:${k}`, label: `${job.name}: ${p.name}`, element, tags: { ...tags, component: p.name } }, mul(p.kWh, occ), c.intensity));
   const overheadRun = overheadOf(c.itEnergy, job.site.pue, study.cloud.overheadShare);
@@ -52,6 +50,13 @@ function chargeJob(t: WorkTotals, study: Study, job: Job, element: WorkElement, 
  *
  * @param study - the parsed study
  * @param hardware - the embodied carbon and active power of server groups jobs run on, by id
+ * @example
+ * // one 1000 kWh training run (PUE 1.5, 0.5 kg/kWh) = 750 kg over a 2-year service life
+ * const model = compileStudy(defineStudy({ name: 'amortised', functionalUnit: 'year', cloud: { gridIntensity: '0.5 kg/kWh', pue: 1.5 },
+ *   model: { serviceLife: '2 years', jobs: [{ id: 'train', energy: '1000 kWh' }] } }));
+ * const at = (key: string) => evaluate([model.outputs.find((o) => o.key === key)!.expr], new Map(model.inputs.map((i) => [i.name, i.value])))[0];
+ * at(OUTPUT.modelOneOff); // => 750
+ * at(OUTPUT.annualizedTotal); // => 375
  */
 export function compileWork(study: Study, hardware: ReadonlyMap<string, ServerHardware>): WorkTotals {
   const t = emptyTotals();
@@ -63,10 +68,4 @@ export function compileWork(study: Study, hardware: ReadonlyMap<string, ServerHa
   study.data?.transfer.forEach((x, i) => compileTransfer(t, study, x, i));
   t.outputs.push({ key: OUTPUT.modelOneOff, label: 'one-off model jobs (one training run of the model)', unit: 'kgCO2e', expr: sum(t.oneOff), tags: { element: 'model' } });
   return t;
-}
-
-/** Annualised footprint of an element: IT carbon per year + embodied over the service life ÷ its years. */
-export function elementPerYear(t: WorkTotals, element: WorkElement, serviceLife: Param | undefined): { operational: Expr; embodied: Expr } {
-  const embodied = serviceLife === undefined ? constant(0) : div(sum(t.embodied[element]), ref(serviceLife));
-  return { operational: sum(t.itCarbon[element]), embodied };
 }

@@ -1,7 +1,8 @@
-import { add, constant, div, mul, sub, type Expr, type ModelOutput } from '../graph/index.js';
-import type { AcceleratorPower, AcceleratorUse, Job, Param } from '../model/index.js';
+import { add, constant, div, mul, type Expr, type ModelOutput } from '../graph/index.js';
+import type { AcceleratorPower, AcceleratorUse, Job } from '../model/index.js';
+import { allocatedEmbodied } from './allocation.js';
 import { ref } from './param-ref.js';
-import { HOURS_PER_YEAR } from './parse-workload.js';
+import { SECONDS_PER_HOUR, WH_PER_KWH } from './units.js';
 
 /** A job compiled to per-run expressions. */
 export interface CompiledJob {
@@ -20,10 +21,22 @@ export interface CompiledJob {
   readonly outputs: ModelOutput[];
 }
 
-const kilo = (e: Expr): Expr => div(e, constant(1000)); // W·h → kWh
-const SECONDS_PER_HOUR = 3600; // s/h
+const kilo = (e: Expr): Expr => div(e, constant(WH_PER_KWH)); // W·h → kWh
 
-/** Average power of one accelerator [W]. */
+/**
+ * Average power of one accelerator [W]: given, a fraction of TDP, a profile
+ * of power steps weighted by their share of time, or TDP × achieved
+ * efficiency (LLMCarbon).
+ *
+ * @param p - the accelerator's power as the study gives it
+ * @param efficiency - achieved efficiency, for the LLMCarbon route
+ * @example
+ * // 8 GPUs × 300 W × 10 h = 24 kWh
+ * const model = compileStudy(defineStudy({ name: 'train', functionalUnit: 'training-run', cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 },
+ *   model: { jobs: [{ id: 't', accelerator: { name: 'gpu', count: 8, power: '300 W' }, hours: '10 h' }] } }));
+ * const at = (key: string) => evaluate([model.outputs.find((o) => o.key === key)!.expr], new Map(model.inputs.map((i) => [i.name, i.value])))[0];
+ * at('job:t:itEnergy'); // => 24
+ */
 export function acceleratorPower(p: AcceleratorPower, efficiency?: Expr): Expr {
   if (p.kind === 'power') return ref(p.power);
   if (p.kind === 'fraction') return mul(ref(p.fraction), ref(p.tdp));
@@ -47,21 +60,6 @@ function powerOf(job: Job): AcceleratorPower | undefined {
   return a.power ?? (a.tdp !== undefined ? { kind: 'efficiency', tdp: a.tdp } : undefined);
 }
 
-/** Hardware hours in the lifetime the embodied carbon is spread over: L × 8,760 h × utilisation. */
-function lifetimeHours(job: Job): Expr {
-  const a = job.allocation!;
-  return mul(ref(a.lifetime), constant(HOURS_PER_YEAR), ref(a.utilization));
-}
-
-function allocationShare(job: Job, hours: Expr | undefined, itEnergy: Expr, ratedW: Expr | undefined): Expr {
-  const a = job.allocation!;
-  if (a.rule === 'time') return div(hours as Expr, lifetimeHours(job));
-  if (a.rule === 'energy') return div(itEnergy, kilo(mul(ratedW as Expr, lifetimeHours(job))));
-  const d = job.duration as Extract<Job['duration'], { kind: 'flops' }>;
-  const capacity = mul(constant((job.accelerator as AcceleratorUse).count), ref(d.peakFlops), lifetimeHours(job), constant(SECONDS_PER_HOUR));
-  return div(ref(d.flops), capacity);
-}
-
 /**
  * Compile one job to per-run expressions: duration, IT energy by part,
  * intensity, and the embodied carbon allocated to it (see docs/allocation.md).
@@ -69,6 +67,13 @@ function allocationShare(job: Job, hours: Expr | undefined, itEnergy: Expr, rate
  * @param job - a parsed job
  * @param serverEmbodied - the whole embodied carbon of the job's server group, when it refers to one
  * @param serverActiveW - that group's rated (active) power, for the energy rule
+ * @example
+ * // 8 GPUs × 300 W × 10 h = 24 kWh × 0.5 kg/kWh
+ * const model = compileStudy(defineStudy({ name: 'train', functionalUnit: 'training-run', cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 },
+ *   model: { jobs: [{ id: 't', accelerator: { name: 'gpu', count: 8, power: '300 W' }, hours: '10 h' }] } }));
+ * const at = (key: string) => evaluate([model.outputs.find((o) => o.key === key)!.expr], new Map(model.inputs.map((i) => [i.name, i.value])))[0];
+ * at('job:t:hours'); // => 10
+ * at('job:t:operational'); // => 12
  */
 export function compileJob(job: Job, serverEmbodied?: Expr, serverActiveW?: Expr): CompiledJob {
   const hours = runHours(job);
@@ -88,26 +93,9 @@ export function compileJob(job: Job, serverEmbodied?: Expr, serverActiveW?: Expr
   const embodiedParts: { name: string; kgCO2e: Expr }[] = [];
   let share: Expr | undefined;
   if (job.allocation !== undefined) {
-    const rated: Expr[] = [];
-    if (a?.tdp !== undefined) rated.push(mul(constant(a.count), ref(a.tdp)));
-    if (job.host?.power !== undefined) rated.push(mul(constant(job.host.count), ref(job.host.power)));
-    if (serverActiveW !== undefined) rated.push(serverActiveW);
-    share = allocationShare(job, hours, itEnergy, rated.length > 0 ? add(...rated) : undefined);
-    const hw: { name: string; kgCO2e: Expr }[] = [];
-    if (serverEmbodied !== undefined) hw.push({ name: `server ${job.server}`, kgCO2e: serverEmbodied });
-    if (a?.embodied !== undefined) hw.push({ name: a.name, kgCO2e: mul(constant(a.count), ref(a.embodied)) });
-    if (job.host?.embodied !== undefined) hw.push({ name: 'host nodes', kgCO2e: mul(constant(job.host.count), ref(job.host.embodied)) });
-    for (const h of hw) embodiedParts.push({ name: h.name, kgCO2e: mul(h.kgCO2e, share) });
+    const allocated = allocatedEmbodied(job, hours, itEnergy, serverEmbodied, serverActiveW);
+    share = allocated.share;
+    embodiedParts.push(...allocated.parts);
   }
   return { ...(hours ? { hours } : {}), energyParts, itEnergy, intensity, embodiedParts, ...(share ? { share } : {}), outputs: [] };
-}
-
-/** Runs per year of service: runs × runsPerYear for a recurring job, runs ÷ service life for a one-off one. */
-export function runsPerServiceYear(job: Job, serviceLife: Param): Expr {
-  return job.runsPerYear !== undefined ? mul(ref(job.runs), ref(job.runsPerYear)) : div(ref(job.runs), ref(serviceLife));
-}
-
-/** Facility overhead of an IT energy: IT × (PUE − 1) × overhead share. */
-export function overheadOf(itEnergy: Expr, pue: Param, overheadShare: Param): Expr {
-  return mul(itEnergy, sub(ref(pue), constant(1)), ref(overheadShare));
 }

@@ -1,19 +1,39 @@
 import { add, constant, div, mul, type Expr } from '../graph/index.js';
 import type { Inference, Study } from '../model/index.js';
-import { chargeEnergy, chargeOverhead, type WorkTotals } from './compile-ledger.js';
-import { acceleratorPower, overheadOf } from './compile-job.js';
+import { chargeEnergy, chargeOverhead, type WorkTotals } from './ledger.js';
+import { acceleratorPower } from './job-energy.js';
+import { overheadOf } from './overhead.js';
 import { ref } from './param-ref.js';
-import { HOURS_PER_YEAR } from './parse-workload.js';
+import { DAYS_PER_YEAR, JOULES_PER_KWH, WH_PER_KWH } from './units.js';
 
-const JOULES_PER_KWH = 3.6e6; // 1 kWh = 3,600,000 J
-const DAYS_PER_YEAR = HOURS_PER_YEAR / 24; // 365 days (the library's year of 8,760 h)
-
-/** Requests served per year. */
+/**
+ * Requests served per year [requests/year]: requestsPerYear, or requestsPerDay × 365.
+ *
+ * @param inf - the parsed inference
+ * @example
+ * const model = compileStudy(defineStudy({ name: 'serve', cloud: { gridIntensity: '0.5 kg/kWh', pue: 1.5 },
+ *   model: { serviceLife: '1 year', inference: { requestsPerDay: 1000, energyPerRequest: '1 Wh' } } }));
+ * const at = (key: string) => evaluate([model.outputs.find((o) => o.key === key)!.expr], new Map(model.inputs.map((i) => [i.name, i.value])))[0];
+ * at('inference.requestsPerYear'); // => 365000
+ */
 export function requestsPerYear(inf: Inference): Expr {
   return inf.requestsPer === 'day' ? mul(ref(inf.requests), constant(DAYS_PER_YEAR)) : ref(inf.requests);
 }
 
-/** IT energy of one request [kWh], levers applied; undefined when the serving hardware is a standing server. */
+/**
+ * IT energy of one request [kWh], levers applied: given per request, per
+ * token × tokens, or accelerators' power ÷ throughput (requests or tokens per
+ * second) or × batch time ÷ batch size. Undefined when the serving hardware is
+ * a standing server (its energy is the server's).
+ *
+ * @param inf - the parsed inference
+ * @example
+ * // 1 Wh per request, PUE 1.5: 0.001 kWh + 0.0005 kWh of overhead
+ * const model = compileStudy(defineStudy({ name: 'serve', cloud: { gridIntensity: '0.5 kg/kWh', pue: 1.5 },
+ *   model: { serviceLife: '1 year', inference: { requestsPerDay: 1000, energyPerRequest: '1 Wh' } } }));
+ * const at = (key: string) => evaluate([model.outputs.find((o) => o.key === key)!.expr], new Map(model.inputs.map((i) => [i.name, i.value])))[0];
+ * at('inference.energyPerRequest'); // => 0.0015
+ */
 export function energyPerRequest(inf: Inference): Expr | undefined {
   const e = inf.energy;
   if (e === undefined) return undefined;
@@ -25,7 +45,7 @@ export function energyPerRequest(inf: Inference): Expr | undefined {
     const watts = mul(constant(a.count), acceleratorPower(a.power!)); // the accelerators together
     if (e.kind === 'throughput') kWh = div(watts, mul(ref(e.requestsPerSecond), constant(JOULES_PER_KWH)));
     else if (e.kind === 'tokenThroughput') kWh = div(mul(watts, ref(inf.tokensPerRequest!)), mul(ref(e.tokensPerSecond), constant(JOULES_PER_KWH)));
-    else kWh = div(mul(watts, ref(e.batchTime)), mul(ref(e.batchSize), constant(1000))); // W × h ÷ requests → kWh
+    else kWh = div(mul(watts, ref(e.batchTime)), mul(ref(e.batchSize), constant(WH_PER_KWH))); // W × h ÷ requests → kWh
   }
   return mul(kWh, ref(inf.energyScale));
 }
@@ -33,6 +53,13 @@ export function energyPerRequest(inf: Inference): Expr | undefined {
 /**
  * Compile the model's inference: requests per year × energy per request, with
  * the data-centre overhead and the grid of the site where it is served.
+ *
+ * @example
+ * // 365,000 requests × 0.001 kWh = 365 kWh/year × 0.5 kg/kWh
+ * const model = compileStudy(defineStudy({ name: 'serve', cloud: { gridIntensity: '0.5 kg/kWh', pue: 1.5 },
+ *   model: { serviceLife: '1 year', inference: { requestsPerDay: 1000, energyPerRequest: '1 Wh' } } }));
+ * const at = (key: string) => evaluate([model.outputs.find((o) => o.key === key)!.expr], new Map(model.inputs.map((i) => [i.name, i.value])))[0];
+ * at('operational:inference'); // => 182.5
  */
 export function compileInference(t: WorkTotals, study: Study, inf: Inference): void {
   const requests = requestsPerYear(inf);

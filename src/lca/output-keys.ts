@@ -35,6 +35,20 @@ export const OUTPUT = {
   dataEmbodiedAnnual: 'element.data.embodied',
   /** One-off model jobs: development, search and training of the model once [kgCO2e]. */
   modelOneOff: 'model.oneOff',
+  /** Embodied carbon of the standing servers per year of their lifetimes [kgCO2e/year]. */
+  serverEmbodiedAnnual: 'element.server.embodied',
+  /** Operational carbon of the standing servers' IT energy per year [kgCO2e/year]. */
+  serverOperationalAnnual: 'element.server.operational',
+  /** Operational carbon of the model element's IT energy per year [kgCO2e/year]. */
+  modelOperationalAnnual: 'element.model.operational',
+  /** Operational carbon of the data element's IT energy per year [kgCO2e/year]. */
+  dataOperationalAnnual: 'element.data.operational',
+  /** Footprint over the service life less the embodied carbon of all hardware [kgCO2e]: its operational part. */
+  lifetimeOperational: 'lifetime.operational',
+  /** Embodied part of the footprint per functional unit (not for `training-run`). */
+  functionalUnitEmbodied: 'functionalUnit.embodied',
+  /** Operational part of the footprint per functional unit (not for `training-run`). */
+  functionalUnitOperational: 'functionalUnit.operational',
 } as const;
 
 /**
