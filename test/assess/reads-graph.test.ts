@@ -1,7 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assess, compileStudy, elementKey, ELEMENTS, evaluate, functionalUnitSplit, loadStudyFile, OUTPUT } from '../../src/index.js';
+import { assess } from '../../src/assess/index.js';
+import { evaluate } from '../../src/graph/index.js';
+import { functionalUnitSplit } from '../../src/report/index.js';
+import { loadStudyFile } from '../../src/scenarios/index.js';
+import { compileStudy, elementKey, ELEMENTS, OUTPUT } from '../../src/study/index.js';
 
 // Issue 11: assess and the functional-unit split read the graph's evaluated
 // outputs and add nothing on the host, so their totals are exactly the graph's.
