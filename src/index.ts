@@ -11,8 +11,8 @@
  * @module ailca
  */
 // Studies
-export { defineStudy, loadStudy, type StudyOptions } from './study/index.js';
-export { loadStudyFile, applyScenario, type StudyFile, type Scenario } from './scenarios/index.js';
+export { defineStudy, type StudyOptions } from './study/index.js';
+export { loadStudy, loadStudyFile, applyScenario, type StudyFile, type Scenario } from './scenarios/index.js';
 export type { Study } from './model/index.js';
 // Assessment
 export { assess, type Assessment } from './assess/index.js';

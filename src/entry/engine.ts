@@ -33,11 +33,11 @@ export type {
 export {
   parseDistribution, DEFAULT_PERT_LAMBDA, distributionMean, distributionVariance, distributionCdf, distributionPpf, distributionQuantile, distributionSupport,
   isFixed, sampleDistribution, MAX_SAMPLES_PER_CALL, describeDistribution, distributionToSpec, normalCdf, normalPdf, normalPpf, rankCorrelationToPearson,
-  choleskyCorrelation, correlateUniforms,
+  choleskyCorrelation, correlateUniforms, quantileForm, quantileFunction, Q, compileQuantile, isUncertain,
 } from '../distributions/index.js';
 export type {
   Distribution, DistributionKind, FixedDistribution, UniformDistribution, NormalDistribution, LognormalDistribution, TriangularDistribution, BetaDistribution,
-  DiscreteDistribution, DistributionSpec, DistributionSpecName, ParameterValue, ToNumber, UniformSource, CholeskyFactor,
+  DiscreteDistribution, DistributionSpec, DistributionSpecName, ParameterValue, ToNumber, UniformSource, CholeskyFactor, QuantileForm,
 } from '../distributions/index.js';
 // The errors this module throws (also at the package root).
 export { AilcaError, InputError, UnitError, FileError } from '../errors/index.js';

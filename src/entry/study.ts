@@ -13,10 +13,10 @@ export type {
   Allocation, AllocationRule, Site, Inference, RequestEnergy, DataElement, Storage, StorageTechnology, Transfer, NetworkKind, ModelElement, Study, Correlation,
 } from '../model/index.js';
 export {
-  parseStudy, loadStudy, defineStudy, readStudyJson, HOURS_PER_YEAR, DEFAULT_LIFETIME_YEARS, DEFAULT_SERVICE_LIFE_YEARS, parseFunctionalUnit,
+  parseStudy, defineStudy, readStudyJson, HOURS_PER_YEAR, DEFAULT_LIFETIME_YEARS, DEFAULT_SERVICE_LIFE_YEARS, parseFunctionalUnit,
   describeFunctionalUnit, type ParseStudyOptions, type StudyOptions,
 } from '../study/index.js';
-export { loadStudyFile, type StudyFile, applyScenario, parseScenarios, splitScenarios, parsePath, setPath, checkScenarios, type Scenario, type PathStep } from '../scenarios/index.js';
+export { loadStudy, loadStudyFile, type StudyFile, applyScenario, parseScenarios, splitScenarios, parsePath, setPath, checkScenarios, type Scenario, type PathStep } from '../scenarios/index.js';
 export { MAX_QUANTITY_LENGTH, parseQuantity, QUANTITY_KINDS, acceptedUnits, type QuantityKind, type QuantityKindInfo } from '../units/index.js';
 export { DEFAULT_MAX_DATA_BYTES, DEFAULT_MAX_STUDY_BYTES, resolveStudyPath, type ReadLimits } from '../io/index.js';
 export { assess, buildAssessment, checkFinite, suspectInputs, describeRatio, isUndefinedRatio, ratioOf } from '../assess/index.js';

@@ -5,5 +5,5 @@
  */
 export { applyScenario, parseScenarios, splitScenarios, type Scenario } from './scenario.js';
 export { parsePath, setPath, type PathStep } from './path.js';
-export { loadStudyFile, type StudyFile } from './load-study-file.js';
+export { loadStudy, loadStudyFile, type StudyFile } from './load-study-file.js';
 export { checkScenarios } from './check-scenarios.js';

@@ -44,3 +44,28 @@ export function loadStudyFile(path: string, options: StudyOptions = {}): StudyFi
   checkScenarios(raw, scenarios, { baseDir: dirname(path), ...options });
   return { path, raw, study, scenarios, readLimits };
 }
+
+/**
+ * Read and validate a JSON study file, scenarios included: the one way to
+ * load a study from disk. Malformed JSON, duplicate keys and numbers that
+ * overflow are refused with file, line and column; invalid fields with their
+ * path. A `scenarios` list in the file is validated too (each scenario's
+ * values with the rules of the fields they set) and left out of the study;
+ * {@link loadStudyFile} is the same read returning the scenarios and the raw
+ * object as well, for running or applying them.
+ *
+ * @param path - the study file
+ * @param options - factor method and user datasets
+ * @throws {@link FileError} for an unreadable or malformed file; InputError for invalid fields or scenarios
+ * @example
+ * // the worked example of Clemm et al. 2024, IV.C (grid 0.4 kgCO2e/kWh: Germany 2022 in the seed's factors)
+ * const s = loadStudy('examples/xeon-8468.json');
+ * s.servers[0].lifetime.value; // => 5
+ * s.cloud.gridIntensity.value; // => 0.4
+ * s.cloud.gridIntensity.status; // => 'dataset'
+ * // a file with scenarios reads the same way
+ * loadStudy('examples/xeon-8468-uncertain.json').name === loadStudyFile('examples/xeon-8468-uncertain.json').study.name; // => true
+ */
+export function loadStudy(path: string, options: StudyOptions = {}): Study {
+  return loadStudyFile(path, options).study;
+}

@@ -3,11 +3,9 @@ import { DEFAULT_MAX_STUDY_BYTES, readTextFile, type ReadLimits } from '../io/in
 import type { Study } from '../model/index.js';
 import { datasetLookup, type DatasetLookupOptions } from './dataset-lookup.js';
 import { parseStudy } from './parse-study.js';
-// loadStudyFile (in scenarios/) calls defineStudy and readStudyJson from here: a cycle of function references only, resolved before any call.
-import { loadStudyFile } from '../scenarios/load-study-file.js';
 
 /**
- * Options of {@link defineStudy} and {@link loadStudy}: where factors come
+ * Options of {@link defineStudy} and `loadStudy`: where factors come
  * from, where relative paths start, which folders files named in the study
  * may be read from (`allowRead`, besides `baseDir`) and the size cap of the
  * files read (`maxFileSize`; 16 MiB for the study file, 64 MiB for series).
@@ -46,30 +44,6 @@ function methodOf(raw: unknown): string | undefined {
   return typeof f === 'string' ? f : undefined;
 }
 
-/**
- * Read and validate a JSON study file, scenarios included: the one way to
- * load a study from disk. Malformed JSON, duplicate keys and numbers that
- * overflow are refused with file, line and column; invalid fields with their
- * path. A `scenarios` list in the file is validated too (each scenario's
- * values with the rules of the fields they set) and left out of the study;
- * {@link loadStudyFile} is the same read returning the scenarios and the raw
- * object as well, for running or applying them.
- *
- * @param path - the study file
- * @param options - factor method and user datasets
- * @throws {@link FileError} for an unreadable or malformed file; InputError for invalid fields or scenarios
- * @example
- * // the worked example of Clemm et al. 2024, IV.C (grid 0.4 kgCO2e/kWh: Germany 2022 in the seed's factors)
- * const s = loadStudy('examples/xeon-8468.json');
- * s.servers[0].lifetime.value; // => 5
- * s.cloud.gridIntensity.value; // => 0.4
- * s.cloud.gridIntensity.status; // => 'dataset'
- * // a file with scenarios reads the same way
- * loadStudy('examples/xeon-8468-uncertain.json').name === loadStudyFile('examples/xeon-8468-uncertain.json').study.name; // => true
- */
-export function loadStudy(path: string, options: StudyOptions = {}): Study {
-  return loadStudyFile(path, options).study;
-}
 
 /**
  * Read a study file's JSON strictly (duplicate keys, overflowing numbers and

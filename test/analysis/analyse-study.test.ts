@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseStudy } from '../../src/analysis/index.js';
-import { defineStudy, loadStudy, OUTPUT } from '../../src/study/index.js';
+import { defineStudy, OUTPUT } from '../../src/study/index.js';
+import { loadStudy } from '../../src/scenarios/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
 
 describe('analyseStudy tornado', () => {

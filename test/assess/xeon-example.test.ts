@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
 import { readFileSync } from 'node:fs';
-import { defineStudy, loadStudy } from '../../src/study/index.js';
+import { defineStudy } from '../../src/study/index.js';
+import { loadStudy } from '../../src/scenarios/index.js';
 
 // Clemm, Wimalawarne, Stobbe & Druschke (2024), "Towards Green AI", section IV.C
 // and Table I. Every expected value is derived here from the paper's rows.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess, type Assessment } from '../../src/assess/index.js';
 import { lookupCatalogue } from '../../src/datasets/index.js';
-import { loadStudy } from '../../src/study/index.js';
+import { loadStudy } from '../../src/scenarios/index.js';
 
 // examples/h100-server.json (die-based GPU boards) and examples/h100-server-pcf.json
 // (NVIDIA's product carbon footprint per GPU): a DGX H100-class server in Germany.

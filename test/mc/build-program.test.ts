@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram, referenceSamples } from '../../src/mc/program/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
 import { pcgStream } from '../../src/mc/random/pcg.js';
-import { OUTPUT, compileStudy, loadStudy } from '../../src/study/index.js';
+import { OUTPUT, compileStudy } from '../../src/study/index.js';
+import { loadStudy } from '../../src/scenarios/index.js';
 
 /** Run a program's statements in plain float64 JavaScript with the PCG stream standing in for Math.random. */
 function runPlain(statements: string, outputs: readonly string[], tables: Record<string, readonly number[]>, seed: number, start: number, count: number) {

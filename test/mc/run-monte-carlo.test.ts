@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors/index.js';
 import { mergeMonteCarlo, runMonteCarlo } from '../../src/mc/index.js';
-import { defineStudy, loadStudy, OUTPUT } from '../../src/study/index.js';
+import { defineStudy, OUTPUT } from '../../src/study/index.js';
+import { loadStudy } from '../../src/scenarios/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
 
 const uncertain = loadStudyFile('examples/xeon-8468-uncertain.json').study;

@@ -9,7 +9,8 @@ import { loadIntensitySeries, loadUserDataset, parseStrictJson } from '../../src
 import { AilcaError, FileError, InputError } from '../../src/errors/index.js';
 import { readFileBytes, readTextFile, resolveStudyPath } from '../../src/io/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
-import { loadStudy, readStudyJson } from '../../src/study/index.js';
+import { readStudyJson } from '../../src/study/index.js';
+import { loadStudy } from '../../src/scenarios/index.js';
 import { cli } from '../cli/helpers.js';
 
 // Layout: <root>/study/ holds the studies, <root>/outside/ a valid series the studies must not reach by default.

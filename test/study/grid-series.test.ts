@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
 import { InputError } from '../../src/errors/index.js';
-import { loadStudy } from '../../src/study/index.js';
+import { loadStudy } from '../../src/scenarios/index.js';
 
 // A four-hour series [g/kWh] written by hand: 400, 200, 100, 300 (the last interval lasts as long as the one before).
 const dir = mkdtempSync(join(tmpdir(), 'ailca-series-'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
-import { defineStudy, loadStudy } from '../../src/study/index.js';
+import { defineStudy } from '../../src/study/index.js';
+import { loadStudy } from '../../src/scenarios/index.js';
 
 // Published AI footprints, each re-derived by hand below from the paper's own
 // inputs; the library must give the same arithmetic, and the result must round

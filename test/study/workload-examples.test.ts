@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
-import { loadStudy } from '../../src/study/index.js';
+import { loadStudy } from '../../src/scenarios/index.js';
 
 const rel = (actual: number, expected: number, tol = 1e-9) => expect(Math.abs(actual - expected) / Math.abs(expected)).toBeLessThan(tol);
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
