@@ -13,7 +13,7 @@
 // Studies
 export { defineStudy, type StudyOptions } from './study/index.js';
 export { loadStudy, loadStudyFile, applyScenario, type StudyFile, type Scenario } from './scenarios/index.js';
-export type { Study } from './model/index.js';
+export type { Study } from './system/index.js';
 // Assessment
 export { assess, type Assessment } from './assess/index.js';
 // Monte Carlo

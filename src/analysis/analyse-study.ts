@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import {
   morris,
   rankCorrelation,

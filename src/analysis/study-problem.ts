@@ -3,7 +3,7 @@ import { InputError } from '../errors/index.js';
 import { checkFinite } from '../assess/index.js';
 import { evaluate, type Model } from '../graph/index.js';
 import { buildProgram, createBackend, type Backend, type BackendRequest, type RowKernel } from '../mc/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import type { SensitivityInput, SensitivityProblem } from '../sensitivity/index.js';
 import { compileStudy, inputName, OUTPUT } from '../study/index.js';
 

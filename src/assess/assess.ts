@@ -1,6 +1,6 @@
 import { describeDistribution, type Distribution } from '../distributions/index.js';
 import { evaluate } from '../graph/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import { compileStudy } from '../study/index.js';
 import type { Assessment } from './assessment.js';
 import { buildAssessment } from './build-assessment.js';

@@ -1,4 +1,4 @@
-import type { FunctionalUnit, ParamStatus, SourceRef } from '../model/index.js';
+import type { FunctionalUnit, ParamStatus, SourceRef } from '../system/index.js';
 import type { UndefinedRatio } from './undefined-ratio.js';
 
 /** One component's share of the footprint. */

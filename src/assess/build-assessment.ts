@@ -1,6 +1,6 @@
 import type { Distribution } from '../distributions/index.js';
 import type { Model } from '../graph/index.js';
-import type { Param, Study } from '../model/index.js';
+import type { Param, Study } from '../system/index.js';
 import { elementKey, OUTPUT } from '../study/index.js';
 import { libraryVersion } from '../version.js';
 import type { Assessment, ComponentResult, InputEcho, JobResult, PhaseSplit } from './assessment.js';

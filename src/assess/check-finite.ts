@@ -1,5 +1,5 @@
 import { inputsOf, type Model } from '../graph/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import { inputName, OUTPUT } from '../study/index.js';
 import { NonFiniteResultError } from './non-finite-error.js';
 

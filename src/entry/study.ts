@@ -6,12 +6,12 @@
  *
  * @module ailca/study
  */
-export { FUNCTIONAL_UNITS, FUNCTIONAL_UNITS_PER, JOB_PHASES } from '../model/index.js';
+export { FUNCTIONAL_UNITS, FUNCTIONAL_UNITS_PER, JOB_PHASES } from '../system/index.js';
 export type {
   Param, ParamStatus, SourceRef, IcTechnology, IntegratedCircuit, CircuitBoard, OtherPart, CapacityPart, CapacityTechnology, Component, PowerDraw, PowerModel,
   Server, Cloud, Workload, FunctionalUnit, FunctionalUnitCount, FunctionalUnitPer, JobPhase, Job, JobDuration, AcceleratorUse, AcceleratorPower, HostUse,
   Allocation, AllocationRule, Site, Inference, RequestEnergy, DataElement, Storage, StorageTechnology, Transfer, NetworkKind, ModelElement, Study, Correlation,
-} from '../model/index.js';
+} from '../system/index.js';
 export {
   parseStudy, defineStudy, readStudyJson, HOURS_PER_YEAR, DEFAULT_LIFETIME_YEARS, DEFAULT_SERVICE_LIFE_YEARS, parseFunctionalUnit,
   describeFunctionalUnit, type ParseStudyOptions, type StudyOptions,

@@ -1,5 +1,5 @@
 import { add, constant, div, mul, type Expr } from '../graph/index.js';
-import type { AcceleratorUse, Job } from '../model/index.js';
+import type { AcceleratorUse, Job } from '../system/index.js';
 import { ref } from './param-ref.js';
 import { HOURS_PER_YEAR, SECONDS_PER_HOUR, WH_PER_KWH } from './units.js';
 

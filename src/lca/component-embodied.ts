@@ -1,5 +1,5 @@
 import { add, constant, mul, type Expr } from '../graph/index.js';
-import type { Component, Param } from '../model/index.js';
+import type { Component, Param } from '../system/index.js';
 import { ref } from './param-ref.js';
 
 /**

@@ -1,5 +1,5 @@
 import { constant, div, mul, type Expr } from '../graph/index.js';
-import type { Param, Storage, Study, Transfer } from '../model/index.js';
+import type { Param, Storage, Study, Transfer } from '../system/index.js';
 import { chargeEmbodied, chargeEnergy, chargeOverhead, type WorkTotals } from './ledger.js';
 import { perYearOf } from './lifetime.js';
 import { overheadOf } from './overhead.js';

@@ -1,5 +1,5 @@
 import { constant, div, mul, type Expr, type ModelOutput } from '../graph/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import { requestsPerYear } from './inference-energy.js';
 import { OUTPUT } from './output-keys.js';
 import { ref } from './param-ref.js';

@@ -1,5 +1,5 @@
 import { add, constant, div, mul, type Expr } from '../graph/index.js';
-import type { Inference, Study } from '../model/index.js';
+import type { Inference, Study } from '../system/index.js';
 import { chargeEnergy, chargeOverhead, type WorkTotals } from './ledger.js';
 import { acceleratorPower } from './job-energy.js';
 import { overheadOf } from './overhead.js';

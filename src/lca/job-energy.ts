@@ -1,5 +1,5 @@
 import { add, constant, div, mul, type Expr, type ModelOutput } from '../graph/index.js';
-import type { AcceleratorPower, AcceleratorUse, Job } from '../model/index.js';
+import type { AcceleratorPower, AcceleratorUse, Job } from '../system/index.js';
 import { allocatedEmbodied } from './allocation.js';
 import { ref } from './param-ref.js';
 import { SECONDS_PER_HOUR, WH_PER_KWH } from './units.js';

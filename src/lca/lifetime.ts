@@ -1,5 +1,5 @@
 import { constant, div, mul, type Expr } from '../graph/index.js';
-import type { Job, Param } from '../model/index.js';
+import type { Job, Param } from '../system/index.js';
 import { sum, type WorkElement, type WorkTotals } from './ledger.js';
 import { ref } from './param-ref.js';
 

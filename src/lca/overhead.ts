@@ -1,5 +1,5 @@
 import { constant, mul, sub, type Expr } from '../graph/index.js';
-import type { Param } from '../model/index.js';
+import type { Param } from '../system/index.js';
 import { ref } from './param-ref.js';
 
 /**

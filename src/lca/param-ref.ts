@@ -1,5 +1,5 @@
 import { input, type Expr } from '../graph/index.js';
-import type { Param } from '../model/index.js';
+import type { Param } from '../system/index.js';
 
 /**
  * The graph input name of a param: shared draws use one input for all their fields.

@@ -1,5 +1,5 @@
 import { add, constant, div, mul, sub, type Expr, type ModelOutput } from '../graph/index.js';
-import type { Server, Study } from '../model/index.js';
+import type { Server, Study } from '../system/index.js';
 import { componentEmbodied } from './component-embodied.js';
 import { perYearOf } from './lifetime.js';
 import type { Element } from './output-keys.js';

@@ -1,5 +1,5 @@
 import { add, constant, div, mul, sub, type Expr, type ModelOutput } from '../graph/index.js';
-import type { Server, Study } from '../model/index.js';
+import type { Server, Study } from '../system/index.js';
 import { functionalUnitOutputs, type FunctionalUnitDescription } from './functional-unit.js';
 import { sum, type WorkTotals } from './ledger.js';
 import { elementPerYear } from './lifetime.js';

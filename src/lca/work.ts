@@ -1,5 +1,5 @@
 import { add, constant, div, mul, type Expr } from '../graph/index.js';
-import type { Job, Param, Study } from '../model/index.js';
+import type { Job, Param, Study } from '../system/index.js';
 import { chargeEmbodied, chargeEnergy, chargeOverhead, emptyTotals, sum, type WorkElement, type WorkTotals } from './ledger.js';
 import { compileInference } from './inference-energy.js';
 import { compileJob } from './job-energy.js';

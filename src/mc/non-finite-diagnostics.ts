@@ -1,6 +1,6 @@
 import { NonFiniteResultError, suspectInputs } from '../assess/index.js';
 import type { Model } from '../graph/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import { referenceInputs, type BuiltProgram } from './program/index.js';
 import { pcgStream } from './random/pcg.js';
 

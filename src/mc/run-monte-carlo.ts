@@ -2,7 +2,7 @@ import { assess, isUndefinedRatio } from '../assess/index.js';
 import { isUncertain } from '../distributions/index.js';
 import { AilcaError } from '../errors/index.js';
 import { evaluate, inputsOf, type Model } from '../graph/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import { DEFAULT_HISTOGRAM_BINS, type StreamingSummaryJSON } from '../stats/index.js';
 import { compileStudy, OUTPUT } from '../study/index.js';
 import { libraryVersion } from '../version.js';

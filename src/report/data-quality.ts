@@ -1,7 +1,7 @@
 import type { Assessment, InputEcho } from '../assess/index.js';
 import { distributionSupport, isUncertain } from '../distributions/index.js';
 import type { MonteCarloResult } from '../mc/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import { OUTPUT } from '../study/index.js';
 import { uncertainInputs, type ReportSensitivity } from './run-sensitivity.js';
 

@@ -1,4 +1,4 @@
-import type { SourceRef } from '../model/index.js';
+import type { SourceRef } from '../system/index.js';
 import { formatDeterministic, formatStatistics, SHARE_DIGITS } from './display-rules.js';
 import { formatSignificant } from './format-significant.js';
 import type { ReportEstimate, ReportStatistics } from './report-statistics.js';

@@ -1,5 +1,5 @@
 import { evaluate } from '../graph/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import { compileStudy, OUTPUT } from '../study/index.js';
 
 /** A value split into its embodied and operational parts (same unit). */

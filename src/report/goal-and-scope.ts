@@ -1,5 +1,5 @@
 import type { Assessment } from '../assess/index.js';
-import { FUNCTIONAL_UNITS, FUNCTIONAL_UNITS_PER, type Study } from '../model/index.js';
+import { FUNCTIONAL_UNITS, FUNCTIONAL_UNITS_PER, type Study } from '../system/index.js';
 import type { StudyFile } from '../scenarios/index.js';
 import type { Element } from '../study/index.js';
 import { formatInput } from './display-rules.js';

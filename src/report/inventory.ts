@@ -1,5 +1,5 @@
 import type { Assessment, InputEcho } from '../assess/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import { uncertainInputs } from './run-sensitivity.js';
 
 /** ISO 14044 §4.3: the life-cycle inventory, every input with unit, value or distribution, status and source. */

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { assess, ratioOf, type Assessment, type PhaseSplit, type UndefinedRatio } from '../assess/index.js';
 import { runMonteCarlo, type BackendRequest, type MonteCarloResult } from '../mc/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import { applyScenario, type StudyFile } from '../scenarios/index.js';
 import { defineStudy, OUTPUT } from '../study/index.js';
 import { functionalUnitSplit } from './functional-unit-split.js';

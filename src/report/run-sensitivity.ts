@@ -1,7 +1,7 @@
 import { analyseStudy, type StudySensitivity } from '../analysis/index.js';
 import { isUncertain } from '../distributions/index.js';
 import type { BackendRequest } from '../mc/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import { OUTPUT } from '../study/index.js';
 import type { ReportProgress, ReportSettings } from './report-options.js';
 

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import type { ReadLimits } from '../io/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import { defineStudy, readStudyJson, type StudyOptions } from '../study/load-study.js';
 import { checkScenarios } from './check-scenarios.js';
 import { splitScenarios, type Scenario } from './scenario.js';

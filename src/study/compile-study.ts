@@ -1,5 +1,5 @@
 import type { Model, ModelOutput } from '../graph/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import { inputName } from '../lca/param-ref.js';
 import { compileServer, serverHardware } from '../lca/server.js';
 import { studyTotals } from '../lca/totals.js';

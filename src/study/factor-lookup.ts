@@ -1,4 +1,4 @@
-import type { SourceRef } from '../model/index.js';
+import type { SourceRef } from '../system/index.js';
 
 /** An uncertainty range attached to a looked-up value (same unit as the value). */
 export interface LookupUncertainty {

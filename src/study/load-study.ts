@@ -1,6 +1,6 @@
 import { parseStrictJson } from '../datasets/index.js';
 import { DEFAULT_MAX_STUDY_BYTES, readTextFile, type ReadLimits } from '../io/index.js';
-import type { Study } from '../model/index.js';
+import type { Study } from '../system/index.js';
 import { datasetLookup, type DatasetLookupOptions } from './dataset-lookup.js';
 import { parseStudy } from './parse-study.js';
 

@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import type { AcceleratorPower, AcceleratorUse, Param } from '../model/index.js';
+import type { AcceleratorPower, AcceleratorUse, Param } from '../system/index.js';
 import { checkCount, checkFraction } from '../validate/index.js';
 import type { ParseContext } from './parse-context.js';
 import { catalogueFallback, readCatalogue } from './catalogue-fields.js';

@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import type { Allocation, AllocationRule, Server } from '../model/index.js';
+import type { Allocation, AllocationRule, Server } from '../system/index.js';
 import type { ParseContext } from './parse-context.js';
 import { DEFAULT_LIFETIME_YEARS } from '../lca/lifetime.js';
 import { readObject, readString } from './read-object.js';

@@ -1,7 +1,7 @@
 import { intensityIntegral, loadIntensitySeries } from '../datasets/index.js';
 import { InputError } from '../errors/index.js';
 import { resolveStudyPath } from '../io/index.js';
-import type { Cloud } from '../model/index.js';
+import type { Cloud } from '../system/index.js';
 import { checkNumber } from '../validate/index.js';
 import type { ParseContext } from './parse-context.js';
 import { readObject, readString } from './read-object.js';

@@ -1,4 +1,4 @@
-import type { Correlation, Param } from '../model/index.js';
+import type { Correlation, Param } from '../system/index.js';
 import type { QuantityKind } from '../units/index.js';
 import type { ReadLimits } from '../io/index.js';
 import type { FactorLookup } from './factor-lookup.js';

@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import type { Cloud, DataElement, NetworkKind, Param, Server, Storage, StorageTechnology, Transfer } from '../model/index.js';
+import type { Cloud, DataElement, NetworkKind, Param, Server, Storage, StorageTechnology, Transfer } from '../system/index.js';
 import { DEFAULT_LIFETIME_YEARS } from '../lca/lifetime.js';
 import type { ParseContext } from './parse-context.js';
 import { parseJob } from './parse-job.js';

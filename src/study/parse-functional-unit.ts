@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import { FUNCTIONAL_UNITS, FUNCTIONAL_UNITS_PER, type FunctionalUnit, type FunctionalUnitPer } from '../model/index.js';
+import { FUNCTIONAL_UNITS, FUNCTIONAL_UNITS_PER, type FunctionalUnit, type FunctionalUnitPer } from '../system/index.js';
 import { checkNumber } from '../validate/index.js';
 import { readObject } from './read-object.js';
 import { STUDY_FIELDS } from './format/study-fields.js';

@@ -1,10 +1,10 @@
 import { InputError } from '../errors/index.js';
-import type { Cloud, Inference, RequestEnergy } from '../model/index.js';
+import type { Cloud, Inference, RequestEnergy } from '../system/index.js';
 import { parseAccelerator } from './parse-accelerator.js';
 import type { ParseContext } from './parse-context.js';
 import { parseSite } from './parse-site.js';
 import { readObject, readSource, readString, type RawObject } from './read-object.js';
-import type { SourceRef } from '../model/index.js';
+import type { SourceRef } from '../system/index.js';
 import { readParam } from './read-param.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
 

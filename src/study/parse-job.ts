@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import { JOB_PHASES, type Cloud, type HostUse, type Job, type JobDuration, type JobPhase, type Server } from '../model/index.js';
+import { JOB_PHASES, type Cloud, type HostUse, type Job, type JobDuration, type JobPhase, type Server } from '../system/index.js';
 import { checkCount } from '../validate/index.js';
 import { parseAccelerator } from './parse-accelerator.js';
 import { parseAllocation } from './parse-allocation.js';

@@ -1,6 +1,6 @@
 import { InputError } from '../errors/index.js';
 import { DEFAULT_SERVICE_LIFE_YEARS } from '../lca/lifetime.js';
-import type { Cloud, Job, ModelElement, Param, Server } from '../model/index.js';
+import type { Cloud, Job, ModelElement, Param, Server } from '../system/index.js';
 import type { ParseContext } from './parse-context.js';
 import { parseInference } from './parse-inference.js';
 import { parseJob } from './parse-job.js';

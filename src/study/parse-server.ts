@@ -1,6 +1,6 @@
 import { InputError } from '../errors/index.js';
 import { DEFAULT_LIFETIME_YEARS } from '../lca/lifetime.js';
-import type { CapacityTechnology, Component, IcTechnology, PowerDraw, PowerModel, Server } from '../model/index.js';
+import type { CapacityTechnology, Component, IcTechnology, PowerDraw, PowerModel, Server } from '../system/index.js';
 import { checkCount } from '../validate/index.js';
 import { catalogueFallback, readCatalogue } from './catalogue-fields.js';
 import type { CatalogueRecord, SourcedFactor } from './factor-lookup.js';

@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import type { Cloud, Site } from '../model/index.js';
+import type { Cloud, Site } from '../system/index.js';
 import { checkNumber } from '../validate/index.js';
 import type { ParseContext } from './parse-context.js';
 import { readString, type RawObject } from './read-object.js';

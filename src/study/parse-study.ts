@@ -1,6 +1,6 @@
 import { InputError } from '../errors/index.js';
 import type { ReadLimits } from '../io/index.js';
-import type { Correlation, Study } from '../model/index.js';
+import type { Correlation, Study } from '../system/index.js';
 import { checkNumber } from '../validate/index.js';
 import type { FactorLookup } from './factor-lookup.js';
 import type { ParseContext, SharedDraw } from './parse-context.js';

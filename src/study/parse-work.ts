@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import type { Cloud, DataElement, FunctionalUnit, ModelElement, Param, Server } from '../model/index.js';
+import type { Cloud, DataElement, FunctionalUnit, ModelElement, Param, Server } from '../system/index.js';
 import { parseData } from './parse-data.js';
 import type { ParseContext } from './parse-context.js';
 import { checkJobIds, parseModel, parseServiceLife } from './parse-model.js';

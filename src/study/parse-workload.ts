@@ -1,5 +1,5 @@
 import { HOURS_PER_YEAR } from '../lca/units.js';
-import type { Workload } from '../model/index.js';
+import type { Workload } from '../system/index.js';
 import type { ParseContext } from './parse-context.js';
 import { readObject } from './read-object.js';
 import { readParam } from './read-param.js';

@@ -1,4 +1,4 @@
-import type { Param } from '../model/index.js';
+import type { Param } from '../system/index.js';
 import type { SourcedFactor } from './factor-lookup.js';
 import type { FieldSpec, ParseContext } from './parse-context.js';
 import { readParam } from './read-param.js';

@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import type { SourceRef } from '../model/index.js';
+import type { SourceRef } from '../system/index.js';
 import { checkObjectKeys } from '../validate/index.js';
 import { COMMENT_KEYS } from './format/study-fields.js';
 

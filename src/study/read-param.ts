@@ -1,6 +1,6 @@
 import { distributionMean, distributionSupport, parseDistribution, type Distribution } from '../distributions/index.js';
 import { InputError } from '../errors/index.js';
-import type { Param, SourceRef } from '../model/index.js';
+import type { Param, SourceRef } from '../system/index.js';
 import { parseQuantity, QUANTITY_KINDS } from '../units/index.js';
 import { checkFraction, checkNumber, describeRule } from '../validate/index.js';
 import type { SourcedFactor } from './factor-lookup.js';

@@ -20,7 +20,7 @@ import * as b_errors from '../../src/errors/index.js';
 import * as b_graph from '../../src/graph/index.js';
 import * as b_io from '../../src/io/index.js';
 import * as b_mc from '../../src/mc/index.js';
-import * as b_model from '../../src/model/index.js';
+import * as b_model from '../../src/system/index.js';
 import * as b_random from '../../src/random/index.js';
 import * as b_report from '../../src/report/index.js';
 import * as b_scenarios from '../../src/scenarios/index.js';

@@ -1,7 +1,7 @@
 import { checkFactorRange, factorColumns, type RowSchema } from '../schema.js';
 import type { FactorRowBase } from '../types.js';
 
-import type { IcTechnology } from '../../model/index.js';
+import type { IcTechnology } from '../../system/index.js';
 
 export type { IcTechnology };
 

@@ -1,6 +1,7 @@
 /**
- * The typed model of an AI system's four elements: the server (hardware), the
- * cloud (data centre and grid), and the model and data (the workload).
+ * The typed description of an AI system's four elements: the server
+ * (hardware), the cloud (data centre and grid), and the model and data (the
+ * workload). Named `system` so that "model" means only the AI model element.
  * @module
  */
 export type { Param, ParamStatus, SourceRef } from './param.js';
