@@ -1,7 +1,7 @@
 import { isUncertain, quantileFunction } from '../distributions/index.js';
 import { InputError } from '../errors/index.js';
 import { checkFinite } from '../assess/index.js';
-import { evaluate, type Model } from '../graph/index.js';
+import { evaluate, type CompiledGraph } from '../graph/index.js';
 import { buildProgram, createBackend, type Backend, type BackendRequest, type RowKernel } from '../mc/index.js';
 import type { Study } from '../system/index.js';
 import type { SensitivityInput, SensitivityProblem } from '../sensitivity/index.js';
@@ -42,7 +42,7 @@ export interface StudyProblem {
   /** The problem for the sensitivity analysers: inputs with their ppf and base, outputs, evaluator. */
   readonly problem: SensitivityProblem;
   /** The study's compiled expression model. */
-  readonly model: Model;
+  readonly model: CompiledGraph;
   /** The backend that evaluates design rows; released by `dispose`. */
   readonly backend: Backend;
   /** Paths of the varied inputs, in design column order. */

@@ -1,5 +1,5 @@
 import type { Distribution } from '../distributions/index.js';
-import type { Model } from '../graph/index.js';
+import type { CompiledGraph } from '../graph/index.js';
 import type { Param, Study } from '../system/index.js';
 import { elementKey, OUTPUT } from '../study/index.js';
 import { libraryVersion } from '../version.js';
@@ -78,7 +78,7 @@ function workResults(study: Study, values: ReadonlyMap<string, number>): Pick<As
  * r.byElement.server.operationalKgCO2e; // => 438
  * r.inputs.find((e) => e.path === 'workload.hoursPerYear')?.status; // => 'default'
  */
-export function buildAssessment(study: Study, model: Model, values: ReadonlyMap<string, number>, describe: DescribeDistribution): Assessment {
+export function buildAssessment(study: Study, model: CompiledGraph, values: ReadonlyMap<string, number>, describe: DescribeDistribution): Assessment {
   const v = (key: string): number => {
     const x = values.get(key);
     if (x === undefined) throw new Error(`output ${key} was not computed`);

@@ -1,4 +1,4 @@
-import { inputsOf, type Model } from '../graph/index.js';
+import { inputsOf, type CompiledGraph } from '../graph/index.js';
 import type { Study } from '../system/index.js';
 import { inputName, OUTPUT } from '../study/index.js';
 import { NonFiniteResultError } from './non-finite-error.js';
@@ -55,7 +55,7 @@ const extremity = (x: number): number => Math.abs(Math.log10(Math.abs(x)));
  *   power: { active: '100 W', idle: '100 W' } }], workload: { utilization: 0.5 }, cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 } });
  * suspectInputs(study, compileStudy(study), ['annualized.total']).map((c) => c.path); // => ['servers[0].lifetime']
  */
-export function suspectInputs(study: Study, model: Model, keys: readonly string[], precision: Precision = 'float64'): SuspectInput[] {
+export function suspectInputs(study: Study, model: CompiledGraph, keys: readonly string[], precision: Precision = 'float64'): SuspectInput[] {
   const outputs = model.outputs.filter((o) => keys.includes(o.key));
   const names = new Set(inputsOf(outputs.map((o) => o.expr)));
   const servers = outputs.some((o) => o.tags.server === undefined) ? undefined : new Set(outputs.map((o) => o.tags.server as string));
@@ -104,7 +104,7 @@ function isZeroRatio(key: string, values: ReadonlyMap<string, number>): boolean 
  * try { checkFinite(study, model, values); } catch (e) { path = e.path; }
  * path; // => 'servers[0].components[0].dieArea'
  */
-export function checkFinite(study: Study, model: Model, values: ReadonlyMap<string, number>, precision: Precision = 'float64'): void {
+export function checkFinite(study: Study, model: CompiledGraph, values: ReadonlyMap<string, number>, precision: Precision = 'float64'): void {
   const bad = model.outputs.filter((o) => {
     const x = values.get(o.key);
     return x !== undefined && !Number.isFinite(x) && !isZeroRatio(o.key, values);

@@ -11,4 +11,4 @@ export { evaluate, type InputValues } from './evaluate.js';
 export { generateCode, floatLiteral, type GeneratedCode, type CodegenOptions } from './codegen.js';
 export { inputsOf } from './inputs-of.js';
 export { parseFormula } from './from-expression.js';
-export type { Model, ModelInput, ModelOutput, ModelCorrelation } from './model.js';
+export type { CompiledGraph, GraphInput, GraphOutput, GraphCorrelation } from './compiled-graph.js';

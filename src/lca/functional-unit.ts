@@ -1,4 +1,4 @@
-import { constant, div, mul, type Expr, type ModelOutput } from '../graph/index.js';
+import { constant, div, mul, type Expr, type GraphOutput } from '../graph/index.js';
 import type { Study } from '../system/index.js';
 import { requestsPerYear } from './inference-energy.js';
 import { OUTPUT } from './output-keys.js';
@@ -68,7 +68,7 @@ export interface FunctionalUnitDescription {
  * at(OUTPUT.functionalUnitEmbodied); // => (0.5 / 365000) * 1000
  * at(OUTPUT.functionalUnitOperational); // => (438 / 365000) * 1000
  */
-export function functionalUnitOutputs(study: Study, basis: FunctionalUnitBasis, d: FunctionalUnitDescription): ModelOutput[] {
+export function functionalUnitOutputs(study: Study, basis: FunctionalUnitBasis, d: FunctionalUnitDescription): GraphOutput[] {
   const fu = study.functionalUnit;
   let expr: Expr;
   let parts: { embodied: Expr; operational: Expr } | undefined;
@@ -84,7 +84,7 @@ export function functionalUnitOutputs(study: Study, basis: FunctionalUnitBasis, 
     expr = perUnit(basis.annualized);
     parts = { embodied: perUnit(basis.annualizedEmbodied), operational: perUnit(basis.annualizedOperational) };
   }
-  const out: ModelOutput[] = [{ key: OUTPUT.functionalUnit, label: d.label, unit: d.unit, expr, tags: {} }];
+  const out: GraphOutput[] = [{ key: OUTPUT.functionalUnit, label: d.label, unit: d.unit, expr, tags: {} }];
   const accuracy = study.model?.accuracy;
   if (accuracy !== undefined) {
     out.push({ key: OUTPUT.greenScore, label: `Green Score (accuracy in % ÷ ${d.label})`, unit: `%/(${d.unit.replace(/^kgCO2e\//, 'kgCO2e per ')})`, expr: div(mul(ref(accuracy), constant(100)), expr), tags: { quantity: 'greenScore' } });

@@ -1,4 +1,4 @@
-import { add, constant, div, mul, type Expr, type ModelOutput } from '../graph/index.js';
+import { add, constant, div, mul, type Expr, type GraphOutput } from '../graph/index.js';
 import type { AcceleratorPower, AcceleratorUse, Job } from '../system/index.js';
 import { allocatedEmbodied } from './allocation.js';
 import { ref } from './param-ref.js';
@@ -18,7 +18,7 @@ export interface CompiledJob {
   readonly embodiedParts: readonly { readonly name: string; readonly kgCO2e: Expr }[];
   /** Share of the hardware's lifetime embodied carbon charged to one run. */
   readonly share?: Expr;
-  readonly outputs: ModelOutput[];
+  readonly outputs: GraphOutput[];
 }
 
 const kilo = (e: Expr): Expr => div(e, constant(WH_PER_KWH)); // W·h → kWh

@@ -1,4 +1,4 @@
-import { add, mul, type Expr, type ModelOutput } from '../graph/index.js';
+import { add, mul, type Expr, type GraphOutput } from '../graph/index.js';
 
 /** The element a piece of work is charged to. */
 export type WorkElement = 'model' | 'data';
@@ -17,7 +17,7 @@ export interface WorkTotals {
   readonly embodied: Readonly<Record<WorkElement, Expr[]>>;
   /** One-off model jobs (the training-run functional unit) [kgCO2e]. */
   readonly oneOff: Expr[];
-  readonly outputs: ModelOutput[];
+  readonly outputs: GraphOutput[];
 }
 
 /** An empty ledger. */

@@ -1,4 +1,4 @@
-import { add, constant, div, mul, sub, type Expr, type ModelOutput } from '../graph/index.js';
+import { add, constant, div, mul, sub, type Expr, type GraphOutput } from '../graph/index.js';
 import type { Server, Study } from '../system/index.js';
 import { componentEmbodied } from './component-embodied.js';
 import { perYearOf } from './lifetime.js';
@@ -11,7 +11,7 @@ import type { ServerHardware } from './work.js';
 /** A standing server group compiled: its outputs and the sums the study totals are made of. */
 export interface ServerParts {
   /** Component, energy, overhead and per-year outputs of the group. */
-  readonly outputs: ModelOutput[];
+  readonly outputs: GraphOutput[];
   /** Embodied carbon of the group over its life [kgCO2e]. */
   readonly embodied: Expr;
   /** Embodied carbon per year of its lifetime [kgCO2e/year]. */
@@ -65,7 +65,7 @@ export function serverHardware(s: Server): ServerHardware {
  * at(OUTPUT.annualItEnergy); // => 3504
  */
 export function compileServer(s: Server, study: Study): ServerParts {
-  const outputs: ModelOutput[] = [];
+  const outputs: GraphOutput[] = [];
   const tag = (element: Element, phase: string, component: string) => ({ element, phase, server: s.id, component });
   const parts = s.components.map((c, j) => {
     const expr = componentEmbodied(c, s.count);

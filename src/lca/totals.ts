@@ -1,4 +1,4 @@
-import { add, constant, div, mul, sub, type Expr, type ModelOutput } from '../graph/index.js';
+import { add, constant, div, mul, sub, type Expr, type GraphOutput } from '../graph/index.js';
 import type { Server, Study } from '../system/index.js';
 import { functionalUnitOutputs, type FunctionalUnitDescription } from './functional-unit.js';
 import { sum, type WorkTotals } from './ledger.js';
@@ -36,7 +36,7 @@ import type { ServerParts } from './server.js';
  * at(OUTPUT.serverEmbodiedAnnual); // => 0.5
  * at(OUTPUT.functionalUnitEmbodied); // => 2
  */
-export function studyTotals(standing: readonly Server[], servers: readonly ServerParts[], work: WorkTotals, study: Study, fu: FunctionalUnitDescription): ModelOutput[] {
+export function studyTotals(standing: readonly Server[], servers: readonly ServerParts[], work: WorkTotals, study: Study, fu: FunctionalUnitDescription): GraphOutput[] {
   const S = study.serviceLife;
   const model = elementPerYear(work, 'model', S);
   const data = elementPerYear(work, 'data', S);

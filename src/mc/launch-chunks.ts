@@ -1,4 +1,4 @@
-import type { Model } from '../graph/index.js';
+import type { CompiledGraph } from '../graph/index.js';
 import { choosePilotRange, StreamingSummary } from '../stats/index.js';
 import type { Backend, SamplingKernel } from './backends/index.js';
 import { PILOT_SAMPLES } from './check-run-options.js';
@@ -61,7 +61,7 @@ export interface SampledOutputs {
  * const r = await runMonteCarlo(study, { samples: 40000, seed: 1, backend: 'js', chunkSize: 16384, signal: stop.signal, onProgress: () => stop.abort() });
  * [r.aborted, r.provenance.completed]; // => [true, 32768]
  */
-export async function launchChunks(backend: Backend, model: Model, sampled: readonly string[], run: ChunkRun): Promise<SampledOutputs> {
+export async function launchChunks(backend: Backend, model: CompiledGraph, sampled: readonly string[], run: ChunkRun): Promise<SampledOutputs> {
   const { samples, seed, range, chunk, signal, onProgress, kept, nonFinite } = run;
   const span = range.end - range.start;
   const summaries = new Map<string, StreamingSummary>();

@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import type { Model } from '../graph/index.js';
+import type { CompiledGraph } from '../graph/index.js';
 import { DEFAULT_PERCENTILES } from '../stats/index.js';
 import { checkSummaryArgs } from '../stats/summary.js';
 import { elementKey, OUTPUT } from '../study/index.js';
@@ -116,7 +116,7 @@ export function checkMonteCarloOptions(options: MonteCarloOptions): CheckedMonte
  * (await runMonteCarlo(study, { samples: 100, seed: 1, backend: 'js', outputs: ['annualized.total'] })).outputs.map((o) => o.key); // => ['annualized.total']
  * await runMonteCarlo(study, { samples: 100, seed: 1, outputs: ['nope'] }).catch((e) => e.path); // => 'outputs'
  */
-export function checkOutputKeys(model: Model, requested: MonteCarloOptions['outputs']): string[] {
+export function checkOutputKeys(model: CompiledGraph, requested: MonteCarloOptions['outputs']): string[] {
   if (requested === 'all') return model.outputs.map((o) => o.key);
   const keys = requested ?? DEFAULT_MC_OUTPUTS;
   if (!Array.isArray(keys) || keys.length === 0) {

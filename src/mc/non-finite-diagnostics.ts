@@ -1,5 +1,5 @@
 import { NonFiniteResultError, suspectInputs } from '../assess/index.js';
-import type { Model } from '../graph/index.js';
+import type { CompiledGraph } from '../graph/index.js';
 import type { Study } from '../system/index.js';
 import { referenceInputs, type BuiltProgram } from './program/index.js';
 import { pcgStream } from './random/pcg.js';
@@ -23,7 +23,7 @@ import { pcgStream } from './random/pcg.js';
  * error instanceof NonFiniteResultError; // => true
  * error.message.startsWith('servers[0].components[0].dieArea makes a result that is not a finite number'); // => true
  */
-export function nonFiniteError(study: Study, model: Model, key: string, precision: 'float32' | 'float64', what: string): NonFiniteResultError {
+export function nonFiniteError(study: Study, model: CompiledGraph, key: string, precision: 'float32' | 'float64', what: string): NonFiniteResultError {
   const suspects = suspectInputs(study, model, [key], precision);
   const label = model.outputs.find((o) => o.key === key)?.label ?? key;
   return new NonFiniteResultError({

@@ -1,7 +1,7 @@
 import { assess, isUndefinedRatio } from '../assess/index.js';
 import { isUncertain } from '../distributions/index.js';
 import { AilcaError } from '../errors/index.js';
-import { evaluate, inputsOf, type Model } from '../graph/index.js';
+import { evaluate, inputsOf, type CompiledGraph } from '../graph/index.js';
 import type { Study } from '../system/index.js';
 import { DEFAULT_HISTOGRAM_BINS, type StreamingSummaryJSON } from '../stats/index.js';
 import { compileStudy, OUTPUT } from '../study/index.js';
@@ -44,7 +44,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   const keys = checkOutputKeys(model, options.outputs).filter((k) => !(zeroFootprint && k === OUTPUT.usePhaseShare));
   const span = range.end - range.start;
   if (options.keepSamples) checkKeptSamples(span, keys.length);
-  const outputOf = (k: string) => model.outputs.find((o) => o.key === k) as Model['outputs'][number];
+  const outputOf = (k: string) => model.outputs.find((o) => o.key === k) as CompiledGraph['outputs'][number];
   const detValues = new Map<string, number>();
   {
     const values = new Map(model.inputs.map((i) => [i.name, i.value]));

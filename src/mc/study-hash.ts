@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors/index.js';
-import type { Model } from '../graph/index.js';
+import type { CompiledGraph } from '../graph/index.js';
 
 /** What a Monte Carlo run does with a compiled study that changes its samples or their statistics. */
 export interface StudyHashRun {
@@ -90,7 +90,7 @@ export function canonicalHash(value: unknown): string {
  * studyHash(model, run).startsWith('sha256:'); // => true
  * studyHash(model, run) === studyHash(model, { ...run, seed: 2 }); // => false
  */
-export function studyHash(model: Model, run: StudyHashRun): string {
+export function studyHash(model: CompiledGraph, run: StudyHashRun): string {
   const outputs = run.outputs.map((key, i) => {
     const o = model.outputs.find((x) => x.key === key);
     if (o === undefined) throw new InputError({ path: `outputs[${i}]`, received: key, expected: 'an output key of the model', problem: 'is not an output of the study' });

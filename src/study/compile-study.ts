@@ -1,4 +1,4 @@
-import type { Model, ModelOutput } from '../graph/index.js';
+import type { CompiledGraph, GraphOutput } from '../graph/index.js';
 import type { Study } from '../system/index.js';
 import { inputName } from '../lca/param-ref.js';
 import { compileServer, serverHardware } from '../lca/server.js';
@@ -9,7 +9,7 @@ import { describeFunctionalUnit } from './parse-functional-unit.js';
 export { inputName } from '../lca/param-ref.js';
 
 /**
- * Compile a study into one explicit {@link Model}: every param becomes a
+ * Compile a study into one explicit {@link CompiledGraph}: every param becomes a
  * named input, every reported figure an expression over them. The
  * deterministic assessment, the Monte Carlo kernels and the sensitivity
  * analysers all evaluate this model, so each stage's formula is written once,
@@ -48,12 +48,12 @@ export { inputName } from '../lca/param-ref.js';
  * at(OUTPUT.annualItEnergy); // => 876
  * at(OUTPUT.annualizedTotal); // => 438.5
  */
-export function compileStudy(study: Study): Model {
+export function compileStudy(study: Study): CompiledGraph {
   const standing = study.servers.filter((s) => (s.use ?? 'standing') === 'standing');
   const servers = standing.map((s) => compileServer(s, study));
   const hardware = new Map(study.servers.filter((s) => s.use === 'jobs').map((s) => [s.id, serverHardware(s)] as const));
   const work = compileWork(study, hardware);
-  const outputs: ModelOutput[] = [...servers.flatMap((s) => s.outputs), ...work.outputs, ...studyTotals(standing, servers, work, study, describeFunctionalUnit(study.functionalUnit))];
+  const outputs: GraphOutput[] = [...servers.flatMap((s) => s.outputs), ...work.outputs, ...studyTotals(standing, servers, work, study, describeFunctionalUnit(study.functionalUnit))];
   const inputs = study.params.map((p) => ({ name: inputName(p), value: p.value, unit: p.unit, distribution: p.distribution }));
   const byPath = new Map(study.params.map((p) => [p.path, inputName(p)]));
   const correlations = study.correlations.map((c) => ({ a: byPath.get(c.a) ?? c.a, b: byPath.get(c.b) ?? c.b, rank: c.rank }));

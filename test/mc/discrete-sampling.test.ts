@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDistribution, type DiscreteDistribution } from '../../src/distributions/index.js';
-import { input, type Model } from '../../src/graph/index.js';
+import { input, type CompiledGraph } from '../../src/graph/index.js';
 import { buildProgram, MIN_UNIFORM, pcgStream, referenceSamples } from '../../src/mc/index.js';
 import { tryBackend } from './backends/backend-fixture.js';
 
@@ -16,7 +16,7 @@ function discreteOf(k: number): DiscreteDistribution {
   return parseDistribution({ dist: 'discrete', values, weights }, 'hourly') as DiscreteDistribution;
 }
 
-function model(d: DiscreteDistribution): Model {
+function model(d: DiscreteDistribution): CompiledGraph {
   return {
     inputs: [{ name: 'hourly', value: 1, unit: '1', distribution: d }],
     outputs: [{ key: 'hourly', label: 'hourly', unit: '1', expr: input('hourly'), tags: {} }],

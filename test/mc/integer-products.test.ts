@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDistribution } from '../../src/distributions/index.js';
-import { add, constant, div, input, mul, sub, type Expr, type Model } from '../../src/graph/index.js';
+import { add, constant, div, input, mul, sub, type Expr, type CompiledGraph } from '../../src/graph/index.js';
 import { buildProgram, referenceSamples, runMonteCarlo, type Backend } from '../../src/mc/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
 import { OUTPUT } from '../../src/study/index.js';
@@ -28,7 +28,7 @@ function worstRelativeError(got: readonly (Float32Array | Float64Array)[], ref: 
   return worst;
 }
 
-async function runOn(backend: Backend, model: Model, n: number): Promise<{ got: (Float32Array | Float64Array)[]; ref: Float64Array[] }> {
+async function runOn(backend: Backend, model: CompiledGraph, n: number): Promise<{ got: (Float32Array | Float64Array)[]; ref: Float64Array[] }> {
   const keys = model.outputs.map((o) => o.key);
   const built = buildProgram(model, keys);
   const kernel = await backend.compile(built.program);
@@ -47,7 +47,7 @@ const uniformInput = (name: string, min: number, max: number) => ({
 const output = (key: string, expr: Expr) => ({ key, label: key, unit: '1', expr, tags: {} });
 
 /** Tokens a year (365 × 50,000 × 600 ≈ 1.1e10 > 2^31), a product of two 2^27-sized counts (> 2^53), and of three (> 2^63). */
-function largeProductModel(): Model {
+function largeProductModel(): CompiledGraph {
   const year = mul(input('days'), input('requests'), input('tokens'));
   const huge = mul(input('a'), input('b'), input('x'));
   return {
@@ -115,7 +115,7 @@ type GeneratedStudy = {
   readonly terms: readonly { factors: readonly string[]; literal?: number | undefined; divisor?: string | undefined }[];
 };
 
-function propertyModel(s: GeneratedStudy): Model {
+function propertyModel(s: GeneratedStudy): CompiledGraph {
   const exprs = s.terms.map((t) => {
     let e: Expr = mul(...t.factors.map((f) => input(f)), ...(t.literal !== undefined ? [constant(t.literal)] : []));
     if (t.divisor !== undefined) e = div(e, input(t.divisor));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDistribution } from '../../src/distributions/index.js';
-import { constant, input, mul, add, type Model } from '../../src/graph/index.js';
+import { constant, input, mul, add, type CompiledGraph } from '../../src/graph/index.js';
 import { buildProgram, createBackend, referenceSamples, type BackendName } from '../../src/mc/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
 import { compileStudy, OUTPUT } from '../../src/study/index.js';
@@ -22,7 +22,7 @@ async function available(name: BackendName): Promise<boolean> {
 }
 
 /** One input per distribution kind, each an output of its own, plus a correlated pair. */
-function distributionModel(): Model {
+function distributionModel(): CompiledGraph {
   const d = (spec: object) => parseDistribution(spec, 'x');
   const inputs = [
     { name: 'uniform', value: 3.5, unit: '1', distribution: d({ dist: 'uniform', min: 2, max: 5 }) },
@@ -34,12 +34,12 @@ function distributionModel(): Model {
     { name: 'beta', value: 0.3, unit: '1', distribution: d({ dist: 'beta', alpha: 2, beta: 5 }) },
     { name: 'discrete', value: 0.4, unit: '1', distribution: d({ dist: 'discrete', values: [0.1, 0.4, 0.8], weights: [1, 2, 1] }) },
   ];
-  const outputs: Model['outputs'][number][] = inputs.map((i) => ({ key: i.name, label: i.name, unit: '1', expr: input(i.name), tags: {} }));
+  const outputs: CompiledGraph['outputs'][number][] = inputs.map((i) => ({ key: i.name, label: i.name, unit: '1', expr: input(i.name), tags: {} }));
   outputs.push({ key: 'product', label: 'product', unit: '1', expr: add(mul(input('normal'), input('lognormal')), constant(1)), tags: {} });
   return { inputs, outputs, correlations: [{ a: 'normal', b: 'lognormal', rank: 0.7 }] };
 }
 
-const cases: [string, () => { model: Model; keys: string[] }][] = [
+const cases: [string, () => { model: CompiledGraph; keys: string[] }][] = [
   ['the uncertain Xeon study', () => {
     const model = compileStudy(loadStudyFile('examples/xeon-8468-uncertain.json').study);
     return { model, keys: [OUTPUT.annualizedTotal, OUTPUT.embodiedTotal, OUTPUT.operationalAnnual, OUTPUT.usePhaseShare, OUTPUT.lifetimeTotal] };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDistribution } from '../../src/distributions/index.js';
-import { constant, div, input, mul, type Expr, type Model } from '../../src/graph/index.js';
+import { constant, div, input, mul, type Expr, type CompiledGraph } from '../../src/graph/index.js';
 import { buildProgram, referenceSamples, runMonteCarlo } from '../../src/mc/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
 import { BACKEND_CASES, tryBackend } from './backends/backend-fixture.js';
@@ -15,7 +15,7 @@ import { BACKEND_CASES, tryBackend } from './backends/backend-fixture.js';
 const uniform = (min: number, max: number) => parseDistribution({ dist: 'uniform', min, max }, 'x');
 
 /** A model whose outputs divide an uncertain energy by products of whole numbers (literal and fixed-input factors). */
-function largeProductModel(factors: readonly number[], fixedFactors: readonly number[]): Model {
+function largeProductModel(factors: readonly number[], fixedFactors: readonly number[]): CompiledGraph {
   const fixedInputs = fixedFactors.map((v, i) => ({ name: `n${i}`, value: v, unit: '1' }));
   const product = (extra: Expr[]): Expr => mul(...factors.map((f) => constant(f)), ...fixedInputs.map((i) => input(i.name)), ...extra);
   return {
@@ -28,7 +28,7 @@ function largeProductModel(factors: readonly number[], fixedFactors: readonly nu
   };
 }
 
-async function worstRelativeError(label: string, model: Model, keys: readonly string[]): Promise<number | string> {
+async function worstRelativeError(label: string, model: CompiledGraph, keys: readonly string[]): Promise<number | string> {
   const c = BACKEND_CASES.find((b) => b.label === label)!;
   const { backend, skip } = await tryBackend(c.name, c.options);
   if (backend === undefined) return skip as string;

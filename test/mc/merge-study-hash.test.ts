@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors/index.js';
 import { canonicalHash, studyHash } from '../../src/mc/index.js';
-import type { Model } from '../../src/graph/index.js';
+import type { CompiledGraph } from '../../src/graph/index.js';
 
-const model = (max: number): Model => ({
+const model = (max: number): CompiledGraph => ({
   inputs: [{ name: 'x', value: 1, unit: 'kWh', distribution: { kind: 'uniform', min: 0, max } }],
   outputs: [{ key: 'y', label: 'y', unit: 'kWh', tags: {}, expr: { op: 'mul', args: [{ op: 'input', name: 'x' }, { op: 'const', value: 2 }] } }],
   correlations: [],

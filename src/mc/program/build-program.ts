@@ -1,6 +1,6 @@
 import { choleskyCorrelation, isUncertain, quantileForm, rankCorrelationToPearson, type CholeskyFactor, type Distribution } from '../../distributions/index.js';
 import { AilcaError, InputError } from '../../errors/index.js';
-import { floatLiteral as f, generateCode, type Model } from '../../graph/index.js';
+import { floatLiteral as f, generateCode, type CompiledGraph } from '../../graph/index.js';
 import type { SampleProgram } from '../backends/program.js';
 import { inverseNormalCode, normalCdfCode } from './inverse-normal-code.js';
 import { quantileCode, usesOnlyNormalScore } from './quantile-code.js';
@@ -69,7 +69,7 @@ export interface BuildProgramOptions {
  * @param outputKeys - the outputs to compute, in order
  * @throws {@link InputError} for an unknown output key
  */
-export function buildProgram(model: Model, outputKeys: readonly string[], options: BuildProgramOptions = {}): BuiltProgram {
+export function buildProgram(model: CompiledGraph, outputKeys: readonly string[], options: BuildProgramOptions = {}): BuiltProgram {
   const inputs: ProgramInput[] = [];
   const fixed = new Map<string, number>();
   const design = options.designInputs;

@@ -1,5 +1,5 @@
 import { distributionPpf, normalCdf, normalPpf } from '../../distributions/index.js';
-import { evaluate, type Model } from '../../graph/index.js';
+import { evaluate, type CompiledGraph } from '../../graph/index.js';
 import { pcgStream } from '../random/pcg.js';
 import { MAX_UNIFORM, MIN_UNIFORM, type BuiltProgram } from './build-program.js';
 
@@ -39,8 +39,8 @@ export function referenceInputs(built: BuiltProgram, uniforms: readonly number[]
  *
  * @returns one Float64Array per output key of `built`
  */
-export function referenceSamples(model: Model, built: BuiltProgram, seed: number, start: number, count: number): Float64Array[] {
-  const exprs = built.outputKeys.map((k) => (model.outputs.find((o) => o.key === k) as Model['outputs'][number]).expr);
+export function referenceSamples(model: CompiledGraph, built: BuiltProgram, seed: number, start: number, count: number): Float64Array[] {
+  const exprs = built.outputKeys.map((k) => (model.outputs.find((o) => o.key === k) as CompiledGraph['outputs'][number]).expr);
   const out = built.outputKeys.map(() => new Float64Array(count));
   for (let i = 0; i < count; i += 1) {
     const next = pcgStream(seed, start + i);

@@ -2,7 +2,7 @@ import type { Distribution } from '../distributions/index.js';
 import type { Expr } from './expr.js';
 
 /** A named input of a compiled model. */
-export interface ModelInput {
+export interface GraphInput {
   /** Name used by `input(name)` nodes. */
   readonly name: string;
   /** Base (deterministic) value in `unit`. */
@@ -14,7 +14,7 @@ export interface ModelInput {
 }
 
 /** A named output of a compiled model. */
-export interface ModelOutput {
+export interface GraphOutput {
   /** Stable key (`annualized.total`, `embodied:xeon:0`). */
   readonly key: string;
   /** Human label for tables and charts. */
@@ -28,7 +28,7 @@ export interface ModelOutput {
 }
 
 /** A rank correlation between two inputs of a model. */
-export interface ModelCorrelation {
+export interface GraphCorrelation {
   /** Name of the first input. */
   readonly a: string;
   /** Name of the second input. */
@@ -42,11 +42,11 @@ export interface ModelCorrelation {
  * The deterministic evaluator, the Monte Carlo kernels and the sensitivity
  * analysers all run a model.
  */
-export interface Model {
+export interface CompiledGraph {
   /** The named inputs, each with its value or distribution and provenance. */
-  readonly inputs: readonly ModelInput[];
+  readonly inputs: readonly GraphInput[];
   /** The named outputs, each an expression over the inputs. */
-  readonly outputs: readonly ModelOutput[];
+  readonly outputs: readonly GraphOutput[];
   /** Rank correlations between uncertain inputs (a Gaussian copula in the Monte Carlo). */
-  readonly correlations: readonly ModelCorrelation[];
+  readonly correlations: readonly GraphCorrelation[];
 }
