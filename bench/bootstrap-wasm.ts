@@ -18,10 +18,10 @@ import { resampleStates } from '../src/sensitivity/resample-streams.js';
 
 /** Resample b's n draws of xoshiro128** (state at states[at]), Lemire-rejected, counted into W[4·row + b]. */
 function draw(states: Int32Array, at: number, n: number, reject: number, nHi: number, nLo: number, W: Float64Array, b: number): void {
-  let s0 = states[at] as number;
-  let s1 = states[at + 1] as number;
-  let s2 = states[at + 2] as number;
-  let s3 = states[at + 3] as number;
+  let s0 = states[at];
+  let s1 = states[at + 1];
+  let s2 = states[at + 2];
+  let s3 = states[at + 3];
   const small = n <= 2097152; // x·n < 2^53: the product is exact in float64
   let k = n;
   while (k !== 0) {
@@ -44,7 +44,7 @@ function draw(states: Int32Array, at: number, n: number, reject: number, nHi: nu
         const xl = x & 0xffff;
         row = xh * nHi + Math.floor((xh * nLo + Math.floor((xl * nLo) / 65536) + xl * nHi) / 65536);
       }
-      W[4 * row + b] = (W[4 * row + b] as number) + 1;
+      W[4 * row + b] = (W[4 * row + b]) + 1;
       k--;
     }
   }
@@ -74,17 +74,17 @@ function jsRunner(): BootstrapRun {
         let a3 = 0;
         const base = c * n;
         for (let j = 0; j < n; j++) {
-          const v = terms[base + j] as number;
-          a0 += (W[4 * j] as number) * v;
-          a1 += (W[4 * j + 1] as number) * v;
-          a2 += (W[4 * j + 2] as number) * v;
-          a3 += (W[4 * j + 3] as number) * v;
+          const v = terms[base + j];
+          a0 += (W[4 * j]) * v;
+          a1 += (W[4 * j + 1]) * v;
+          a2 += (W[4 * j + 2]) * v;
+          a3 += (W[4 * j + 3]) * v;
         }
         out[0] = a0;
         out[1] = a1;
         out[2] = a2;
         out[3] = a3;
-        for (let b = 0; b < count; b++) sums[(r0 + b) * width + col0 + c] = out[b] as number;
+        for (let b = 0; b < count; b++) sums[(r0 + b) * width + col0 + c] = out[b];
       }
       Atomics.add(done, 0, count);
     }
@@ -94,7 +94,7 @@ function jsRunner(): BootstrapRun {
 const N = 16384;
 const R = 1000;
 const REPS = 5;
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function time(run: BootstrapRun, terms: Float64Array, m: number, states: Int32Array): { ms: number; sums: Float64Array } {
   const ts: number[] = [];

@@ -16,7 +16,7 @@ import { createBackend, DISCRETE_SCAN_MAX, discreteSamplerCode, MIN_UNIFORM, typ
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
+  return i > 0 ? (process.argv[i + 1]) : fallback;
 };
 const sizes = arg('sizes', '10,1000,8760,100000').split(',').map(Number);
 const backends = arg('backends', 'js,webasm').split(',') as BackendName[];
@@ -32,8 +32,8 @@ const draw = `const u0 = Math.max(Math.random(), ${f(MIN_UNIFORM)});`;
 /** The code every discrete input compiled to before: k − 1 comparisons. */
 function scanProgram(d: DiscreteDistribution): SampleProgram {
   const k = d.values.length;
-  const lines = [draw, `let x0 = ${f(d.values[k - 1] as number)};`];
-  for (let j = k - 2; j >= 0; j -= 1) lines.push(`if (u0 < ${f(d.cumulative[j] as number)}) { x0 = ${f(d.values[j] as number)}; }`);
+  const lines = [draw, `let x0 = ${f(d.values[k - 1])};`];
+  for (let j = k - 2; j >= 0; j -= 1) lines.push(`if (u0 < ${f(d.cumulative[j])}) { x0 = ${f(d.values[j])}; }`);
   return { statements: lines.join('\n'), outputs: ['x0'], uniformsPerSample: 1 };
 }
 

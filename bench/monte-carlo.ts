@@ -18,7 +18,7 @@ import { cpus } from 'node:os';
 const MEAN = 2405.6438;
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
+  return i > 0 ? (process.argv[i + 1]) : fallback;
 };
 const sizes = arg('sizes', '1e6,1e7,1e8').split(',').map(Number);
 const backends = arg('backends', 'js,webasm,cpu,webgpu').split(',');

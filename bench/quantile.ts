@@ -26,7 +26,7 @@ const LOOKUPS = 10_000;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
+  return s[Math.floor(s.length / 2)];
 }
 
 function time(f: () => number): { ms: number; sink: number } {

@@ -26,7 +26,7 @@ import { loadStudyFile } from '../src/scenarios/index.js';
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
+  return i > 0 ? (process.argv[i + 1]) : fallback;
 };
 const n = Number(arg('n', '16384'));
 const repeat = Number(arg('repeat', '3'));
@@ -34,7 +34,7 @@ const STUDIES = [
   { file: 'examples/xeon-8468-uncertain.json', numpy: 'xeon6' },
   { file: 'bench/studies/xeon-20-inputs.json', numpy: 'xeon20' },
 ];
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 interface Measured {
   seconds: number[];
@@ -51,7 +51,7 @@ async function child(file: string, backend: string, resamples: number): Promise<
     const t0 = performance.now();
     const res = await analyseStudy(study, { method: 'sobol', samples: n, seed: r + 1, backend: backend as 'js', bootstrap: { resamples } });
     out.seconds.push((performance.now() - t0) / 1000);
-    out.ST = Object.values(res.sobol!.outputs.functionalUnit!.indices).map((v) => v.ST);
+    out.ST = Object.values(res.sobol!.outputs.functionalUnit.indices).map((v) => v.ST);
     out.evaluations = res.sobol!.evaluations;
     out.description = `${res.provenance.backendDescription} (${res.provenance.precision})`;
   }
@@ -86,17 +86,17 @@ async function main(): Promise<void> {
         np.push(JSON.parse(execFileSync('python3', ['bench/sobol_numpy.py', s.numpy, String(n), String(resamples), String(r + 1)], { encoding: 'utf8' })));
       }
       const npSeconds = median(np.map((x) => x.seconds));
-      const npST = np[0]?.ST as number[];
+      const npST = np[0]?.ST;
       console.log(`| ${s.numpy} | numpy + scipy | ${np[0]?.evaluations} | ${npSeconds.toFixed(2)} | 1.0 | |`);
       for (const backend of backends) {
-        const m = measure(process.execPath, [...process.execArgv, process.argv[1] as string, '--child', s.file, backend, String(resamples), '--n', String(n), '--repeat', String(repeat)]);
+        const m = measure(process.execPath, [...process.execArgv, process.argv[1], '--child', s.file, backend, String(resamples), '--n', String(n), '--repeat', String(repeat)]);
         if (typeof m === 'string') {
           console.log(`| ${s.numpy} | ailca ${backend} | | ${m} | | |`);
           continue;
         }
         if (m.description !== undefined) descriptions.set(backend, m.description);
         const sec = median(m.seconds);
-        const diff = Math.max(...m.ST.map((v, i) => Math.abs(v - (npST[i] as number))));
+        const diff = Math.max(...m.ST.map((v, i) => Math.abs(v - (npST[i]))));
         console.log(`| ${s.numpy} | ailca ${backend} | ${m.evaluations} | ${sec.toFixed(2)} | ${(npSeconds / sec).toFixed(1)} | ${diff.toFixed(3)} |`);
       }
     }
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
 
 const c = process.argv.indexOf('--child');
 if (c > 0) {
-  await child(process.argv[c + 1] as string, process.argv[c + 2] as string, Number(process.argv[c + 3]));
+  await child(process.argv[c + 1], process.argv[c + 2], Number(process.argv[c + 3]));
   process.exit(0);
 } else {
   await main();

@@ -35,7 +35,7 @@ function chunksOf<A extends Float32Array | Float64Array>(data: A, size: number):
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
+  return s[Math.floor(s.length / 2)];
 }
 
 /** Time `run` over all chunks; returns the median ns per sample. */
@@ -57,7 +57,7 @@ const rows: [string, number, number][] = [];
 for (const [name, run] of [
   ['bare float64 sum (reference)', (cs: Float32Array[]) => {
     let s = 0;
-    for (const c of cs) for (let i = 0; i < c.length; i += 1) s += c[i] as number;
+    for (const c of cs) for (let i = 0; i < c.length; i += 1) s += c[i];
     sink += s;
   }],
   ['RunningMoments.add', (cs: Float32Array[]) => {

@@ -25,7 +25,7 @@ export interface NotebookOutput {
   readonly output_type: string;
   readonly name?: string;
   readonly text?: string | readonly string[];
-  readonly data?: Record<string, string | readonly string[] | unknown>;
+  readonly data?: Record<string, unknown>;
   readonly ename?: string;
   readonly evalue?: string;
 }
@@ -47,7 +47,7 @@ export interface CellFailure {
 /** MIME types compared; others (widgets, javascript) are ignored. */
 const COMPARED_MIME = ['text/plain', 'text/html', 'text/markdown', 'image/svg+xml', 'application/json'];
 
-function joinText(t: string | readonly string[] | unknown): string {
+function joinText(t: unknown): string {
   if (typeof t === 'string') return t;
   if (Array.isArray(t)) return t.join('');
   return JSON.stringify(t);
@@ -135,11 +135,11 @@ export function staleFigures(committed: Notebook, fresh: Notebook): string[] {
   if (a.length !== b.length) return [`${a.length} code cells committed, ${b.length} executed`];
   const out: string[] = [];
   a.forEach((ca, k) => {
-    const cb = b[k] as CellFigures;
+    const cb = b[k];
     if (ca.source !== cb.source) out.push(`cell ${ca.cell}: the source differs from the executed one`);
     else if (ca.outputs.length !== cb.outputs.length) out.push(`cell ${ca.cell}: ${ca.outputs.length} outputs committed, ${cb.outputs.length} after execution`);
     else ca.outputs.forEach((oa, j) => {
-      const ob = cb.outputs[j] as string;
+      const ob = cb.outputs[j];
       if (!sameFigures(oa, ob)) out.push(`cell ${ca.cell}, output ${j}: ${firstDifference(oa, ob)}`);
     });
   });

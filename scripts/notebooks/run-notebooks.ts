@@ -59,7 +59,7 @@ for (const name of chosen) {
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   if (failures.length > 0) {
     failed += 1;
-    const f = failures[0]!;
+    const f = failures[0];
     console.error(`✗ ${name}: cell ${f.cell} failed (later cells were not run):\n--- source ---\n${f.source}\n--- message ---\n${f.message}\n`);
     continue;
   }

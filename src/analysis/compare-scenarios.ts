@@ -99,7 +99,7 @@ export async function compareScenarios(file: StudyFile, options: CompareScenario
       ...(v.description !== undefined ? { description: v.description } : {}),
       set: v.set,
       assessment,
-      ...(mc ? { monteCarlo: mc.outputs[0] as MonteCarloOutput } : {}),
+      ...(mc ? { monteCarlo: mc.outputs[0] } : {}),
       // a relative change from a zero base case is undefined, with its reason: not a made-up 0, nor NaN (null in JSON)
       changeFromBase: changeFrom(assessment.functionalUnit.value, base),
     });

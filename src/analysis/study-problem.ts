@@ -69,7 +69,7 @@ export async function studyProblem(study: Study, options: StudyProblemOptions = 
   const model = compileStudy(study);
   // A fixed extreme input (a lifetime of 5e-324 years) makes every design row infinite; name it, not the swung inputs.
   const base = evaluate(model.outputs.map((o) => o.expr), new Map(model.inputs.map((i) => [i.name, i.value])));
-  checkFinite(study, model, new Map(model.outputs.map((o, i) => [o.key, base[i] as number])));
+  checkFinite(study, model, new Map(model.outputs.map((o, i) => [o.key, base[i]])));
   const params = new Map(study.params.map((p) => [p.path, p]));
   const bounds = options.bounds ?? {};
   for (const path of Object.keys(bounds)) {

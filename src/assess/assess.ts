@@ -1,4 +1,4 @@
-import { describeDistribution, type Distribution } from '../distributions/index.js';
+import { describeDistribution } from '../distributions/index.js';
 import { evaluate } from '../graph/index.js';
 import type { Study } from '../system/index.js';
 import { compileStudy } from '../study/index.js';
@@ -36,7 +36,7 @@ export function assess(study: Study): Assessment {
     model.outputs.map((o) => o.expr),
     values,
   );
-  const byKey = new Map(model.outputs.map((o, i) => [o.key, results[i] as number]));
+  const byKey = new Map(model.outputs.map((o, i) => [o.key, results[i]]));
   // NaN and Infinity would print as `null` in JSON and as ∞ in tables: refuse them, naming the inputs.
   checkFinite(study, model, byKey);
   return buildAssessment(study, model, byKey, describeDistribution);

@@ -89,10 +89,10 @@ export function buildAssessment(study: Study, model: CompiledGraph, values: Read
   for (const o of model.outputs) {
     const job = o.tags.job !== undefined ? { job: o.tags.job } : {};
     if (o.key.startsWith('embodied:')) {
-      embodiedComponents.push({ name: o.label, server: o.tags.server ?? '', element: o.tags.element as string, technology: o.tags.technology, kgCO2e: v(o.key), ...job });
+      embodiedComponents.push({ name: o.label, server: o.tags.server ?? '', element: o.tags.element, technology: o.tags.technology, kgCO2e: v(o.key), ...job });
     } else if (o.key.startsWith('operational:')) {
       const energyKey = o.key.replace(/^operational:/, 'energy:');
-      operationalComponents.push({ name: o.label, server: o.tags.server ?? '', element: o.tags.element as string, kgCO2e: v(o.key), energyKWh: v(energyKey), ...job });
+      operationalComponents.push({ name: o.label, server: o.tags.server ?? '', element: o.tags.element, kgCO2e: v(o.key), energyKWh: v(energyKey), ...job });
     } else if (o.key.startsWith('overhead:')) {
       operationalComponents.push({ name: o.label, server: o.tags.server ?? '', element: 'cloud', kgCO2e: v(o.key), ...job });
     }

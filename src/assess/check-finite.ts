@@ -58,7 +58,7 @@ const extremity = (x: number): number => Math.abs(Math.log10(Math.abs(x)));
 export function suspectInputs(study: Study, model: CompiledGraph, keys: readonly string[], precision: Precision = 'float64'): SuspectInput[] {
   const outputs = model.outputs.filter((o) => keys.includes(o.key));
   const names = new Set(inputsOf(outputs.map((o) => o.expr)));
-  const servers = outputs.some((o) => o.tags.server === undefined) ? undefined : new Set(outputs.map((o) => o.tags.server as string));
+  const servers = outputs.some((o) => o.tags.server === undefined) ? undefined : new Set(outputs.map((o) => o.tags.server));
   const feeding: Candidate[] = [
     ...study.params.filter((p) => names.has(inputName(p))).map((p) => ({ path: p.path, value: p.value, unit: p.unit === '1' ? '' : p.unit })),
     ...counts(study).filter((c) => servers === undefined || servers.has(c.server as string)),

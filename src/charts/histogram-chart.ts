@@ -65,7 +65,7 @@ export function histogramChart(data: HistogramData | MonteCarloOutput | MonteCar
     const out = 'outputs' in data ? pickOutput(data, options?.output) : data;
     return histogramChart(outputHistogram(out), { unit: out.unit, valueLabel: out.label, ...options });
   }
-  return binsChart(data as HistogramData, (options ?? {}) as HistogramChartOptions);
+  return binsChart(data, (options ?? {}) as HistogramChartOptions);
 }
 
 function pickOutput(result: MonteCarloResult, key: string | undefined): MonteCarloOutput {
@@ -76,7 +76,7 @@ function pickOutput(result: MonteCarloResult, key: string | undefined): MonteCar
 
 function outputHistogram(out: MonteCarloOutput): HistogramData {
   const s = out.summary;
-  const p = (k: string): HistogramMarker[] => (s.percentiles[k] === undefined ? [] : [{ label: k, value: s.percentiles[k] as number }]);
+  const p = (k: string): HistogramMarker[] => (s.percentiles[k] === undefined ? [] : [{ label: k, value: s.percentiles[k] }]);
   return { edges: s.histogram.edges, counts: s.histogram.counts, markers: [...p('p2.5'), ...p('p50'), { label: 'mean', value: s.mean, style: 'solid' }, ...p('p97.5')] };
 }
 
@@ -95,7 +95,7 @@ function binsChart(data: HistogramData, options: HistogramChartOptions): string 
     if (marker.style !== undefined && marker.style !== 'dashed' && marker.style !== 'solid') {
       throw new InputError({ path: `data.markers[${i}].style`, received: marker.style, expected: "'dashed' or 'solid'" });
     }
-    return { label, value, style: (marker.style ?? 'dashed') as 'dashed' | 'solid' };
+    return { label, value, style: (marker.style ?? 'dashed') };
   });
   const yAxis = options.yAxis ?? 'share';
   if (yAxis !== 'share' && yAxis !== 'count') throw new InputError({ path: 'options.yAxis', received: yAxis, expected: "'share' or 'count'" });

@@ -47,8 +47,8 @@ export function htmlTable(rows: readonly (readonly TableCell[] | object)[] | Rea
   const cell = (v: unknown, tag: 'td' | 'th'): string => {
     const interval = Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number');
     const text = typeof v === 'number' ? formatNumber(v, digits)
-      : interval ? (v as number[]).map((x) => formatNumber(x, digits)).join(' – ')
-        : v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+      : interval ? (v).map((x) => formatNumber(x, digits)).join(' – ')
+        : v === undefined || v === null ? '' : typeof v === 'string' ? v : typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : (JSON.stringify(v) ?? typeof v);
     return `<${tag} style="text-align:${typeof v === 'number' || interval ? 'right' : 'left'};padding:2px 8px">${escapeXml(text)}</${tag}>`;
   };
   const head = columns === undefined ? '' : `<thead><tr>${columns.map((c) => cell(c === keyColumn ? '' : c, 'th')).join('')}</tr></thead>`;

@@ -36,7 +36,7 @@ const LABEL_FONT = 11; // px
  * svg.includes('μ* (mean |elementary effect|, kgCO2e/year)'); // => true
  */
 export function morrisChart(data: readonly MorrisDatum[] | MorrisOutput, options: ValueChartOptions): string {
-  if (!Array.isArray(data) && typeof data === 'object' && data !== null && 'ranking' in data) data = (data as MorrisOutput).ranking.map((r) => ({ input: r.input, muStar: r.muStar, sigma: r.sigma }));
+  if (!Array.isArray(data) && typeof data === 'object' && data !== null && 'ranking' in data) data = (data).ranking.map((r) => ({ input: r.input, muStar: r.muStar, sigma: r.sigma }));
   const o = resolveOptions(options, 'Morris screening (μ* against σ)');
   const points = checkArray(data, 'data', 'Morris results { input, muStar, sigma }').map((x, i) => {
     const d = checkObject(x, `data[${i}]`, 'a Morris result { input, muStar, sigma }');

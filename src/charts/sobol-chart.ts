@@ -55,7 +55,7 @@ const ST_COLOR = CHART_PALETTE[1]; // orange
  * svg.includes('Sobol index (share of output variance)'); // => true
  */
 export function sobolChart(data: readonly SobolDatum[] | SobolOutput, options: SobolChartOptions = {}): string {
-  if (!Array.isArray(data) && typeof data === 'object' && data !== null && 'indices' in data) data = sobolData(data as SobolOutput);
+  if (!Array.isArray(data) && typeof data === 'object' && data !== null && 'indices' in data) data = sobolData(data);
   const o = resolveOptions(options, 'Sobol sensitivity indices', false);
   const opts: SobolChartOptions = options ?? {};
   const intervalLabel = opts.intervalLabel === undefined ? 'confidence interval' : checkText(opts.intervalLabel, 'options.intervalLabel', '95 % bootstrap interval');

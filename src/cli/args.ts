@@ -24,7 +24,7 @@ function unknown(given: string, name: string, known: readonly string[]): InputEr
   // a short flag (-s) has no spelling to compare: offer the long flags with the same first letter
   const close = short ? known.filter((f) => f.startsWith(name.charAt(0))) : suggest(name, known);
   return new InputError({
-    path: given.split('=')[0] as string,
+    path: given.split('=')[0],
     received: given,
     expected: `one of ${known.map((f) => `--${f}`).join(', ') || '(no flags)'}`,
     problem: short ? 'is not a known option (ailca has long options only)' : 'is not a known flag',
@@ -76,7 +76,7 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], bo
       continue;
     }
     if (token.kind === 'option-terminator') continue;
-    const given = argv[token.index] as string;
+    const given = argv[token.index];
     if (!token.rawName.startsWith('--')) {
       // A short option group (-1.5 is split into -1, -., -5): one argument, looked at once.
       if (token.index === lastShort) continue;

@@ -39,8 +39,8 @@ export function formatSensitivity(r: StudySensitivity): string {
     } else if (r.rank) {
       const o = r.rank.outputs[output];
       if (!o) continue;
-      const rows = Object.keys(o.spearman).sort((a, b) => Math.abs(o.srrc[b] as number) - Math.abs(o.srrc[a] as number));
-      lines.push(renderTable([['  input', 'Spearman ρ', 'SRRC'], ...rows.map((k) => [`  ${k}`, (o.spearman[k] as number).toFixed(3), (o.srrc[k] as number).toFixed(3)])], [1, 2]));
+      const rows = Object.keys(o.spearman).sort((a, b) => Math.abs(o.srrc[b]) - Math.abs(o.srrc[a]));
+      lines.push(renderTable([['  input', 'Spearman ρ', 'SRRC'], ...rows.map((k) => [`  ${k}`, (o.spearman[k]).toFixed(3), (o.srrc[k]).toFixed(3)])], [1, 2]));
       lines.push(`  R² of the rank regression: ${o.r2.toFixed(3)}`);
     }
   }

@@ -50,7 +50,7 @@ export function readLimitsFromArgv(argv: readonly string[]): ReadLimits {
   const allowRead: string[] = [];
   let maxFileSize: number | undefined;
   for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i] as string;
+    const a = argv[i];
     for (const name of READ_FLAGS) {
       const flag = `--${name}`;
       const value = a === flag ? argv[i + 1] : a.startsWith(`${flag}=`) ? a.slice(flag.length + 1) : undefined;

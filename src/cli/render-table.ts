@@ -11,7 +11,7 @@ export function renderTable(rows: readonly (readonly string[])[], right: readonl
     .map((r) =>
       r
         .map((c, i) => {
-          const pad = ' '.repeat((widths[i] as number) - [...c].length);
+          const pad = ' '.repeat((widths[i]) - [...c].length);
           return right.includes(i) ? pad + c : c + pad;
         })
         .join('  ')

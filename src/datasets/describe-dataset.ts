@@ -1,6 +1,7 @@
 import { InputError } from '../errors/index.js';
 import { listBundledDatasets, loadBundledDataset } from './bundled.js';
 import { closeMatches } from './close-matches.js';
+import { cellText } from './cell-text.js';
 import type { Dataset } from './dataset.js';
 import { findSchema } from './schemas/index.js';
 
@@ -64,19 +65,19 @@ export function describeDataset(dataset: string | Dataset, key?: string): string
     const schema = findSchema(schemaId)!;
     const unitOf = (row: Readonly<Record<string, unknown>>) => {
       const col = schema.columns.find((c) => c.name === 'value');
-      if (row.unit !== undefined) return String(row.unit);
-      return col?.unitColumn ? String(row[col.unitColumn] ?? '') : (col?.unit ?? '');
+      if (row.unit !== undefined) return cellText(row.unit);
+      return col?.unitColumn ? cellText(row[col.unitColumn]) : (col?.unit ?? '');
     };
     for (const row of rows) {
-      const k = schema.key.map((c) => (row[c] === undefined ? '' : String(row[c]))).join(' ');
+      const k = schema.key.map((c) => cellText(row[c])).join(' ');
       if (!k.toLowerCase().includes(needle)) continue;
-      const value = row.value === undefined ? '' : ` = ${String(row.value)} ${unitOf(row)}`.trimEnd();
-      const range = row.min !== undefined ? ` [${String(row.min)}, ${String(row.max)}]${row.dist ? ` ${String(row.dist)}` : ''}` : '';
-      out.push(`${schemaId} ${k.trim()}${value}${range} (${String(row.source)}, ${String(row.year)})${row.note ? ` — ${String(row.note)}` : ''}`);
+      const value = row.value === undefined ? '' : ` = ${cellText(row.value)} ${unitOf(row)}`.trimEnd();
+      const range = row.min !== undefined ? ` [${cellText(row.min)}, ${cellText(row.max)}]${row.dist ? ` ${cellText(row.dist)}` : ''}` : '';
+      out.push(`${schemaId} ${k.trim()}${value}${range} (${cellText(row.source)}, ${cellText(row.year)})${row.note ? ` — ${cellText(row.note)}` : ''}`);
     }
   }
   if (out.length === 0) {
-    const keys = [...ds.tables].flatMap(([schemaId, rows]) => rows.map((r) => findSchema(schemaId)!.key.map((c) => String(r[c] ?? '')).join(' ').trim()));
+    const keys = [...ds.tables].flatMap(([schemaId, rows]) => rows.map((r) => findSchema(schemaId)!.key.map((c) => cellText(r[c])).join(' ').trim()));
     const near = closeMatches(key, keys);
     throw new InputError({ path: 'key', received: key, expected: `text found in a key of dataset ${m.name}`, problem: 'matches no row', fix: near.length ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : 'run describeDataset(name) to see the tables' });
   }

@@ -18,6 +18,7 @@ export { loadDataset, loadUserDataset, normaliseKeyPart } from './load-dataset.j
 export { bundledDatasetsRoot, listBundledDatasets, loadBundledDataset, compareVersions, type BundledDatasetEntry, type BundledDatasetOptions } from './bundled.js';
 export { BUNDLED_MANIFEST_SHA256 } from './bundled-checksums.js';
 export { closeMatches } from './close-matches.js';
+export { cellText } from './cell-text.js';
 export { type FactorSource, type LookupOptions, searchOrder, sourcedValue, unknownKeyError } from './factor-source.js';
 export { findByYear, type FoundRow, type YearChoice } from './find-by-year.js';
 export { lookupIcFactor, DEFAULT_IC_METHOD, type IcFactorQuery } from './lookup-ic-factor.js';

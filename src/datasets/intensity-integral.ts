@@ -30,34 +30,34 @@ export function intensityIntegral(series: IntensitySeries): IntensityIntegral {
   const n = t.length;
   if (n < 2) throw new InputError({ path: 'series', received: `${n} point(s)`, expected: 'at least two timestamps, so that every interval has a length', problem: 'is too short' });
   const ends = new Float64Array(n);
-  for (let k = 0; k < n - 1; k += 1) ends[k] = t[k + 1] as number;
-  ends[n - 1] = (t[n - 1] as number) + ((t[n - 1] as number) - (t[n - 2] as number));
+  for (let k = 0; k < n - 1; k += 1) ends[k] = t[k + 1];
+  ends[n - 1] = (t[n - 1]) + ((t[n - 1]) - (t[n - 2]));
   const prefix = new Float64Array(n + 1); // prefix[k] = ∫ from start to t[k]
   let sum = 0;
   let comp = 0; // Neumaier compensation
   for (let k = 0; k < n; k += 1) {
-    const x = (v[k] as number) * (((ends[k] as number) - (t[k] as number)) / MS_PER_HOUR);
+    const x = (v[k]) * (((ends[k]) - (t[k])) / MS_PER_HOUR);
     const s = sum + x;
     comp += Math.abs(sum) >= Math.abs(x) ? sum - s + x : x - s + sum;
     sum = s;
     prefix[k + 1] = sum + comp;
   }
-  const startMs = t[0] as number;
-  const endMs = ends[n - 1] as number;
+  const startMs = t[0];
+  const endMs = ends[n - 1];
   return {
     startMs,
     endMs,
     at(time: number): number {
       if (time <= startMs) return 0;
-      if (time >= endMs) return prefix[n] as number;
+      if (time >= endMs) return prefix[n];
       let lo = 0;
       let hi = n - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if ((t[mid] as number) <= time) lo = mid;
+        if ((t[mid]) <= time) lo = mid;
         else hi = mid - 1;
       }
-      return (prefix[lo] as number) + (v[lo] as number) * ((time - (t[lo] as number)) / MS_PER_HOUR);
+      return (prefix[lo]) + (v[lo]) * ((time - (t[lo])) / MS_PER_HOUR);
     },
   };
 }

@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileError } from '../errors/index.js';
 import { DEFAULT_MAX_DATA_BYTES, readFileBytes, readTextFile, resolveStudyPath } from '../io/index.js';
+import { cellText } from './cell-text.js';
 import type { Dataset } from './dataset.js';
 import { parseCsv } from './parse-csv.js';
 import { readManifest, unitFactors } from './read-manifest.js';
@@ -61,7 +62,7 @@ export function loadDataset(dir: string, options: { readonly bundled?: boolean; 
       if (first) {
         throw new FileError(
           { file: origin.file, row: origin.row, column: schema.key.join('+') },
-          `duplicate key (${schema.key.map((k) => `${k} = ${row[k] ?? '(empty)'}`).join(', ')}); first defined in ${first.file}, row ${first.row}`,
+          `duplicate key (${schema.key.map((k) => `${k} = ${row[k] === undefined ? '(empty)' : cellText(row[k])}`).join(', ')}); first defined in ${first.file}, row ${first.row}`,
           'keep one row per key',
         );
       }
@@ -91,7 +92,7 @@ export function loadUserDataset(path: string, options: { readonly maxFileSize?: 
 
 /** Keys compare case-, space- and hyphen-insensitively, so `Intel 7` and `intel-7` collide. */
 export function normaliseKeyPart(v: unknown): string {
-  return v === undefined ? '' : String(v).toLowerCase().replace(/[\s_-]+/g, '');
+  return cellText(v).toLowerCase().replace(/[\s_-]+/g, '');
 }
 
 function csvRecords(text: string, file: string, schema: RowSchema): RawRecord[] {

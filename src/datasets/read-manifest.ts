@@ -49,7 +49,7 @@ export function readManifest(text: string, file: string): ManifestRead {
   const list = (key: string): readonly JsonValue[] => {
     const v = value[key];
     if (!Array.isArray(v) || v.length === 0) throw new FileError(at(value, key), `"${key}" must be a non-empty array`, `list the dataset's ${key}`);
-    return v;
+    return v as readonly JsonValue[];
   };
   const sources: DatasetSource[] = list('sources').map((s, k) => {
     if (!isObj(s)) throw new FileError(at(value, `sources[${k}]`), 'each source must be an object', 'write { "id", "citation", "url" }');

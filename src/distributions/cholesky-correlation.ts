@@ -9,6 +9,10 @@ const MATRIX_TOL = 1e-12;
 /** A pivot below this is treated as not positive definite (dimensionless). */
 const PIVOT_MIN = 1e-10;
 
+// `Array.isArray` on a typed array parameter narrows it to `any[]`; the check
+// here guards JavaScript callers without giving up the element type.
+const isList = (x: unknown): boolean => Array.isArray(x);
+
 /**
  * Validate a correlation matrix and return its Cholesky factor, the matrix
  * L with C = L·Lᵀ that {@link correlateUniforms} applies to independent
@@ -30,14 +34,14 @@ export function choleskyCorrelation(
   path: string,
   names?: readonly string[],
 ): CholeskyFactor {
-  if (!Array.isArray(matrix) || matrix.length === 0) {
+  if (!isList(matrix) || matrix.length === 0) {
     throw new InputError({ path, received: matrix, problem: 'is not a matrix', expected: 'a non-empty square array of rows' });
   }
   const n = matrix.length;
   const label = (i: number): string => (names?.[i] !== undefined ? `"${names[i]}"` : `input ${i}`);
   for (let i = 0; i < n; i++) {
     const row = matrix[i];
-    if (!Array.isArray(row) || row.length !== n) {
+    if (!isList(row) || row.length !== n) {
       throw new InputError({
         path: `${path}[${i}]`,
         received: row,
@@ -56,7 +60,7 @@ export function choleskyCorrelation(
           expected: 'a correlation of an input with itself, 1',
         });
       }
-      if (j < i && Math.abs(v - (matrix[j][i] as number)) > MATRIX_TOL) {
+      if (j < i && Math.abs(v - matrix[j][i]) > MATRIX_TOL) {
         throw new InputError({
           path: at,
           received: v,

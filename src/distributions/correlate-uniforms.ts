@@ -6,6 +6,10 @@ import { standardNormalPpf } from './normal-ppf.js';
 /** The largest double below 1, 1 − 2^−53: Φ(z) rounds to 1 above z ≈ 8.3, and u = 1 would map to +∞. */
 const BELOW_ONE = 1 - 2 ** -53;
 
+// `Array.isArray` on a typed array parameter narrows it to `any[]`; the check
+// here guards JavaScript callers without giving up the element type.
+const isList = (x: unknown): boolean => Array.isArray(x);
+
 /**
  * Impose correlation on independent uniform columns with a Gaussian copula
  * (Nelsen, An Introduction to Copulas, 2nd ed. 2006, §2.9; the normal-scores
@@ -28,10 +32,10 @@ const BELOW_ONE = 1 - 2 ** -53;
  */
 export function correlateUniforms(columns: readonly Float64Array[], cholesky: CholeskyFactor): Float64Array[] {
   const k = cholesky.length;
-  if (!Array.isArray(columns) || columns.length !== k) {
+  if (!isList(columns) || columns.length !== k) {
     throw new InputError({
       path: 'columns',
-      received: `${Array.isArray(columns) ? columns.length : typeof columns} columns`,
+      received: `${isList(columns) ? columns.length : typeof columns} columns`,
       problem: 'does not match the correlation matrix',
       expected: `${k} columns, one per row of the Cholesky factor`,
     });

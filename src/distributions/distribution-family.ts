@@ -35,5 +35,5 @@ export function familyOf(d: Distribution, path: string = 'distribution'): Family
       fix: 'pass the spec through parseDistribution first',
     });
   }
-  return FAMILIES[kind as DistributionKind] as Family<Distribution>;
+  return FAMILIES[kind as DistributionKind];
 }

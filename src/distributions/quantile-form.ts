@@ -57,7 +57,7 @@ export type QuantileForm =
  */
 export const Q = Object.freeze({
   /** The uniform in (0, 1). */
-  u: Object.freeze({ op: 'u' }) as QuantileForm,
+  u: Object.freeze({ op: 'u' }),
   /** A number computed when the form is built. */
   literal: (value: number): QuantileForm => Object.freeze({ op: 'literal', value }),
   /** left + right. */

@@ -18,9 +18,11 @@ export function formatValue(value: unknown): string {
     const text = JSON.stringify(value, (_k, v: unknown) =>
       typeof v === 'number' && !Number.isFinite(v) ? String(v) : v,
     );
-    if (text === undefined) return String(value);
+    // JSON has no form for a symbol; describe it rather than print nothing.
+    if (text === undefined) return typeof value === 'symbol' ? value.toString() : 'a value JSON cannot show';
     return text.length > 120 ? `${text.slice(0, 117)}...` : text;
   } catch {
-    return String(value);
+    // A circular structure: say so rather than print "[object Object]".
+    return 'an object that refers to itself (not printable)';
   }
 }

@@ -41,7 +41,7 @@ export function add(...terms: readonly Expr[]): Expr {
     else flat.push(t);
   }
   if (c !== 0 || flat.length === 0) flat.push(constant(c));
-  if (flat.length === 1) return flat[0] as Expr;
+  if (flat.length === 1) return flat[0];
   return Object.freeze({ op: 'add', args: Object.freeze(flat) });
 }
 
@@ -64,7 +64,7 @@ export function mul(...factors: readonly Expr[]): Expr {
     else flat.push(f);
   }
   if (c !== 1 || flat.length === 0) flat.unshift(constant(c));
-  if (flat.length === 1) return flat[0] as Expr;
+  if (flat.length === 1) return flat[0];
   return Object.freeze({ op: 'mul', args: Object.freeze(flat) });
 }
 

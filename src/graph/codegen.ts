@@ -58,10 +58,10 @@ function applyTo(e: Expr, values: readonly number[]): number {
   const c = values.map((value): Expr => ({ op: 'const', value }));
   let node: Expr;
   if (e.op === 'add' || e.op === 'mul') node = { op: e.op, args: c };
-  else if (isUnary(e)) node = { op: e.op, arg: c[0] as Expr };
-  else if (isBinary(e)) node = { op: e.op, left: c[0] as Expr, right: c[1] as Expr };
-  else return evaluate([e], none)[0] as number;
-  return evaluate([node], none)[0] as number;
+  else if (isUnary(e)) node = { op: e.op, arg: c[0] };
+  else if (isBinary(e)) node = { op: e.op, left: c[0], right: c[1] };
+  else return evaluate([e], none)[0];
+  return evaluate([node], none)[0];
 }
 
 /**
@@ -77,7 +77,7 @@ function folder(fixed: ReadonlyMap<string, number>): (e: Expr) => number | undef
     else if (e.op === 'input') v = fixed.get(e.name);
     else {
       const parts = children(e).map(fold);
-      v = parts.every((x) => x !== undefined) ? applyTo(e, parts as number[]) : undefined;
+      v = parts.every((x): x is number => x !== undefined) ? applyTo(e, parts) : undefined;
     }
     if (v !== undefined && !Number.isFinite(v)) v = undefined;
     memo.set(e, v);
@@ -124,7 +124,7 @@ export function generateCode(exprs: readonly Expr[], options: CodegenOptions): G
       // order, so float64 results stay bit-identical to the reference
       // evaluator, and every later operator has a non-literal left operand.
       let lead = 0;
-      while (lead < e.args.length && fold(e.args[lead] as Expr) !== undefined) lead += 1;
+      while (lead < e.args.length && fold(e.args[lead]) !== undefined) lead += 1;
       const head = e.args.slice(0, lead);
       const folded = lead > 1 ? applyTo(e, head.map((a) => fold(a) as number)) : Number.NaN;
       const terms = Number.isFinite(folded) ? [floatLiteral(folded), ...e.args.slice(lead).map(emit)] : e.args.map(emit);

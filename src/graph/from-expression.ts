@@ -5,13 +5,13 @@ import { abs, add, constant, div, exp, log, max, min, mul, neg, pow, sqrt, sub }
 import type { Expr } from './expr.js';
 
 const FUNCTIONS: Readonly<Record<string, (args: Expr[]) => Expr>> = {
-  exp: ([a]) => exp(a as Expr),
-  log: ([a]) => log(a as Expr),
-  sqrt: ([a]) => sqrt(a as Expr),
-  abs: ([a]) => abs(a as Expr),
-  pow: ([a, b]) => pow(a as Expr, b as Expr),
-  min: ([a, b]) => min(a as Expr, b as Expr),
-  max: ([a, b]) => max(a as Expr, b as Expr),
+  exp: ([a]) => exp(a),
+  log: ([a]) => log(a),
+  sqrt: ([a]) => sqrt(a),
+  abs: ([a]) => abs(a),
+  pow: ([a, b]) => pow(a, b),
+  min: ([a, b]) => min(a, b),
+  max: ([a, b]) => max(a, b),
 };
 const ARITY: Readonly<Record<string, number>> = { exp: 1, log: 1, sqrt: 1, abs: 1, pow: 2, min: 2, max: 2 };
 
@@ -63,8 +63,8 @@ export function parseFormula(
       }
       case 'OperatorNode': {
         const args = (a.args ?? []).map(walk);
-        if (args.length === 1 && a.op === '-') return neg(args[0] as Expr);
-        if (args.length === 1 && a.op === '+') return args[0] as Expr;
+        if (args.length === 1 && a.op === '-') return neg(args[0]);
+        if (args.length === 1 && a.op === '+') return args[0];
         const [l, r] = args as [Expr, Expr];
         if (a.op === '+') return add(l, r);
         if (a.op === '-') return sub(l, r);

@@ -1,4 +1,4 @@
-import { constant, div, mul, type Expr } from '../graph/index.js';
+import { constant, div, mul } from '../graph/index.js';
 import type { Param, Storage, Study, Transfer } from '../system/index.js';
 import { chargeEmbodied, chargeEnergy, chargeOverhead, type WorkTotals } from './ledger.js';
 import { perYearOf } from './lifetime.js';

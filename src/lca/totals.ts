@@ -1,4 +1,4 @@
-import { add, constant, div, mul, sub, type Expr, type GraphOutput } from '../graph/index.js';
+import { add, constant, div, mul, sub, type GraphOutput } from '../graph/index.js';
 import type { Server, Study } from '../system/index.js';
 import { functionalUnitOutputs, type FunctionalUnitDescription } from './functional-unit.js';
 import { sum, type WorkTotals } from './ledger.js';
@@ -53,7 +53,7 @@ export function studyTotals(standing: readonly Server[], servers: readonly Serve
   const workPerYear = add(model.operational, model.embodied, data.operational, data.embodied, sum(work.overheadCarbon));
   const lifetime = add(
     ...standing.map((s, i) => {
-      const p = servers[i] as ServerParts;
+      const p = servers[i];
       return add(p.embodied, mul(add(p.itCarbon, p.overheadCarbon), ref(s.lifetime)));
     }),
     S === undefined ? constant(0) : mul(workPerYear, ref(S)),

@@ -1,4 +1,4 @@
-import { add, constant, div, mul, type Expr } from '../graph/index.js';
+import { add, mul, type Expr } from '../graph/index.js';
 import type { Job, Param, Study } from '../system/index.js';
 import { chargeEmbodied, chargeEnergy, chargeOverhead, emptyTotals, sum, type WorkElement, type WorkTotals } from './ledger.js';
 import { compileInference } from './inference-energy.js';

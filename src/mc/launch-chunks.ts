@@ -74,14 +74,14 @@ export async function launchChunks(backend: Backend, model: CompiledGraph, sampl
       kernel = await backend.compile(built.program);
       const pilot = await kernel.run(0, Math.min(PILOT_SAMPLES, samples), seed);
       sampled.forEach((k, j) => {
-        const col = pilot[j] as Float32Array | Float64Array;
+        const col = pilot[j];
         // float64 at the base values was finite (assess); in float32 (max 3.4e38) or at other draws it may not be
         if (!col.some((x) => Number.isFinite(x))) throw nonFinite(k, `NaN or infinite in all ${col.length} pilot samples`);
         summaries.set(k, new StreamingSummary(choosePilotRange(col)));
       });
       const ingest = (cols: Float32Array[] | Float64Array[], start: number) => {
         sampled.forEach((k, j) => {
-          const col = cols[j] as Float32Array | Float64Array;
+          const col = cols[j];
           (summaries.get(k) as StreamingSummary).add(col, start);
           if (kept) (kept.get(k) as Float64Array).set(col, start - range.start);
         });

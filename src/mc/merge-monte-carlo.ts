@@ -59,7 +59,7 @@ export function mergeMonteCarlo(shards: readonly MonteCarloResult[], percentiles
     if (c.result.aborted) throw new InputError({ path: c.name, received: `${p.range.start}:${p.range.end} aborted after ${p.completed}`, expected: 'complete shards', problem: 'was aborted', fix: 'rerun that range' });
   }
   // Merge in range order: the first shard of that order seeds every accumulator and each other shard is added once.
-  const order = [...checked].sort((a, b) => (a.covered[0] as SampleRange).start - (b.covered[0] as SampleRange).start);
+  const order = [...checked].sort((a, b) => (a.covered[0]).start - (b.covered[0]).start);
   const [head, ...rest] = order as [(typeof order)[number], ...typeof order];
   const first = head.result;
   for (const c of rest) {

@@ -102,6 +102,10 @@ export function checkMonteCarloOptions(options: MonteCarloOptions): CheckedMonte
   return { samples, seed, range, chunkSize, percentiles };
 }
 
+// `Array.isArray` on a typed parameter narrows it to `any[]`; the check here
+// guards JavaScript callers without giving up the element type.
+const isList = (x: unknown): boolean => Array.isArray(x);
+
 /**
  * The output keys a run reports: every output of the model for `'all'`,
  * {@link DEFAULT_MC_OUTPUTS} when none are given, else the given keys, each
@@ -118,8 +122,8 @@ export function checkMonteCarloOptions(options: MonteCarloOptions): CheckedMonte
  */
 export function checkOutputKeys(model: CompiledGraph, requested: MonteCarloOptions['outputs']): string[] {
   if (requested === 'all') return model.outputs.map((o) => o.key);
-  const keys = requested ?? DEFAULT_MC_OUTPUTS;
-  if (!Array.isArray(keys) || keys.length === 0) {
+  const keys: readonly string[] = requested ?? DEFAULT_MC_OUTPUTS;
+  if (!isList(keys) || keys.length === 0) {
     throw new InputError({ path: 'outputs', received: keys, expected: "a non-empty array of output keys, or 'all'", fix: `e.g. ['${OUTPUT.annualizedTotal}'], or leave it out for the default outputs` });
   }
   const known = new Set(model.outputs.map((o) => o.key));

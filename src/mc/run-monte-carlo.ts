@@ -48,7 +48,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   const detValues = new Map<string, number>();
   {
     const values = new Map(model.inputs.map((i) => [i.name, i.value]));
-    evaluate(keys.map((k) => outputOf(k).expr), values).forEach((v, i) => detValues.set(keys[i] as string, v));
+    evaluate(keys.map((k) => outputOf(k).expr), values).forEach((v, i) => detValues.set(keys[i], v));
   }
   // Outputs an uncertain input reaches are sampled; the others are reported exactly, in float64.
   const uncertain = new Set(model.inputs.filter((i) => isUncertain(i.distribution)).map((i) => i.name));

@@ -104,7 +104,7 @@ function componentLabels(components: readonly ComponentResult[]): ContributionDa
 
 function histogram(fu: MonteCarloOutput): HistogramData {
   const s = fu.summary;
-  const p = (k: string) => s.percentiles[k] as number;
+  const p = (k: string) => s.percentiles[k];
   return {
     edges: s.histogram.edges,
     counts: s.histogram.counts,
@@ -122,7 +122,7 @@ function scenarioData(rows: readonly ReportScenario[]): ScenarioDatum[] {
   return rows.map((r) => {
     const d = r.deterministic;
     const mc = r.monteCarlo;
-    const interval = mc && !mc.constant ? { low: mc.percentiles['p2.5'] as number, high: mc.percentiles['p97.5'] as number } : {};
+    const interval = mc && !mc.constant ? { low: mc.percentiles['p2.5'], high: mc.percentiles['p97.5'] } : {};
     const parts = d.embodied !== undefined && d.operational !== undefined && d.embodied >= 0 && d.operational >= 0
       ? { parts: [{ label: 'embodied', value: d.embodied }, { label: 'operational', value: d.operational }] }
       : {};

@@ -84,8 +84,8 @@ function uncertainty(impact: ImpactAssessment): string {
   const mc = fu.monteCarlo;
   if (mc === undefined || mc.constant) return `The ${fu.label} is ${formatDeterministic(fu.deterministic)} ${fu.unit}; no uncertain input reaches it, so it has no Monte Carlo spread.`;
   const f = formatStatistics(mc);
-  const lo = mc.percentiles['p2.5'] as number;
-  const hi = mc.percentiles['p97.5'] as number;
+  const lo = mc.percentiles['p2.5'];
+  const hi = mc.percentiles['p97.5'];
   const shift = fu.deterministic !== 0 ? mc.mean / fu.deterministic - 1 : 0;
   const base = `The base case (every input at its base value) gives ${formatDeterministic(fu.deterministic)} ${fu.unit}`;
   const where = fu.deterministic < lo || fu.deterministic > hi ? `${base}, outside that interval: the distributions are not centred on the base values (see Data quality).` : Math.abs(shift) > NOTABLE_MEAN_SHIFT ? `${base}; the mean is ${formatShare(Math.abs(shift))} ${shift > 0 ? 'above' : 'below'} it because the distributions are not centred on the base values (see Data quality).` : `${base}.`;
@@ -104,7 +104,7 @@ function sensitivityText(s: ReportSensitivity): string[] {
   }
   const bars = s.ranking.filter((r) => r.swing !== undefined).sort((a, b) => (b.swing as number) - (a.swing as number));
   if (bars.length > 0 && s.tornado) {
-    const top = bars[0]!;
+    const top = bars[0];
     const pct = (p: number) => formatDeterministic(p * 100).replace(/\.0+$/, '');
     out.push(`The tornado (each input from its ${pct(s.tornado.lowPercentile)}th to its ${pct(s.tornado.highPercentile)}th percentile, the others at base) ranks ${top.input} first, with a swing of ${formatDeterministic(top.swing as number)} ${s.unit} around the base case's ${formatDeterministic(s.tornado.baseOutput)}.`);
   }

@@ -46,10 +46,10 @@ export function parsePath(path: string, where = 'path'): PathStep[] {
 export function setPath<T>(obj: T, path: string, value: unknown, where = 'path'): T {
   const steps = parsePath(path, where);
   const go = (node: unknown, i: number): unknown => {
-    const step = steps[i] as PathStep;
+    const step = steps[i];
     const isIndex = typeof step === 'number';
     const container = isIndex ? Array.isArray(node) : typeof node === 'object' && node !== null && !Array.isArray(node);
-    if (!container || (isIndex && (step as number) >= (node as unknown[]).length)) {
+    if (!container || (isIndex && (step) >= (node as unknown[]).length)) {
       throw new InputError({
         path: where,
         received: path,
@@ -62,7 +62,7 @@ export function setPath<T>(obj: T, path: string, value: unknown, where = 'path')
     const child = i === steps.length - 1 ? value : go(own, i + 1);
     if (isIndex) {
       const copy = [...(node as unknown[])];
-      copy[step as number] = child;
+      copy[step] = child;
       return copy;
     }
     // a computed key always makes an own property, so a step named __proto__ cannot reach the prototype

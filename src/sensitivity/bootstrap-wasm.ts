@@ -34,7 +34,7 @@ export function bootstrapWasmBytes(): Uint8Array {
   const acc = [a0, a1, a2, a3, a4, a5];
 
   // acc[i] += weights · v  (two lanes: resamples 0–1 or 2–3)
-  const mac = (i: number, weights: number): number[] => [...op.get(acc[i] as number), ...op.get(weights), ...op.get(v), ...op.f64x2Mul, ...op.f64x2Add, ...op.set(acc[i] as number)];
+  const mac = (i: number, weights: number): number[] => [...op.get(acc[i]), ...op.get(weights), ...op.get(v), ...op.f64x2Mul, ...op.f64x2Add, ...op.set(acc[i])];
   const bump = (local: number, by: number): number[] => [...op.get(local), ...op.i32(by), ...op.i32Add, ...op.set(local)];
   const xor = (into: number, from: number): number[] => [...op.get(into), ...op.get(from), ...op.i32Xor, ...op.set(into)];
   const loadWeights = [...op.get(pw), ...op.v128Load(0), ...op.set(w01), ...op.get(pw), ...op.v128Load(16), ...op.set(w23)];

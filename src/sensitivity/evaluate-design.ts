@@ -69,7 +69,7 @@ export async function evaluateDesign(
       });
     }
     result.forEach((values: ArrayLike<number>, k) => {
-      const name = problem.outputs[k] as string;
+      const name = problem.outputs[k];
       if (values === null || typeof values !== 'object' || values.length !== count) {
         throw new InputError({
           path: `${path}: problem.evaluate output "${name}"`,
@@ -81,7 +81,7 @@ export async function evaluateDesign(
       }
       const target = outputs[k] as Float64Array;
       for (let j = 0; j < count; j += 1) {
-        const y = values[j] as number;
+        const y = values[j];
         target[start + j] = y;
         if (!Number.isFinite(y)) {
           const b = bad[k];
@@ -127,9 +127,9 @@ export function unitRowFiller(unit: Float64Array, problem: SensitivityProblem, p
   const d = inputs.length;
   return (start, count, out) => {
     for (let i = 0; i < d; i += 1) {
-      const ppf = (inputs[i] as (typeof inputs)[number]).ppf;
+      const ppf = (inputs[i]).ppf;
       for (let j = 0; j < count; j += 1) {
-        const u = unit[(start + j) * d + i] as number;
+        const u = unit[(start + j) * d + i];
         const x = ppf(u);
         if (typeof x !== 'number' || !Number.isFinite(x)) {
           throw new InputError({

@@ -90,17 +90,17 @@ export function drawMorris(d: number, r: number, levels: number, uniform: () => 
     }
     for (let i = d - 1; i > 0; i -= 1) {
       const k = Math.floor(uniform() * (i + 1));
-      const tmp = order[i] as number;
-      order[i] = order[k] as number;
+      const tmp = order[i];
+      order[i] = order[k];
       order[k] = tmp;
     }
     const first = t * (d + 1) * d;
-    for (let i = 0; i < d; i += 1) x[first + i] = (start[i] as number) / (levels - 1);
+    for (let i = 0; i < d; i += 1) x[first + i] = (start[i]) / (levels - 1);
     for (let m = 0; m < d; m += 1) {
       const row = first + (m + 1) * d;
       x.copyWithin(row, row - d, row);
-      const i = order[m] as number;
-      x[row + i] = (end[i] as number) / (levels - 1);
+      const i = order[m];
+      x[row + i] = (end[i]) / (levels - 1);
     }
   }
   return x;

@@ -69,13 +69,13 @@ export interface MorrisResult {
 }
 
 function checkPercentiles(value: unknown, path: string): [number, number] {
-  const ok =
-    Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'number' && Number.isFinite(v)) &&
-    (value[0] as number) >= 0 && (value[0] as number) < (value[1] as number) && (value[1] as number) <= 1;
+  const pair: readonly unknown[] = Array.isArray(value) ? (value as unknown[]) : [];
+  const [lo, hi] = pair;
+  const ok = pair.length === 2 && typeof lo === 'number' && typeof hi === 'number' && Number.isFinite(lo) && Number.isFinite(hi) && lo >= 0 && lo < hi && hi <= 1;
   if (!ok) {
     throw new InputError({ path, received: value, expected: 'a pair [lo, hi] of probabilities with 0 ≤ lo < hi ≤ 1', fix: 'e.g. [0.01, 0.99] for unbounded inputs' });
   }
-  return [value[0], value[1]];
+  return [lo, hi];
 }
 
 /**
@@ -123,7 +123,7 @@ export async function morris(problem: SensitivityProblem, options: MorrisOptions
   const names = problem.inputs.map((x) => x.name);
   const outputs: Record<string, MorrisOutput> = {};
   problem.outputs.forEach((name, k) => {
-    const y = ys[k] as Float64Array;
+    const y = ys[k];
     const sum = new Float64Array(d);
     const sumAbs = new Float64Array(d);
     const effects = new Float64Array(r * d); // effect of input i on trajectory t at t·d + i
@@ -132,22 +132,22 @@ export async function morris(problem: SensitivityProblem, options: MorrisOptions
         const before = (t * (d + 1) + m) * d;
         let i = 0;
         while (unit[before + d + i] === unit[before + i]) i += 1;
-        const step = (unit[before + d + i] as number) > (unit[before + i] as number) ? delta : -delta;
-        const ee = ((y[t * (d + 1) + m + 1] as number) - (y[t * (d + 1) + m] as number)) / step;
+        const step = (unit[before + d + i]) > (unit[before + i]) ? delta : -delta;
+        const ee = ((y[t * (d + 1) + m + 1]) - (y[t * (d + 1) + m])) / step;
         effects[t * d + i] = ee;
-        sum[i] = (sum[i] as number) + ee;
-        sumAbs[i] = (sumAbs[i] as number) + Math.abs(ee);
+        sum[i] = (sum[i]) + ee;
+        sumAbs[i] = (sumAbs[i]) + Math.abs(ee);
       }
     }
     const stats: Record<string, MorrisInputStats> = {};
     names.forEach((input, i) => {
-      const mu = (sum[i] as number) / r;
+      const mu = (sum[i]) / r;
       let ss = 0;
-      for (let t = 0; t < r; t += 1) ss += ((effects[t * d + i] as number) - mu) ** 2;
-      stats[input] = { mu, muStar: (sumAbs[i] as number) / r, sigma: Math.sqrt(ss / (r - 1)) };
+      for (let t = 0; t < r; t += 1) ss += ((effects[t * d + i]) - mu) ** 2;
+      stats[input] = { mu, muStar: (sumAbs[i]) / r, sigma: Math.sqrt(ss / (r - 1)) };
     });
     if (y.every((v) => v === y[0])) notes.push(`output "${name}" is constant: every effect is 0`);
-    const ranking = names.map((input) => ({ input, ...(stats[input] as MorrisInputStats) })).sort((a, b) => b.muStar - a.muStar);
+    const ranking = names.map((input) => ({ input, ...(stats[input]) })).sort((a, b) => b.muStar - a.muStar);
     outputs[name] = { stats, ranking };
   });
   return { method: 'morris', inputs: names, r, levels, delta, percentiles, evaluations: rows, seed: random.seed, outputs, notes };

@@ -28,11 +28,11 @@ export function oatDesign(base: ArrayLike<number>, low: ArrayLike<number>, high:
   }
   const x = new Float64Array((1 + 2 * d) * d);
   for (let row = 0; row < 1 + 2 * d; row += 1) {
-    for (let i = 0; i < d; i += 1) x[row * d + i] = base[i] as number;
+    for (let i = 0; i < d; i += 1) x[row * d + i] = base[i];
   }
   for (let i = 0; i < d; i += 1) {
-    x[(1 + 2 * i) * d + i] = low[i] as number;
-    x[(2 + 2 * i) * d + i] = high[i] as number;
+    x[(1 + 2 * i) * d + i] = low[i];
+    x[(2 + 2 * i) * d + i] = high[i];
   }
   return x;
 }

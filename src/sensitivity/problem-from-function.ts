@@ -61,7 +61,7 @@ export function problemFromFunction(
   const d = names.length;
   const record = (row: ArrayLike<number>, offset: number): Record<string, number> => {
     const x: Record<string, number> = {};
-    for (let i = 0; i < d; i += 1) x[names[i] as string] = row[offset + i] as number;
+    for (let i = 0; i < d; i += 1) x[names[i]] = row[offset + i];
     return x;
   };
   const outputs =

@@ -41,7 +41,7 @@ function columns(record: unknown, path: string, n: number | undefined): [string[
     throw new InputError({ path, received: record, expected: 'a record of named arrays of samples', fix: 'e.g. { grid: Float64Array, lifetime: Float64Array }' });
   }
   const names = Object.keys(record);
-  const length = n ?? (record as Record<string, ArrayLike<number>>)[names[0] as string]?.length;
+  const length = n ?? (record as Record<string, ArrayLike<number>>)[names[0]]?.length;
   const arrays = names.map((name) => {
     const values = (record as Record<string, ArrayLike<number>>)[name];
     if (values === null || typeof values !== 'object' || values.length !== length) {
@@ -84,7 +84,7 @@ export function rankCorrelation(samples: MonteCarloSamples): RankCorrelationResu
     throw new InputError({ path: 'rankCorrelation: samples', received: samples, expected: 'an object { inputs, outputs } of named sample arrays' });
   }
   const [names, xs] = columns(samples.inputs, 'rankCorrelation: samples.inputs', undefined);
-  const n = (xs[0] as Float64Array).length;
+  const n = (xs[0]).length;
   const [outNames, ys] = columns(samples.outputs, 'rankCorrelation: samples.outputs', n);
   const d = names.length;
   if (n < d + 2 || n < 3) {
@@ -100,7 +100,7 @@ export function rankCorrelation(samples: MonteCarloSamples): RankCorrelationResu
   const corr = new Float64Array(d * d);
   for (let i = 0; i < d; i += 1) {
     for (let k = i; k < d; k += 1) {
-      const c = i === k ? 1 : dot(zx[i] as Float64Array, zx[k] as Float64Array);
+      const c = i === k ? 1 : dot(zx[i], zx[k]);
       corr[i * d + k] = c;
       corr[k * d + i] = c;
     }
@@ -108,7 +108,7 @@ export function rankCorrelation(samples: MonteCarloSamples): RankCorrelationResu
   const notes: string[] = [];
   const outputs: Record<string, RankCorrelationOutput> = {};
   outNames.forEach((name, k) => {
-    const zy = unitScale(midranks(ys[k] as Float64Array));
+    const zy = unitScale(midranks(ys[k]));
     const rho = new Float64Array(d);
     let beta: Float64Array = new Float64Array(d);
     if (zy === undefined) {
@@ -124,8 +124,8 @@ export function rankCorrelation(samples: MonteCarloSamples): RankCorrelationResu
     const spearman: Record<string, number> = {};
     const srrc: Record<string, number> = {};
     names.forEach((input, i) => {
-      spearman[input] = rho[i] as number;
-      srrc[input] = beta[i] as number;
+      spearman[input] = rho[i];
+      srrc[input] = beta[i];
     });
     outputs[name] = { spearman, srrc, r2: dot(beta, rho), constant: zy === undefined };
   });

@@ -10,14 +10,14 @@
  */
 export function midranks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
-  const order = Array.from({ length: n }, (_v, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
+  const order = Array.from({ length: n }, (_v, i) => i).sort((a, b) => (values[a]) - (values[b]));
   const ranks = new Float64Array(n);
   let i = 0;
   while (i < n) {
     let j = i;
-    while (j + 1 < n && values[order[j + 1] as number] === values[order[i] as number]) j += 1;
+    while (j + 1 < n && values[order[j + 1]] === values[order[i]]) j += 1;
     const rank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k += 1) ranks[order[k] as number] = rank;
+    for (let k = i; k <= j; k += 1) ranks[order[k]] = rank;
     i = j + 1;
   }
   return ranks;
@@ -33,10 +33,10 @@ export function midranks(values: ArrayLike<number>): Float64Array {
 export function unitScale(values: Float64Array): Float64Array | undefined {
   const n = values.length;
   let sum = 0;
-  for (let j = 0; j < n; j += 1) sum += values[j] as number;
+  for (let j = 0; j < n; j += 1) sum += values[j];
   const mean = sum / n;
   let ss = 0;
-  for (let j = 0; j < n; j += 1) ss += ((values[j] as number) - mean) ** 2;
+  for (let j = 0; j < n; j += 1) ss += ((values[j]) - mean) ** 2;
   if (ss === 0) return undefined;
   const scale = 1 / Math.sqrt(ss);
   return values.map((v) => (v - mean) * scale);
@@ -48,6 +48,6 @@ export function unitScale(values: Float64Array): Float64Array | undefined {
  */
 export function dot(a: Float64Array, b: Float64Array): number {
   let s = 0;
-  for (let j = 0; j < a.length; j += 1) s += (a[j] as number) * (b[j] as number);
+  for (let j = 0; j < a.length; j += 1) s += (a[j]) * (b[j]);
   return s;
 }

@@ -21,7 +21,7 @@ export function resampleStates(uniform: () => number, resamples: number, shared:
   const states = new Int32Array(shared ? new SharedArrayBuffer(16 * resamples) : new ArrayBuffer(16 * resamples));
   for (let r = 0; r < resamples; r += 1) {
     const words = splitMix64Words(Math.floor(uniform() * TWO_32), 4);
-    for (let k = 0; k < 4; k += 1) states[4 * r + k] = (words[k] as number) | 0;
+    for (let k = 0; k < 4; k += 1) states[4 * r + k] = (words[k]) | 0;
   }
   return states;
 }

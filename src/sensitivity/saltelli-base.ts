@@ -37,7 +37,7 @@ export function drawSaltelliBase(d: number, n: number, sequence: SaltelliSequenc
   const shift = Array.from({ length: 2 * d }, () => Math.floor(uniform() * TWO_32));
   for (let j = 0; j < n; j += 1) {
     for (let c = 0; c < 2 * d; c += 1) {
-      const k = (((x[j * 2 * d + c] as number) * TWO_32) ^ (shift[c] as number)) >>> 0;
+      const k = (((x[j * 2 * d + c]) * TWO_32) ^ (shift[c])) >>> 0;
       x[j * 2 * d + c] = (k + 0.5) / TWO_32;
     }
   }

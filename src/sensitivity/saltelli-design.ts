@@ -144,7 +144,7 @@ export function drawSaltelli(d: number, n: number, secondOrder: boolean, base: F
     const [base, donor] = k < d ? [0, bOffset] : [bOffset, 0];
     const offset = (2 + k) * n * d;
     x.copyWithin(offset, base, base + n * d);
-    for (let j = 0; j < n; j += 1) x[offset + j * d + i] = x[donor + j * d + i] as number;
+    for (let j = 0; j < n; j += 1) x[offset + j * d + i] = x[donor + j * d + i];
   }
   return x;
 }

@@ -52,7 +52,7 @@ export function saltelliRowFiller(a: Float64Array, b: Float64Array, d: number, n
       out.set(main.subarray(j0 * d, j1 * d), o);
       if (block >= 2) {
         const i = (block - 2) % d;
-        for (let j = j0; j < j1; j += 1) out[o + (j - j0) * d + i] = donor[j * d + i] as number;
+        for (let j = j0; j < j1; j += 1) out[o + (j - j0) * d + i] = donor[j * d + i];
       }
       row += j1 - j0;
     }

@@ -57,10 +57,10 @@ export async function sampleProblem(problem: SensitivityProblem, options: Sample
   const inputs: Record<string, Float64Array> = {};
   problem.inputs.forEach((input, i) => {
     const column = new Float64Array(n);
-    for (let j = 0; j < n; j += 1) column[j] = design[j * d + i] as number;
+    for (let j = 0; j < n; j += 1) column[j] = design[j * d + i];
     inputs[input.name] = column;
   });
   const outputs: Record<string, Float64Array> = {};
-  problem.outputs.forEach((name, k) => (outputs[name] = ys[k] as Float64Array));
+  problem.outputs.forEach((name, k) => (outputs[name] = ys[k]));
   return { inputs, outputs, seed: random.seed, notes: random.notes };
 }

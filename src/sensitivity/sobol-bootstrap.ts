@@ -74,7 +74,7 @@ export async function bootstrapSobol(
     const sums = allocate(R * m, shared);
     for (let from = 0; from < m; from += group) {
       const to = Math.min(m, from + group);
-      sobolTermColumns(ys[k] as Float64Array, n, d, centres[k] as number, from, to, terms);
+      sobolTermColumns(ys[k], n, d, centres[k], from, to, terms);
       const version = nextTermsVersion();
       for (let start = 0; start < R; start += ROUND) {
         signal?.throwIfAborted();
@@ -90,7 +90,7 @@ export async function bootstrapSobol(
     const all = draws[k];
     if (all === undefined) return [0, 0];
     const values = new Float64Array(R);
-    for (let r = 0; r < R; r += 1) values[r] = all[r * width + column] as number;
+    for (let r = 0; r < R; r += 1) values[r] = all[r * width + column];
     return percentileInterval(values, boot.confidence);
   };
 }

@@ -46,9 +46,9 @@ export function sobolEstimates(
   let sum = 0;
   let sumSq = 0;
   for (let j = 0; j < n; j += 1) {
-    const wj = w[j] as number;
-    const a = (y[j] as number) - centre;
-    const b = (y[n + j] as number) - centre;
+    const wj = w[j];
+    const a = (y[j]) - centre;
+    const b = (y[n + j]) - centre;
     total += wj;
     sum += wj * (a + b);
     sumSq += wj * (a * a + b * b);
@@ -64,10 +64,10 @@ export function sobolEstimates(
     let first = 0;
     let tot = 0;
     for (let j = 0; j < n; j += 1) {
-      const wj = w[j] as number;
-      const a = (y[j] as number) - centre;
-      const b = (y[n + j] as number) - centre;
-      const abi = (y[ab + j] as number) - centre;
+      const wj = w[j];
+      const a = (y[j]) - centre;
+      const b = (y[n + j]) - centre;
+      const abi = (y[ab + j]) - centre;
       first += wj * b * (abi - a);
       tot += wj * (a - abi) * (a - abi);
     }
@@ -81,12 +81,12 @@ export function sobolEstimates(
         const ab = (2 + k) * n;
         let closed = 0;
         for (let j = 0; j < n; j += 1) {
-          const wj = w[j] as number;
-              const a = (y[j] as number) - centre;
-          const b = (y[n + j] as number) - centre;
-          closed += wj * (((y[ba + j] as number) - centre) * ((y[ab + j] as number) - centre) - a * b);
+          const wj = w[j];
+              const a = (y[j]) - centre;
+          const b = (y[n + j]) - centre;
+          closed += wj * (((y[ba + j]) - centre) * ((y[ab + j]) - centre) - a * b);
         }
-        const s = closed / total / variance - (S1[i] as number) - (S1[k] as number);
+        const s = closed / total / variance - (S1[i]) - (S1[k]);
         S2[i * d + k] = s;
         S2[k * d + i] = s;
       }

@@ -27,8 +27,8 @@ export function sobolTermColumns(y: Float64Array, n: number, d: number, centre: 
     const o = (c - from) * n;
     if (c < 2) {
       for (let j = 0; j < n; j += 1) {
-        const a = (y[j] as number) - centre;
-        const b = (y[n + j] as number) - centre;
+        const a = (y[j]) - centre;
+        const b = (y[n + j]) - centre;
         out[o + j] = c === 0 ? a + b : a * a + b * b;
       }
     } else if (c < 2 + 2 * d) {
@@ -36,18 +36,18 @@ export function sobolTermColumns(y: Float64Array, n: number, d: number, centre: 
       const ab = (2 + i) * n;
       const first = c < 2 + d;
       for (let j = 0; j < n; j += 1) {
-        const a = (y[j] as number) - centre;
-        const abi = (y[ab + j] as number) - centre;
-        out[o + j] = first ? ((y[n + j] as number) - centre) * (abi - a) : (a - abi) * (a - abi);
+        const a = (y[j]) - centre;
+        const abi = (y[ab + j]) - centre;
+        out[o + j] = first ? ((y[n + j]) - centre) * (abi - a) : (a - abi) * (a - abi);
       }
     } else {
       const [i, k] = pairOf(c - 2 - 2 * d, d);
       const ba = (2 + d + i) * n;
       const ab = (2 + k) * n;
       for (let j = 0; j < n; j += 1) {
-        const a = (y[j] as number) - centre;
-        const b = (y[n + j] as number) - centre;
-        out[o + j] = ((y[ba + j] as number) - centre) * ((y[ab + j] as number) - centre) - a * b;
+        const a = (y[j]) - centre;
+        const b = (y[n + j]) - centre;
+        out[o + j] = ((y[ba + j]) - centre) * ((y[ab + j]) - centre) - a * b;
       }
     }
   }
@@ -73,23 +73,23 @@ function pairOf(p: number, d: number): [number, number] {
  * @internal
  */
 export function sobolFromSums(sums: Float64Array, at: number, n: number, d: number, secondOrder: boolean, out: Float64Array, outAt: number): void {
-  const mean = (sums[at] as number) / (2 * n);
-  const variance = Math.max(0, (sums[at + 1] as number) / (2 * n) - mean * mean);
+  const mean = (sums[at]) / (2 * n);
+  const variance = Math.max(0, (sums[at + 1]) / (2 * n) - mean * mean);
   const width = secondOrder ? 2 * d + d * d : 2 * d;
   if (variance === 0) {
     out.fill(0, outAt, outAt + width);
     return;
   }
   for (let i = 0; i < d; i += 1) {
-    out[outAt + i] = (sums[at + 2 + i] as number) / n / variance;
-    out[outAt + d + i] = (sums[at + 2 + d + i] as number) / (2 * n) / variance;
+    out[outAt + i] = (sums[at + 2 + i]) / n / variance;
+    out[outAt + d + i] = (sums[at + 2 + d + i]) / (2 * n) / variance;
   }
   if (!secondOrder) return;
   let p = at + 2 + 2 * d;
   for (let i = 0; i < d; i += 1) {
     out[outAt + 2 * d + i * d + i] = 0;
     for (let k = i + 1; k < d; k += 1) {
-      const s = (sums[p] as number) / n / variance - (out[outAt + i] as number) - (out[outAt + k] as number);
+      const s = (sums[p]) / n / variance - (out[outAt + i]) - (out[outAt + k]);
       out[outAt + 2 * d + i * d + k] = s;
       out[outAt + 2 * d + k * d + i] = s;
       p += 1;

@@ -10,7 +10,7 @@ import { drawSaltelliBase, type SaltelliSequence } from './saltelli-base.js';
 import { checkSaltelliSize, saltelliRows } from './saltelli-design.js';
 import { mapSaltelliBase, saltelliRowFiller } from './saltelli-rows.js';
 import { bootstrapSobol } from './sobol-bootstrap.js';
-import { sobolEstimates, type SobolEstimates } from './sobol-estimators.js';
+import { sobolEstimates } from './sobol-estimators.js';
 import type { DesignEvaluationOptions, SensitivityProblem, SensitivitySeedOptions } from './types.js';
 
 /** Options of {@link sobol}. */
@@ -148,22 +148,22 @@ export async function sobol(problem: SensitivityProblem, options: SobolOptions):
   const constant = ys.map(isConstant);
   const centres = ys.map((y) => {
     let s = 0;
-    for (let j = 0; j < 2 * n; j += 1) s += y[j] as number;
+    for (let j = 0; j < 2 * n; j += 1) s += y[j];
     return s / (2 * n);
   });
-  const points = ys.map((y, k) => sobolEstimates(y, n, d, secondOrder, centres[k] as number, ones));
+  const points = ys.map((y, k) => sobolEstimates(y, n, d, secondOrder, centres[k], ones));
   const interval = await bootstrapSobol(ys, constant, centres, n, d, secondOrder, boot, threads, random.uniform, options.signal);
 
   const outputs: Record<string, SobolOutput> = {};
   problem.outputs.forEach((name, k) => {
-    const e = points[k] as SobolEstimates;
+    const e = points[k];
     if (constant[k]) notes.push(`output "${name}" is constant (${ys[k]?.[0]} on every sample): every index is 0`);
     const indices: Record<string, SobolInputIndices> = {};
     names.forEach((input, i) => {
       const entry: { -readonly [K in keyof SobolInputIndices]: SobolInputIndices[K] } = {
-        S1: e.S1[i] as number,
+        S1: e.S1[i],
         S1ci: interval(k, i),
-        ST: e.ST[i] as number,
+        ST: e.ST[i],
         STci: interval(k, d + i),
       };
       if (e.S2 !== undefined) {
@@ -179,7 +179,7 @@ export async function sobol(problem: SensitivityProblem, options: SobolOptions):
       }
       indices[input] = entry;
     });
-    outputs[name] = { mean: centres[k] as number, variance: e.variance, constant: constant[k] as boolean, indices };
+    outputs[name] = { mean: centres[k], variance: e.variance, constant: constant[k], indices };
   });
   return { method: 'sobol', inputs: names, n, evaluations: rows, seed: random.seed, secondOrder, sequence, bootstrap: boot, outputs, notes };
 }

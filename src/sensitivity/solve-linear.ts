@@ -20,29 +20,29 @@ export function solveLinear(a: Float64Array, b: Float64Array): Float64Array | un
   const x = Float64Array.from(b);
   for (let c = 0; c < d; c += 1) {
     let p = c;
-    for (let r = c + 1; r < d; r += 1) if (Math.abs(m[r * d + c] as number) > Math.abs(m[p * d + c] as number)) p = r;
-    if (Math.abs(m[p * d + c] as number) < SINGULAR_PIVOT) return undefined;
+    for (let r = c + 1; r < d; r += 1) if (Math.abs(m[r * d + c]) > Math.abs(m[p * d + c])) p = r;
+    if (Math.abs(m[p * d + c]) < SINGULAR_PIVOT) return undefined;
     if (p !== c) {
       for (let k = 0; k < d; k += 1) {
-        const t = m[c * d + k] as number;
-        m[c * d + k] = m[p * d + k] as number;
+        const t = m[c * d + k];
+        m[c * d + k] = m[p * d + k];
         m[p * d + k] = t;
       }
-      const t = x[c] as number;
-      x[c] = x[p] as number;
+      const t = x[c];
+      x[c] = x[p];
       x[p] = t;
     }
     for (let r = c + 1; r < d; r += 1) {
-      const f = (m[r * d + c] as number) / (m[c * d + c] as number);
+      const f = (m[r * d + c]) / (m[c * d + c]);
       if (f === 0) continue;
-      for (let k = c; k < d; k += 1) m[r * d + k] = (m[r * d + k] as number) - f * (m[c * d + k] as number);
-      x[r] = (x[r] as number) - f * (x[c] as number);
+      for (let k = c; k < d; k += 1) m[r * d + k] = (m[r * d + k]) - f * (m[c * d + k]);
+      x[r] = (x[r]) - f * (x[c]);
     }
   }
   for (let c = d - 1; c >= 0; c -= 1) {
-    let s = x[c] as number;
-    for (let k = c + 1; k < d; k += 1) s -= (m[c * d + k] as number) * (x[k] as number);
-    x[c] = s / (m[c * d + c] as number);
+    let s = x[c];
+    for (let k = c + 1; k < d; k += 1) s -= (m[c * d + k]) * (x[k]);
+    x[c] = s / (m[c * d + c]);
   }
   return x;
 }

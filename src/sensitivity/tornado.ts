@@ -160,15 +160,15 @@ export async function tornado(problem: SensitivityProblem, options: TornadoOptio
   }
   const outputs: Record<string, TornadoOutput> = {};
   problem.outputs.forEach((name, k) => {
-    const y = ys[k] as Float64Array;
+    const y = ys[k];
     const bars: TornadoResultBar[] = inputs.map((input, i) => {
-      const outputAtLow = y[1 + 2 * i] as number;
-      const outputAtHigh = y[2 + 2 * i] as number;
+      const outputAtLow = y[1 + 2 * i];
+      const outputAtHigh = y[2 + 2 * i];
       const unit = input.unit !== undefined ? { inputUnit: input.unit } : {};
       return { input: input.name, ...unit, low: input.low, high: input.high, outputAtLow, outputAtHigh, swing: Math.abs(outputAtHigh - outputAtLow) };
     });
     bars.sort((a, b) => b.swing - a.swing);
-    outputs[name] = { baseOutput: y[0] as number, bars };
+    outputs[name] = { baseOutput: y[0], bars };
   });
   return { method: 'tornado', inputs, lowPercentile, highPercentile, evaluations: rows, outputs, notes };
 }

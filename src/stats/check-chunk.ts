@@ -11,7 +11,7 @@ import type { SampleChunk } from './scan-chunk.js';
 export function checkChunk(chunk: unknown, path: string): SampleChunk {
   if (chunk instanceof Float32Array || chunk instanceof Float64Array) return chunk;
   const received =
-    chunk !== null && typeof chunk === 'object' ? `an object of type ${(chunk as object).constructor?.name ?? 'Object'}` : chunk;
+    chunk !== null && typeof chunk === 'object' ? `an object of type ${(chunk).constructor?.name ?? 'Object'}` : chunk;
   throw new InputError({
     path,
     received,

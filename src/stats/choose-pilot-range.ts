@@ -59,8 +59,8 @@ export function choosePilotRange(pilot: Float32Array | Float64Array): PilotRange
   if (n === 0) {
     throw new InputError({ path: 'pilot', received: `${pilot.length} samples, none finite`, expected: 'at least one finite sample', fix: 'check the model for a division by zero or a log of a non-positive value' });
   }
-  const min = finite[0] as number;
-  const max = finite[n - 1] as number;
+  const min = finite[0];
+  const max = finite[n - 1];
   const span = max - min;
   let lo: number;
   let hi: number;

@@ -61,7 +61,7 @@ export function displayBins(h: HistogramView, n: number): DisplayHistogram {
   }
   for (let d = 0; d < shown; d += 1) {
     let c = 0;
-    for (let b = start + d * k; b < start + (d + 1) * k; b += 1) c += counts[b] as number;
+    for (let b = start + d * k; b < start + (d + 1) * k; b += 1) c += counts[b];
     out.push(c);
   }
   return Object.freeze({ edges, counts: out, underflow: h.underflow, overflow: h.overflow });

@@ -92,7 +92,7 @@ export function histogramFromJSON(json: unknown, path: string): HistogramParts &
     const prev = i > 0 ? (binIndex[i - 1] as number) + 1 : 0;
     const b = checkNumber(index, `${path}.binIndex[${i}]`, { min: prev, max: bins - 1, integer: true, fix: 'indices are increasing bin numbers below bins; ' + FIX });
     counts[b] = checkNumber(binCount[i], `${path}.binCount[${i}]`, { min: 1, integer: true, fix: FIX });
-    total += counts[b] as number;
+    total += counts[b];
   });
   let min = Infinity;
   let max = -Infinity;

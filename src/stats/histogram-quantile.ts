@@ -61,7 +61,7 @@ function orderStatistic(h: HistogramView, j: number): RankEstimate {
   const { counts } = h;
   const width = (h.hi - h.lo) / counts.length;
   for (let b = 0; b < counts.length; b += 1) {
-    const c = counts[b] as number;
+    const c = counts[b];
     if (j < before + c) {
       const a = Math.max(h.lo + b * width, h.min);
       const e = Math.min(b === counts.length - 1 ? h.hi : h.lo + (b + 1) * width, h.max);

@@ -74,16 +74,16 @@ function newAccumulator(): Float64Array {
 
 function toScan(acc: Float64Array, n: number, shift: number): ChunkScan {
   return {
-    count: n - (acc[BAD] as number),
+    count: n - (acc[BAD]),
     shift,
-    shiftedSum: acc[S1] as number,
-    shiftedSumSq: acc[S2] as number,
-    min: acc[MIN] as number,
-    max: acc[MAX] as number,
-    nonFiniteCount: acc[BAD] as number,
-    firstNonFiniteOffset: acc[FIRST_BAD] as number,
-    underflow: acc[UNDER] as number,
-    overflow: acc[OVER] as number,
+    shiftedSum: acc[S1],
+    shiftedSumSq: acc[S2],
+    min: acc[MIN],
+    max: acc[MAX],
+    nonFiniteCount: acc[BAD],
+    firstNonFiniteOffset: acc[FIRST_BAD],
+    underflow: acc[UNDER],
+    overflow: acc[OVER],
   };
 }
 
@@ -95,7 +95,7 @@ function toScan(acc: Float64Array, n: number, shift: number): ChunkScan {
 export function chooseShift(chunk: SampleChunk, runningMean: number, runningCount: number): number {
   if (runningCount > 0) return runningMean;
   for (let i = 0; i < chunk.length; i += 1) {
-    const x = chunk[i] as number;
+    const x = chunk[i];
     if (x - x === 0) return x;
   }
   return 0;
@@ -111,10 +111,10 @@ function nonFinite(acc: Float64Array, i: number): void {
 function momentsBlock(chunk: SampleChunk, start: number, end: number, shift: number, acc: Float64Array): void {
   let a = 0;
   let b = 0;
-  let mn = acc[MIN] as number;
-  let mx = acc[MAX] as number;
+  let mn = acc[MIN];
+  let mx = acc[MAX];
   for (let i = start; i < end; i += 1) {
-    const x = chunk[i] as number;
+    const x = chunk[i];
     if (x - x !== 0) {
       // NaN or ±Infinity: x − x is NaN only for those.
       nonFinite(acc, i);
@@ -140,12 +140,12 @@ function binsBlock(
   const last = counts.length - 1;
   let a = 0;
   let b = 0;
-  let mn = acc[MIN] as number;
-  let mx = acc[MAX] as number;
+  let mn = acc[MIN];
+  let mx = acc[MAX];
   let under = 0;
   let over = 0;
   for (let i = start; i < end; i += 1) {
-    const x = chunk[i] as number;
+    const x = chunk[i];
     if (x - x !== 0) {
       nonFinite(acc, i);
       continue;

@@ -27,8 +27,8 @@ export function sortedQuantile(sorted: ArrayLike<number>, p: number): number {
   const h = (n - 1) * p;
   const j = Math.floor(h);
   const f = h - j;
-  const a = sorted[j] as number;
+  const a = sorted[j];
   if (f === 0) return a;
-  const b = sorted[j + 1] as number;
+  const b = sorted[j + 1];
   return a + f * (b - a);
 }

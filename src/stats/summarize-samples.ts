@@ -13,8 +13,8 @@ import {
  * when the range is too narrow for n distinct float64 edges.
  */
 function exactDisplay(sorted: Float64Array, wanted: number): DisplayHistogram {
-  const min = sorted[0] as number;
-  const max = sorted[sorted.length - 1] as number;
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
   const [lo, hi] = min === max ? constantRange(min) : [min, max];
   const n = lo + (hi - lo) / wanted > lo ? wanted : 1;
   const width = (hi - lo) / n;

@@ -10,7 +10,7 @@ const EXPECTED = '"year", "lifetime", "training-run", "request", "1000 tokens", 
 function perUnit(text: string, path: string): { per: FunctionalUnitPer; count?: number } {
   const m = PER.exec(text);
   if (!m) throw new InputError({ path, received: text, expected: EXPECTED, problem: 'is not a known functional unit' });
-  const per = (m[2] as string).toLowerCase() as FunctionalUnitPer;
+  const per = (m[2]).toLowerCase() as FunctionalUnitPer;
   return m[1] === undefined ? { per } : { per, count: checkNumber(Number(m[1]), path, { min: 0, minExclusive: true }) };
 }
 

@@ -96,7 +96,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     const name = textOf(o, 'name', path, entry, 'name', o.kind === undefined) ?? (o.kind as string);
     if (byMass) {
       const mass = readParam(ctx, o.mass, `${path}.mass`, { kind: 'mass', rule: POSITIVE }, o.mass === undefined ? fromEntry(entry, 'massKg', `${path}.mass`, false) : undefined, src);
-      const massFactor = readParam(ctx, o.massFactor, `${path}.massFactor`, { kind: 'massFactor', rule: { min: 0 } }, o.massFactor === undefined && perKg ? { status: 'dataset', factor: kindFactor as SourcedFactor } : undefined, src);
+      const massFactor = readParam(ctx, o.massFactor, `${path}.massFactor`, { kind: 'massFactor', rule: { min: 0 } }, o.massFactor === undefined && perKg ? { status: 'dataset', factor: kindFactor } : undefined, src);
       return { type: 'part', name, count: count(o, path), mass, massFactor };
     }
     const perUnit = readParam(ctx, o.perUnit, `${path}.perUnit`, { kind: 'carbon', rule: { min: 0 } }, perUnitFallback, src);

@@ -26,7 +26,7 @@ export interface StudyField {
 
 /** The query key an error of a lookup is about: `grid intensity.year` → `year`, `process (logic)` → `process`. */
 function queryKey(path: string): string {
-  return (path.split('.').pop() ?? path).split(' (')[0] as string;
+  return (path.split('.').pop() ?? path).split(' (')[0];
 }
 
 /**

@@ -11,11 +11,11 @@ export function levenshtein(s: string, t: string): number {
     const cur = [i];
     for (let j = 1; j <= t.length; j += 1) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      cur[j] = Math.min((prev[j]) + 1, (cur[j - 1]) + 1, (prev[j - 1]) + cost);
     }
     prev = cur;
   }
-  return prev[t.length] as number;
+  return prev[t.length];
 }
 
 /** Edit distance ignoring case. */

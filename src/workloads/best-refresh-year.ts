@@ -35,9 +35,9 @@ export function bestRefreshYear(current: RefreshServer, replacement: RefreshServ
   for (let k = 0; k <= years; k += 1) {
     let total = k < years ? neu.embodied : 0;
     const eNew = neu.energy * (1 - gain) ** k;
-    for (let y = 0; y < years; y += 1) total += (y < k ? old.energy : eNew) * (ci[y] as number);
+    for (let y = 0; y < years; y += 1) total += (y < k ? old.energy : eNew) * (ci[y]);
     totals[k] = total;
   }
-  for (let k = years - 1; k >= 0; k -= 1) if ((totals[k] as number) < (totals[best] as number)) best = k;
+  for (let k = years - 1; k >= 0; k -= 1) if ((totals[k]) < (totals[best])) best = k;
   return { year: best, totals };
 }

@@ -46,8 +46,8 @@ export function refreshBreakEven(current: RefreshServer, replacement: RefreshSer
   let breakEven: number | null = r === 0 ? 0 : null;
   let firstLower: number | null = null;
   for (let y = 0; y < years; y += 1) {
-    const dk = old.energy * (ci[y] as number);
-    const dr = neu.energy * (ci[y] as number);
+    const dk = old.energy * (ci[y]);
+    const dr = neu.energy * (ci[y]);
     if (breakEven === null && r - k > 0 && dk - dr > 0 && (r - k) / (dk - dr) <= 1) breakEven = y + (r - k) / (dk - dr);
     k += dk;
     r += dr;

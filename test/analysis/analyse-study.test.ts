@@ -13,11 +13,11 @@ describe('analyseStudy tornado', () => {
       outputs: [OUTPUT.annualizedTotal, OUTPUT.operationalAnnual],
       bounds: { 'servers[0].lifetime': { low: 3, high: 7 }, 'cloud.gridIntensity': { low: 0.05, high: 0.4 } },
     });
-    const total = r.tornado!.outputs[OUTPUT.annualizedTotal]!;
+    const total = r.tornado!.outputs[OUTPUT.annualizedTotal];
     const life = total.bars.find((b) => b.input === 'servers[0].lifetime')!;
     // 1,176.804 / 3 + 1,633.74 = 2,026.008 kgCO2e/year (the paper's 2,034 rounds embodied to 1,200)
     expect(life.outputAtLow).toBeCloseTo(1176.804 / 3 + 1633.74, 9);
-    const op = r.tornado!.outputs[OUTPUT.operationalAnnual]!;
+    const op = r.tornado!.outputs[OUTPUT.operationalAnnual];
     const grid = op.bars.find((b) => b.input === 'cloud.gridIntensity')!;
     // 4,084.35 kWh × 0.05 kgCO2e/kWh = 204.2175 kgCO2e/year
     expect(grid.outputAtLow).toBeCloseTo(4084.35 * 0.05, 9);
@@ -37,9 +37,9 @@ describe('analyseStudy sobol', () => {
   it('analyseStudy sobol ranks the grid intensity first for the uncertain Xeon study', async () => {
     const study = loadStudyFile('examples/xeon-8468-uncertain.json').study;
     const r = await analyseStudy(study, { method: 'sobol', samples: 4096, seed: 3, backend: 'js' });
-    const out = r.sobol!.outputs[OUTPUT.functionalUnit]!;
+    const out = r.sobol!.outputs[OUTPUT.functionalUnit];
     const st = Object.entries(out.indices).map(([k, v]) => [k, v.ST] as const).sort((a, b) => b[1] - a[1]);
-    expect(st[0]![0]).toBe('cloud.gridIntensity');
+    expect(st[0][0]).toBe('cloud.gridIntensity');
     // indices are shares of variance: each in [0, 1] up to estimation noise
     for (const [, v] of Object.entries(out.indices)) expect(v.S1).toBeLessThan(1.05);
   });

@@ -76,7 +76,7 @@ function findCycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
 }
 
 const graph = new Map(walk(SRC).map((f) => [relative(SRC, f).split(sep).join('/'), importsOf(f)] as const));
-const folderOf = (file: string): string => (file.includes('/') ? (file.split('/')[0] as string) : file);
+const folderOf = (file: string): string => (file.includes('/') ? (file.split('/')[0]) : file);
 
 /** Each cycle, with the imports between its members that make it. */
 function describeCycles(cycles: string[][], edges: ReadonlyMap<string, readonly string[]>, why: (a: string, b: string) => string): string[] {

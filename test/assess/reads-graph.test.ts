@@ -22,7 +22,7 @@ describe('assess reads graph outputs only', () => {
     const g = (key: string): number => {
       const i = model.outputs.findIndex((o) => o.key === key);
       expect(i, key).toBeGreaterThanOrEqual(0);
-      return results[i] as number;
+      return results[i];
     };
     const a = assess(study);
     expect(a.annualized.totalKgCO2e).toBe(g(OUTPUT.annualizedTotal));

@@ -15,7 +15,7 @@ describe('stackedBarChart', () => {
   });
 
   it('stackedBarChart names segments in a legend, coloured in palette order', () => {
-    const legendTexts = byClass(root, 'ailca-legend').filter((e) => e.name === 'text').map((e) => e.children.join(''));
+    const legendTexts = byClass(root, 'ailca-legend').filter((e) => e.name === 'text').map((e) => e.children.map((c) => (typeof c === 'string' ? c : '')).join(''));
     expect(legendTexts).toEqual(['CPU die', 'DRAM', 'other ICs', 'PCB', 'electricity (0.4 kgCO2e/kWh)']);
     expect(byClass(root, 'ailca-bar').map((b) => b.attrs.fill)).toEqual(CHART_PALETTE.slice(0, 5));
   });

@@ -150,11 +150,11 @@ describe('bad flags', () => {
   };
   for (const [command, base] of Object.entries(STUDY_COMMANDS)) {
     for (const bad of BAD_FLAGS) {
-      const flag = bad[0]!.replace(/^-+/, '');
+      const flag = bad[0].replace(/^-+/, '');
       // a flag the command does not take is refused as unknown; one it takes, for its value
-      if (flag !== 'bogus' && flag !== 'x' && !accepts[command]!.includes(flag)) continue;
+      if (flag !== 'bogus' && flag !== 'x' && !accepts[command].includes(flag)) continue;
       it(`ailca ${command} ${bad.join(' ')} is refused`, async () => {
-        const keep = base.filter((_, i) => !bad.includes(base[i % 2 === 0 ? i : i - 1]!));
+        const keep = base.filter((_, i) => !bad.includes(base[i % 2 === 0 ? i : i - 1]));
         await refused(command, study, ...keep, ...bad);
       });
     }
@@ -199,7 +199,7 @@ function setAt(root: any, steps: readonly (string | number)[], value: unknown): 
   const copy = structuredClone(root);
   let node = copy;
   for (const s of steps.slice(0, -1)) node = node[s];
-  node[steps[steps.length - 1]!] = value;
+  node[steps[steps.length - 1]] = value;
   return copy;
 }
 

@@ -87,7 +87,7 @@ describe('CLI flag messages', () => {
 
   it('ailca sensitivity names --samples, not the internal option path', async () => {
     for (const [method, n] of [['sobol', '3'], ['morris', '1'], ['rank', '2']]) {
-      const r = await cli('sensitivity', study, '--method', method as string, '--samples', n as string, '--backend', 'js');
+      const r = await cli('sensitivity', study, '--method', method, '--samples', n, '--backend', 'js');
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^ailca sensitivity: --samples is out of range/);
       expect(r.stderr).not.toContain('options.');

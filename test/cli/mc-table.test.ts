@@ -44,18 +44,18 @@ describe('formatMonteCarlo (the ailca mc table)', () => {
   });
 
   it('each cell to five significant digits with thousands separators', () => {
-    expect(cells(lines[5]!)).toEqual(['output', 'unit', 'deterministic', 'mean', 'sd', 'std error', 'p2.5', 'p50', 'p97.5']);
+    expect(cells(lines[5])).toEqual(['output', 'unit', 'deterministic', 'mean', 'sd', 'std error', 'p2.5', 'p50', 'p97.5']);
     // 1869.0817 → 1869.1; 2405.6438 → 2405.6; 671.14982 → 671.15; 0.67114982 → 0.67115; 1378.4951 → 1378.5; 2314.6049 → 2314.6; 3981.7312 → 3981.7
-    expect(cells(lines[6]!)).toEqual(['annualized.total', 'kgCO2e/year', '1,869.1', '2,405.6', '671.15', '0.67115', '1,378.5', '2,314.6', '3,981.7']);
+    expect(cells(lines[6])).toEqual(['annualized.total', 'kgCO2e/year', '1,869.1', '2,405.6', '671.15', '0.67115', '1,378.5', '2,314.6', '3,981.7']);
   });
 
   it('tiny values keep their significant digits (they used to print as 0), huge ones use an exponent, a missing percentile is NaN', () => {
-    expect(cells(lines[7]!)).toEqual(['perToken', 'kgCO2e', '4.2e-7', '4.3123e-7', '0', '0', '0.00012346', '1e20', 'NaN']);
+    expect(cells(lines[7])).toEqual(['perToken', 'kgCO2e', '4.2e-7', '4.3123e-7', '0', '0', '0.00012346', '1e20', 'NaN']);
   });
 
   it('numbers are right-aligned, text left-aligned', () => {
-    const header = lines[5]!;
-    const row = lines[6]!;
+    const header = lines[5];
+    const row = lines[6];
     expect(row.indexOf('1,869.1') + '1,869.1'.length).toBe(header.indexOf('deterministic') + 'deterministic'.length);
     expect(row.indexOf('kgCO2e/year')).toBe(header.indexOf('unit'));
   });

@@ -56,7 +56,7 @@ describe('ailca sensitivity', () => {
     const r = JSON.parse(stdout);
     const out = r.sobol.outputs.functionalUnit;
     expect(Object.keys(out.indices)).toHaveLength(6);
-    for (const v of Object.values(out.indices) as any[]) {
+    for (const v of Object.values<any>(out.indices)) {
       expect(v.S1ci).toHaveLength(2);
       expect(v.STci).toHaveLength(2);
     }

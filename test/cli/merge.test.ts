@@ -31,25 +31,25 @@ function expectRefused(r: { code: number; stdout: string; stderr: string }, culp
 
 describe('ailca merge', () => {
   it('ailca merge of shards given out of order prints complete coverage', async () => {
-    const r = await cli('merge', shards['500:750']!, shards['0:250']!, shards['750:1000']!, shards['250:500']!);
+    const r = await cli('merge', shards['500:750'], shards['0:250'], shards['750:1000'], shards['250:500']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Coverage: complete, all 1000 samples of 0:1000/);
     expect(r.stderr).toBe('');
   });
 
   it('ailca merge reports missing ranges in the table, on stderr and in JSON', async () => {
-    const t = await cli('merge', shards['500:750']!, shards['0:250']!);
+    const t = await cli('merge', shards['500:750'], shards['0:250']);
     expect(t.code).toBe(0);
     expect(t.stdout).toMatch(/Coverage: INCOMPLETE, 500 of 1000 samples; missing 250:500, 750:1000/);
     expect(t.stderr).toMatch(/missing 250:500, 750:1000/);
-    const j = await cli('merge', shards['500:750']!, shards['0:250']!, '--format', 'json');
+    const j = await cli('merge', shards['500:750'], shards['0:250'], '--format', 'json');
     expect(JSON.parse(j.stdout).coverage).toEqual({ complete: false, missing: [{ start: 250, end: 500 }, { start: 750, end: 1000 }] });
     expect(j.stderr).toMatch(/missing 250:500, 750:1000/);
   });
 
   it('ailca merge refuses a shard given twice, naming both files', async () => {
-    const copy = file('copy.json', readFileSync(shards['0:250']!, 'utf8'));
-    expectRefused(await cli('merge', shards['0:250']!, copy), /overlaps another shard: samples 0:250 are in both .*0-250\.json and .*copy\.json/);
+    const copy = file('copy.json', readFileSync(shards['0:250'], 'utf8'));
+    expectRefused(await cli('merge', shards['0:250'], copy), /overlaps another shard: samples 0:250 are in both .*0-250\.json and .*copy\.json/);
   });
 
   it('ailca merge refuses a study file, null, 42, [], a directory and a missing file with exit 2', async () => {
@@ -62,7 +62,7 @@ describe('ailca merge', () => {
       [dir, /is a directory, not a regular file/],
       [join(dir, 'nope.json'), /nope\.json: file not found/],
     ];
-    for (const [f, culprit] of cases) expectRefused(await cli('merge', shards['0:250']!, f), culprit);
+    for (const [f, culprit] of cases) expectRefused(await cli('merge', shards['0:250'], f), culprit);
   });
 
   it('ailca merge refuses a shard of another study with the same name and seed', async () => {
@@ -71,11 +71,11 @@ describe('ailca merge', () => {
     const other = file('other-study.json', JSON.stringify(raw));
     const r = await cli('mc', other, '--samples', '1000', '--seed', '5', '--backend', 'js', '--range', '250:1000', '--format', 'json');
     expect(r.code).toBe(0);
-    expectRefused(await cli('merge', shards['0:250']!, file('other.json', r.stdout)), /other\.json comes from another run than .*0-250\.json: the study's inputs or distributions differ/);
+    expectRefused(await cli('merge', shards['0:250'], file('other.json', r.stdout)), /other\.json comes from another run than .*0-250\.json: the study's inputs or distributions differ/);
   });
 
   it('ailca merge refuses a truncated shard file, naming the field', async () => {
-    const s = readJSON(shards['0:250']!);
+    const s = readJSON(shards['0:250']);
     delete s.provenance.range;
     expectRefused(await cli('merge', file('truncated.json', JSON.stringify(s))), /truncated\.json\.provenance\.range is missing or not an object/);
   });

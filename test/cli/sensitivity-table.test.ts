@@ -37,10 +37,10 @@ describe('formatSensitivity (the ailca sensitivity tables)', () => {
     const lines = formatSensitivity(sens('tornado', { tornado })).split('\n');
     expect(lines[3]).toBe('Output: total');
     expect(lines[4]).toBe('  base value 320');
-    expect(cells(lines[5]!)).toEqual(['input', 'low', 'high', 'output at low', 'output at high', 'swing']);
+    expect(cells(lines[5])).toEqual(['input', 'low', 'high', 'output at low', 'output at high', 'swing']);
     // 1.2346e-5 to 4 digits = 1.235e-5 (printed as 0 before); 20.000037038 to 6 digits = 20; 449.999962962 to 6 digits = 450
-    expect(cells(lines[6]!)).toEqual(['b', '1.235e-5', '150', '20', '470', '450']);
-    expect(cells(lines[7]!)).toEqual(['a', '8', '12.5', '316', '325', '9']);
+    expect(cells(lines[6])).toEqual(['b', '1.235e-5', '150', '20', '470', '450']);
+    expect(cells(lines[7])).toEqual(['a', '8', '12.5', '316', '325', '9']);
   });
 
   it('sobol: rows sorted by ST, indices and interval bounds to 3 decimals', () => {
@@ -55,9 +55,9 @@ describe('formatSensitivity (the ailca sensitivity tables)', () => {
       },
     };
     const lines = formatSensitivity(sens('sobol', { sobol })).split('\n');
-    expect(cells(lines[4]!)).toEqual(['input', 'S1', 'S1 95 % CI', 'ST', 'ST 95 % CI']);
-    expect(cells(lines[5]!)).toEqual(['b', '0.688', '[0.600, 0.777]', '0.700', '[0.650, 0.750]']);
-    expect(cells(lines[6]!)).toEqual(['a', '0.307', '[0.250, 0.363]', '0.310', '[0.281, 0.340]']);
+    expect(cells(lines[4])).toEqual(['input', 'S1', 'S1 95 % CI', 'ST', 'ST 95 % CI']);
+    expect(cells(lines[5])).toEqual(['b', '0.688', '[0.600, 0.777]', '0.700', '[0.650, 0.750]']);
+    expect(cells(lines[6])).toEqual(['a', '0.307', '[0.250, 0.363]', '0.310', '[0.281, 0.340]']);
   });
 
   it('morris: the ranking order, μ*, μ and σ to 4 significant digits', () => {
@@ -73,17 +73,17 @@ describe('formatSensitivity (the ailca sensitivity tables)', () => {
       },
     };
     const lines = formatSensitivity(sens('morris', { morris })).split('\n');
-    expect(cells(lines[4]!)).toEqual(['input', 'μ*', 'μ', 'σ']);
-    expect(cells(lines[5]!)).toEqual(['b', '31,230', '30.12', '1.234e-5']);
-    expect(cells(lines[6]!)).toEqual(['a', '2', '-2', '0']);
+    expect(cells(lines[4])).toEqual(['input', 'μ*', 'μ', 'σ']);
+    expect(cells(lines[5])).toEqual(['b', '31,230', '30.12', '1.234e-5']);
+    expect(cells(lines[6])).toEqual(['a', '2', '-2', '0']);
   });
 
   it('rank: rows by |SRRC|, ρ and SRRC to 3 decimals, the R² line, then the notes', () => {
     const rank = { outputs: { total: { spearman: { a: 0.1234, b: -0.9876 }, srrc: { a: 0.2, b: -0.95 }, r2: 0.99949 } } };
     const lines = formatSensitivity(sens('rank', { rank }, ['total'], ['inputs a and b are independent'])).split('\n');
-    expect(cells(lines[4]!)).toEqual(['input', 'Spearman ρ', 'SRRC']);
-    expect(cells(lines[5]!)).toEqual(['b', '-0.988', '-0.950']);
-    expect(cells(lines[6]!)).toEqual(['a', '0.123', '0.200']);
+    expect(cells(lines[4])).toEqual(['input', 'Spearman ρ', 'SRRC']);
+    expect(cells(lines[5])).toEqual(['b', '-0.988', '-0.950']);
+    expect(cells(lines[6])).toEqual(['a', '0.123', '0.200']);
     expect(lines[7]).toBe('  R² of the rank regression: 0.999');
     expect(lines.slice(-2)).toEqual(['Notes', '  - inputs a and b are independent']);
   });

@@ -56,13 +56,13 @@ function examplesOf(file: string): Example[] {
   const lines = readFileSync(file, 'utf8').split('\n');
   const out: Example[] = [];
   for (let i = 0; i < lines.length; i += 1) {
-    const m = /^\s*\*\s*@example\s*(.*)$/.exec(lines[i] as string);
+    const m = /^\s*\*\s*@example\s*(.*)$/.exec(lines[i]);
     if (!m) continue;
     const body: string[] = [];
-    if (m[1]!.trim() !== '') body.push(m[1]!);
+    if (m[1].trim() !== '') body.push(m[1]);
     let j = i + 1;
     for (; j < lines.length; j += 1) {
-      const l = lines[j] as string;
+      const l = lines[j];
       if (/^\s*\*\//.test(l) || /^\s*\*\s*@\w+/.test(l)) break;
       body.push(l.replace(/^\s*\* ?/, ''));
     }
@@ -107,7 +107,7 @@ const publicApi: Record<string, unknown> = Object.assign({}, study, graph, engin
 const barrels: Record<string, Record<string, unknown>> = { analysis: b_analysis, assess: b_assess, charts: b_charts, datasets: b_datasets, distributions: b_distributions, errors: b_errors, graph: b_graph, io: b_io, mc: b_mc, model: b_model, random: b_random, report: b_report, scenarios: b_scenarios, sensitivity: b_sensitivity, stats: b_stats, study: b_study, units: b_units, validate: b_validate, workloads: b_workloads };
 /** The public API, with the exports of the example's folder barrel under it (a root or subpath name wins). */
 function scopeOf(file: string): Record<string, unknown> {
-  const folder = relative('src', file).split(/[\\/]/)[0]!;
+  const folder = relative('src', file).split(/[\\/]/)[0];
   return { ...barrels[folder], ...publicApi };
 }
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<void>;

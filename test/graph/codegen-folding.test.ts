@@ -34,7 +34,7 @@ describe('generateCode folds constants', () => {
         const code = generateCode([e], { inputRef: (n) => n, fixed: constants });
         for (const line of code.statements.split('\n')) expect(line).not.toMatch(TWO_LITERALS);
         const run = new Function('a', 'b', `${code.statements}\nreturn ${code.outputs[0]};`) as (a: number, b: number) => number;
-        const want = evaluate([e], values)[0] as number;
+        const want = evaluate([e], values)[0];
         const got = run(1.5, 7);
         // folding keeps the reference's left-to-right order: identical in float64
         if (Number.isNaN(want)) expect(got).toBeNaN();

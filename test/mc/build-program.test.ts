@@ -3,7 +3,6 @@ import { buildProgram, referenceSamples } from '../../src/mc/program/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
 import { pcgStream } from '../../src/mc/random/pcg.js';
 import { OUTPUT, compileStudy } from '../../src/study/index.js';
-import { loadStudy } from '../../src/scenarios/index.js';
 
 /** Run a program's statements in plain float64 JavaScript with the PCG stream standing in for Math.random. */
 function runPlain(statements: string, outputs: readonly string[], tables: Record<string, readonly number[]>, seed: number, start: number, count: number) {
@@ -33,8 +32,8 @@ describe('buildProgram', () => {
     const ref = referenceSamples(model, built, 7, 1000, 2000);
     for (let k = 0; k < keys.length; k += 1) {
       for (let i = 0; i < 2000; i += 1) {
-        const a = (plain[k] as Float64Array)[i] as number;
-        const b = (ref[k] as Float64Array)[i] as number;
+        const a = (plain[k] as Float64Array)[i];
+        const b = (ref[k])[i];
         // the same AS 241 inverse normal in float64 on both sides; the copula-free program differs only by rounding
         expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-12 * Math.abs(b));
       }
@@ -50,7 +49,7 @@ describe('buildProgram', () => {
     const mean = embodied * invL + operational; // 2,405.64
     expect(mean).toBeCloseTo(2405.64, 2);
     const n = 200_000;
-    const [total] = runPlain(built.program.statements, [built.program.outputs[0] as string], built.program.tables as Record<string, number[]>, 1, 0, n);
+    const [total] = runPlain(built.program.statements, [built.program.outputs[0]], built.program.tables as Record<string, number[]>, 1, 0, n);
     let s = 0;
     let s2 = 0;
     for (const v of total as Float64Array) {

@@ -27,7 +27,7 @@ function model(d: DiscreteDistribution): CompiledGraph {
 /** The old kernel's rule, written out: values[#{j < k − 1 : cumulative[j] ≤ u}], thresholds rounded as the backend stores them. */
 function scanIndex(d: DiscreteDistribution, u: number, round: (x: number) => number): number {
   let i = 0;
-  for (let j = 0; j < d.values.length - 1; j += 1) if (round(d.cumulative[j] as number) <= u) i += 1;
+  for (let j = 0; j < d.values.length - 1; j += 1) if (round(d.cumulative[j]) <= u) i += 1;
   return i;
 }
 
@@ -47,19 +47,19 @@ describe('discrete inputs: binary search on every backend gives the old scan\'s 
         expect(Object.keys(built.program.tables ?? {}).length).toBe(k > 16 ? 1 : 0);
         try {
           const kernel = await backend.compile(built.program);
-          const got = (await kernel.run(START, N, SEED))[0] as Float32Array | Float64Array;
+          const got = (await kernel.run(START, N, SEED))[0];
           kernel.dispose();
-          const ref = referenceSamples(m, built, SEED, START, N)[0] as Float64Array;
+          const ref = referenceSamples(m, built, SEED, START, N)[0];
           const round = name === 'js' ? (x: number) => x : Math.fround;
           for (let i = 0; i < N; i += 1) {
             const u = Math.max(pcgStream(SEED, START + i)(), MIN_UNIFORM);
             const idx = scanIndex(d, u, round);
-            expect(got[i]).toBe(round(d.values[idx] as number));
+            expect(got[i]).toBe(round(d.values[idx]));
             // the float64 reference takes the first cumulative ≥ u: it differs only where u
             // sits on a threshold or within its float32 rounding, and then by one value
-            if (got[i] !== round(ref[i] as number)) {
-              expect(Math.abs((ref[i] as number) - (got[i] as number))).toBeLessThanOrEqual(0.5 + 1e-6);
-              const c = d.cumulative[Math.min(idx, d.values.indexOf(ref[i] as number))] as number;
+            if (got[i] !== round(ref[i])) {
+              expect(Math.abs((ref[i]) - (got[i]))).toBeLessThanOrEqual(0.5 + 1e-6);
+              const c = d.cumulative[Math.min(idx, d.values.indexOf(ref[i]))];
               expect(Math.abs(c - u)).toBeLessThanOrEqual(2 ** -24);
             }
           }

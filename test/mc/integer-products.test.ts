@@ -19,10 +19,10 @@ const tolerance = (name: string): number => (name === 'js' ? 1e-12 : 2e-5);
 function worstRelativeError(got: readonly (Float32Array | Float64Array)[], ref: readonly Float64Array[]): number {
   let worst = 0;
   ref.forEach((r, j) => {
-    const g = got[j] as Float32Array | Float64Array;
+    const g = got[j];
     for (let i = 0; i < r.length; i += 1) {
-      const want = r[i] as number;
-      worst = Math.max(worst, Math.abs((g[i] as number) - want) / Math.abs(want));
+      const want = r[i];
+      worst = Math.max(worst, Math.abs((g[i]) - want) / Math.abs(want));
     }
   });
   return worst;

@@ -25,7 +25,7 @@ function expectSameStatistics(m: MonteCarloResult, w: MonteCarloResult): void {
   expect(m.outputs.map((o) => o.key)).toEqual(w.outputs.map((o) => o.key));
   m.outputs.forEach((o, k) => {
     const a = o.summary;
-    const b = (w.outputs[k] as MonteCarloResult['outputs'][number]).summary;
+    const b = (w.outputs[k]).summary;
     expect(a.count).toBe(b.count);
     expect(a.percentiles).toEqual(b.percentiles);
     expect(a.min).toBe(b.min);
@@ -49,9 +49,9 @@ describe('mergeMonteCarlo properties', () => {
     await fc.assert(
       fc.asyncProperty(partition, async ({ cuts, keys }) => {
         const edges = [0, ...[...cuts].sort((a, b) => a - b).map((c) => c * STEP), N];
-        const ranges = edges.slice(1).map((end, i) => [edges[i] as number, end] as const);
+        const ranges = edges.slice(1).map((end, i) => [edges[i], end] as const);
         // shuffle: order the shards by the generated keys
-        const order = ranges.map((r, i) => ({ r, key: keys[i] as number, i })).sort((a, b) => a.key - b.key || a.i - b.i);
+        const order = ranges.map((r, i) => ({ r, key: keys[i], i })).sort((a, b) => a.key - b.key || a.i - b.i);
         const given = await Promise.all(order.map(({ r }) => shard(r[0], r[1])));
         const m = mergeMonteCarlo(JSON.parse(JSON.stringify(given)));
         expect(m.provenance.completed).toBe(N);

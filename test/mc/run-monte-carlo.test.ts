@@ -36,9 +36,9 @@ describe('runMonteCarlo', () => {
     const a = await runMonteCarlo(uncertain, { samples: 100_000, seed: 5, backend: 'js', chunkSize: 100_000 });
     const b = await runMonteCarlo(uncertain, { samples: 100_000, seed: 5, backend: 'js', chunkSize: 7_777 });
     for (let k = 0; k < a.outputs.length; k += 1) {
-      expect(b.outputs[k]!.summary.percentiles).toEqual(a.outputs[k]!.summary.percentiles);
-      expect(b.outputs[k]!.summary.mean).toBeCloseTo(a.outputs[k]!.summary.mean, 9);
-      expect(b.outputs[k]!.summary.min).toBe(a.outputs[k]!.summary.min);
+      expect(b.outputs[k].summary.percentiles).toEqual(a.outputs[k].summary.percentiles);
+      expect(b.outputs[k].summary.mean).toBeCloseTo(a.outputs[k].summary.mean, 9);
+      expect(b.outputs[k].summary.min).toBe(a.outputs[k].summary.min);
     }
   });
 
@@ -51,15 +51,15 @@ describe('runMonteCarlo', () => {
     const merged = mergeMonteCarlo(JSON.parse(JSON.stringify(shards)));
     expect(merged.provenance.completed).toBe(120_000);
     for (let k = 0; k < whole.outputs.length; k += 1) {
-      const w = whole.outputs[k]!.summary;
-      const m = merged.outputs[k]!.summary;
+      const w = whole.outputs[k].summary;
+      const m = merged.outputs[k].summary;
       expect(m.count).toBe(w.count);
       expect(m.percentiles).toEqual(w.percentiles); // histogram counts add exactly
       expect(m.mean).toBeCloseTo(w.mean, 8);
       expect(m.sd).toBeCloseTo(w.sd, 8);
       expect(m.histogram.counts).toEqual(w.histogram.counts);
     }
-    expect(() => mergeMonteCarlo([shards[0]!, shards[0]!])).toThrow(/overlaps/);
+    expect(() => mergeMonteCarlo([shards[0], shards[0]])).toThrow(/overlaps/);
     expect(() => mergeMonteCarlo(shards, [101])).toThrow(/percentiles\[0\]/);
     expect(() => mergeMonteCarlo(shards[0] as unknown as [])).toThrow(/shards.*an array/);
   });
@@ -141,7 +141,7 @@ describe('runMonteCarlo non-finite samples', () => {
     const params = base.params.map((p) => (p.path === 'servers[0].lifetime' ? { ...p, distribution: parseDistribution({ dist: 'discrete', values: [0, 5], weights: [1, 1] }, 'l') } : p));
     const study = { ...base, params };
     const r = await runMonteCarlo(study, { samples: 1000, seed: 1, backend: 'js', outputs: [OUTPUT.annualizedTotal] });
-    const s = r.outputs[0]!.summary;
+    const s = r.outputs[0].summary;
     expect(s.nonFinite.count).toBeGreaterThan(300);
     expect(s.count + s.nonFinite.count).toBe(1000);
     expect(s.mean).toBeCloseTo(FIXED_ANNUAL, 6); // the finite samples all have lifetime 5

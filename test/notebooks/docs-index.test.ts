@@ -31,9 +31,9 @@ function pages(): string[] {
 function relativeLinks(file: string): string[] {
   const text = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '');
   return [...text.matchAll(/\]\(([^)\s]+)\)/g)]
-    .map((m) => m[1] as string)
+    .map((m) => m[1])
     .filter((href) => !/^[a-z]+:/i.test(href) && !href.startsWith('#'))
-    .map((href) => resolve(dirname(file), href.split('#')[0] as string));
+    .map((href) => resolve(dirname(file), href.split('#')[0]));
 }
 
 describe('docs/index.md', () => {

@@ -20,7 +20,7 @@ function notebook(total: string, svg: string, extra: Record<string, unknown> = {
       },
       { cell_type: 'code', source: '1 + 1', outputs: [{ output_type: 'execute_result', data: { 'text/plain': '2' } }] },
     ],
-  } as unknown as Notebook;
+  };
 }
 
 describe('notebookFigures', () => {

@@ -46,7 +46,7 @@ describe('reports of unusual studies', () => {
     for (const table of md.split('\n\n').filter((b) => b.includes('\n| ---') || /\n\|( ---:? \|)+/.test(b))) {
       const lines = table.split('\n').filter((l) => l.startsWith('|'));
       const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
-      for (const l of lines) expect(cells(l)).toBe(cells(lines[0] as string));
+      for (const l of lines) expect(cells(l)).toBe(cells(lines[0]));
     }
     // the description's sentence that excludes something is quoted in the scope
     expect(report.goalAndScope.exclusions.some((x) => x.basis === 'study description' && x.text.startsWith('Cooling and'))).toBe(true);
@@ -75,7 +75,7 @@ describe('reports of unusual studies', () => {
     expect(s.sobol).toBeUndefined();
     expect(s.notes.some((n) => /no Sobol indices: the study has one uncertain input \(cloud\.gridIntensity\)/.test(n))).toBe(true);
     // base: uniform(0.3, 0.7) has mean 0.5; 5th and 95th percentiles 0.32 and 0.68 → 0.5 + 876 × 0.32 and 0.5 + 876 × 0.68
-    const row = s.ranking[0]!;
+    const row = s.ranking[0];
     expect(row.outputAtLow).toBeCloseTo(0.5 + 876 * 0.32, 9);
     expect(row.outputAtHigh).toBeCloseTo(0.5 + 876 * 0.68, 9);
     expect(report.figures.tornado?.data.bars).toHaveLength(1);

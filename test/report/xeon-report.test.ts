@@ -55,11 +55,11 @@ describe('buildReport of the uncertain Xeon study', () => {
     const [base, three, renewable] = report.interpretation.scenarios;
     expect(base?.name).toBe('base case');
     expect(three?.name).toBe('3-year life');
-    expect(rel(three!.deterministic.value, THREE_YEARS)).toBeLessThan(1e-12);
+    expect(rel(three.deterministic.value, THREE_YEARS)).toBeLessThan(1e-12);
     expect(renewable?.name).toBe('renewable supply');
-    expect(rel(renewable!.annualized.operationalKgCO2e, RENEWABLE_OPERATIONAL)).toBeLessThan(1e-12);
-    expect(rel(renewable!.deterministic.value, EMBODIED / 5 + RENEWABLE_OPERATIONAL)).toBeLessThan(1e-12);
-    expect(rel(three!.changeFromBase as number, THREE_YEARS / ANNUAL - 1)).toBeLessThan(1e-9);
+    expect(rel(renewable.annualized.operationalKgCO2e, RENEWABLE_OPERATIONAL)).toBeLessThan(1e-12);
+    expect(rel(renewable.deterministic.value, EMBODIED / 5 + RENEWABLE_OPERATIONAL)).toBeLessThan(1e-12);
+    expect(rel(three.changeFromBase as number, THREE_YEARS / ANNUAL - 1)).toBeLessThan(1e-9);
   });
 
   it('buildReport splits the footprint by element, phase and component as Table I does', () => {
@@ -68,7 +68,7 @@ describe('buildReport of the uncertain Xeon study', () => {
     expect(rel(server.operationalKgCO2e, OPERATIONAL)).toBeLessThan(1e-12);
     expect(report.impact.byElement.filter((e) => !e.modelled).map((e) => e.element)).toEqual(['model', 'data']);
     const parts = report.impact.embodiedComponents.map((c) => c.kgCO2e);
-    [CPU, DRAM, OTHER, PCB].forEach((v, i) => expect(rel(parts[i] as number, v)).toBeLessThan(1e-12));
+    [CPU, DRAM, OTHER, PCB].forEach((v, i) => expect(rel(parts[i], v)).toBeLessThan(1e-12));
     // the figure data carry the same numbers
     expect(report.figures.embodiedComponents.data.map((d) => d.value)).toEqual(parts);
     const seg = (bar: string, segment: string) => report.figures.breakdown.data.find((d) => d.bar === bar && d.segment.startsWith(segment))?.value;
@@ -82,7 +82,7 @@ describe('buildReport of the uncertain Xeon study', () => {
     expect(Math.abs(mc.mean - ANALYTIC_MEAN)).toBeLessThan(5 * mc.standardError);
     expect(report.provenance.monteCarlo).toMatchObject({ seed: 3, samples: 40_000, completed: 40_000, backend: 'js', precision: 'float64', reductionPrecision: 'float64' });
     expect(report.provenance.scenarios).toEqual({ samples: 5_000, seed: 3, backend: 'js' });
-    expect(report.interpretation.scenarios[1]!.monteCarlo).toMatchObject({ samples: 5_000, seed: 3, count: 5_000 });
+    expect(report.interpretation.scenarios[1].monteCarlo).toMatchObject({ samples: 5_000, seed: 3, count: 5_000 });
   });
 
   it('buildReport ranks grid intensity first in the tornado and by Sobol ST', () => {
@@ -145,7 +145,7 @@ describe('rendered reports of the uncertain Xeon study', () => {
     const tens = (x: number) => (Math.round(x / 10) * 10).toLocaleString('en-US');
     const sd2 = (Math.round(mc.sd / 10) * 10).toLocaleString('en-US');
     expect(html).toContain(`${tens(mc.mean)} ± ${sd2} kgCO2e/year`);
-    expect(html).toContain(`${tens(mc.percentiles['p2.5']!)}–${tens(mc.percentiles['p97.5']!)} kgCO2e/year`);
+    expect(html).toContain(`${tens(mc.percentiles['p2.5'])}–${tens(mc.percentiles['p97.5'])} kgCO2e/year`);
   });
 
   it('renderHtml has every section of an ISO 14040/14044 study and every figure', () => {
@@ -204,7 +204,7 @@ describe('rendered reports of the uncertain Xeon study', () => {
     expect(back.figures.histogram.data.counts).toEqual(report.figures.histogram!.data.counts);
     expect(back.figures.sobol.data).toEqual(report.figures.sobol!.data);
     expect(back.figures.scenarios.data).toEqual(report.figures.scenarios!.data);
-    expect(back.interpretation.scenarios[1].deterministic.value).toBe(report.interpretation.scenarios[1]!.deterministic.value);
+    expect(back.interpretation.scenarios[1].deterministic.value).toBe(report.interpretation.scenarios[1].deterministic.value);
     expect(back.provenance.studySha256).toMatch(/^[0-9a-f]{64}$/);
     expect(back.settings).toMatchObject({ samples: 40_000, sobolSamples: 512, scenarioSamples: 5_000, seed: 3, backend: 'js' });
   });

@@ -76,7 +76,7 @@ describe('names that every object inherits are not found in lookup tables', () =
     ['lookupParameter', (v) => ds.lookupParameter(v)],
     ['describeDataset', (v) => ds.describeDataset(v)],
     ['describeDataset key', (v) => ds.describeDataset('clemm-2024', v)],
-    ['parseDistribution family', (v) => parseDistribution({ dist: v, min: 1, max: 2 } as never, 'x')],
+    ['parseDistribution family', (v) => parseDistribution({ dist: v, min: 1, max: 2 }, 'x')],
     ['parseQuantity unit', (v) => parseQuantity(`1 ${v}`, 'lifetime', 'x')],
     ['parseQuantity kind', (v) => parseQuantity('1 year', v as never, 'x')],
     ['leverScenario', (v) => leverScenario(example('llm-serving-year.json'), v as never)],
@@ -117,12 +117,12 @@ describe('names that every object inherits are not found in lookup tables', () =
 
   it('sensitivity results keyed by input names: __proto__ is refused, other prototype names are plain keys', async () => {
     const input = (name: string) => ({ name, ppf: (u: number) => 2 * u });
-    expect(outcome(() => problemFromFunction([input('__proto__'), input('b')], (x) => x.b as number))).toBeInstanceOf(InputError);
+    expect(outcome(() => problemFromFunction([input('__proto__'), input('b')], (x) => x.b))).toBeInstanceOf(InputError);
     // y = 3·constructor + b with both inputs ~ U(0, 2): elementary effects 3·2 = 6 and 1·2 = 2, exactly
-    const p = problemFromFunction([input('constructor'), input('b')], (x) => 3 * (x.constructor as unknown as number) + (x.b as number));
+    const p = problemFromFunction([input('constructor'), input('b')], (x) => 3 * (x.constructor as unknown as number) + (x.b));
     const m = await morris(p, { r: 4, seed: 1 });
-    expect(Object.hasOwn(m.outputs.y!.stats, 'constructor')).toBe(true);
-    const stats = new Map(Object.entries(m.outputs.y!.stats));
+    expect(Object.hasOwn(m.outputs.y.stats, 'constructor')).toBe(true);
+    const stats = new Map(Object.entries(m.outputs.y.stats));
     expect(stats.get('constructor')!.muStar).toBeCloseTo(6, 9);
     expect(stats.get('b')!.muStar).toBeCloseTo(2, 9);
   });

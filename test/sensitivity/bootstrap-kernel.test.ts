@@ -46,7 +46,7 @@ describe('bootstrapRun', () => {
     bootstrapRun()(terms, nextTermsVersion(), n, n, states, new Int32Array([0]), new Int32Array(1), R, sums, n, 0);
     for (let r = 0; r < R; r += 1) {
       const counts = Array.from(sums.subarray(r * n, (r + 1) * n));
-      expect(counts).toEqual(referenceCounts(seeds[r] as number, n));
+      expect(counts).toEqual(referenceCounts(seeds[r], n));
       // n draws with replacement: the counts add up to n
       expect(counts.reduce((s, c) => s + c, 0)).toBe(n);
     }
@@ -71,7 +71,7 @@ describe('bootstrapRun', () => {
     for (let j = 0; j < n; j += 1) terms[j] = j;
     const seedStream = createRng(3);
     const states = resampleStates(() => seedStream.next(), 1, false);
-    const seed = seedsOf(((g) => () => g.next())(createRng(3)), 1)[0] as number;
+    const seed = seedsOf(((g) => () => g.next())(createRng(3)), 1)[0];
     const expected = referenceCounts(seed, n).reduce((s, c, j) => s + c * j, 0);
     const sums = new Float64Array(1);
     bootstrapRun()(terms, nextTermsVersion(), 1, n, states, new Int32Array([0]), new Int32Array(1), 1, sums, 1, 0);
@@ -85,7 +85,7 @@ describe('bootstrapRun', () => {
     for (let j = 0; j < n; j += 1) terms[j] = j;
     const seedStream = createRng(12);
     const states = resampleStates(() => seedStream.next(), 1, false);
-    const seed = seedsOf(((g) => () => g.next())(createRng(12)), 1)[0] as number;
+    const seed = seedsOf(((g) => () => g.next())(createRng(12)), 1)[0];
     const expected = referenceCounts(seed, n).reduce((s, c, j) => s + c * j, 0);
     const sums = new Float64Array(1);
     bootstrapRun()(terms, nextTermsVersion(), 1, n, states, new Int32Array([0]), new Int32Array(1), 1, sums, 1, 0);

@@ -37,12 +37,12 @@ export function normalQuantile(p: number): number {
   const low = 0.02425;
   if (p < low) {
     const q = Math.sqrt(-2 * Math.log(p));
-    return (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) / ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
+    return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
   }
   if (p > 1 - low) return -normalQuantile(1 - p);
   const q = p - 0.5;
   const r = q * q;
-  return ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) / (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1);
+  return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
 }
 
 /** Normal(mean, sd) input. */
@@ -52,13 +52,13 @@ export function normal(name: string, mean: number, sd: number): SensitivityInput
 
 /** Ishigami function (Ishigami & Homma 1990) with a = 7, b = 0.1. */
 export function ishigami(x: Readonly<Record<string, number>>): number {
-  const x1 = x.x1 as number;
-  const x2 = x.x2 as number;
-  const x3 = x.x3 as number;
+  const x1 = x.x1;
+  const x2 = x.x2;
+  const x3 = x.x3;
   return Math.sin(x1) + 7 * Math.sin(x2) ** 2 + 0.1 * x3 ** 4 * Math.sin(x1);
 }
 
 /** Sobol' G function: Π (|4xᵢ − 2| + aᵢ) / (1 + aᵢ), xᵢ ~ U(0, 1). */
 export function sobolG(a: readonly number[]): (x: Readonly<Record<string, number>>) => number {
-  return (x) => a.reduce((p, ai, i) => p * (Math.abs(4 * (x[`x${i + 1}`] as number) - 2) + ai) / (1 + ai), 1);
+  return (x) => a.reduce((p, ai, i) => p * (Math.abs(4 * (x[`x${i + 1}`]) - 2) + ai) / (1 + ai), 1);
 }

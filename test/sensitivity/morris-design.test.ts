@@ -24,8 +24,8 @@ describe('morrisDesign', () => {
         const changed: number[] = [];
         for (let i = 0; i < d; i += 1) if (x[before + d + i] !== x[before + i]) changed.push(i);
         expect(changed.length).toBe(1);
-        const i = changed[0] as number;
-        expect(Math.abs((x[before + d + i] as number) - (x[before + i] as number))).toBeCloseTo(2 / 3, 12);
+        const i = changed[0];
+        expect(Math.abs((x[before + d + i]) - (x[before + i]))).toBeCloseTo(2 / 3, 12);
         expect(seen.has(i)).toBe(false);
         seen.add(i);
       }

@@ -10,7 +10,7 @@ describe('morris', () => {
     // so EE = b·range exactly: a: 4·2 = 8; b: −10·1 = −10; c: 0.25·20 = 5.
     const p = problemFromFunction(
       [uniform('a', 0, 2), uniform('b', -1, 0), uniform('c', 10, 30)],
-      (x) => 4 * (x.a as number) - 10 * (x.b as number) + 0.25 * (x.c as number),
+      (x) => 4 * (x.a) - 10 * (x.b) + 0.25 * (x.c),
     );
     const m = await morris(p, { r: 20, seed: 1 });
     const stats = m.outputs.y?.stats;
@@ -45,7 +45,7 @@ describe('morris', () => {
     // u = 0.025 + 0.95·k/3. A step joins levels 0 and 2 or 1 and 3, which by the symmetry
     // of the normal change a by the same amount z(0.025 + 0.95·2/3) − z(0.025); so every
     // |EE| = 2·that/Δ with Δ = 2/3, and μ* equals it whatever the seed.
-    const p = problemFromFunction([normal('a', 0, 1), uniform('b', 0, 1)], (x) => 2 * (x.a as number) + (x.b as number));
+    const p = problemFromFunction([normal('a', 0, 1), uniform('b', 0, 1)], (x) => 2 * (x.a) + (x.b));
     await expect(morris(p, { r: 4, seed: 1 })).rejects.toThrow(/ppf \(a\) returned a non-finite value/);
     const m = await morris(p, { r: 4, seed: 1, percentiles: [0.025, 0.975] });
     const step = normalQuantile(0.025 + (0.95 * 2) / 3) - normalQuantile(0.025);
@@ -54,7 +54,7 @@ describe('morris', () => {
   });
 
   it('morris refuses bad r, levels and percentiles', async () => {
-    const p = problemFromFunction([uniform('a', 0, 1), uniform('b', 0, 1)], (x) => x.a as number);
+    const p = problemFromFunction([uniform('a', 0, 1), uniform('b', 0, 1)], (x) => x.a);
     await expect(morris(p, { r: 1 })).rejects.toThrow(/morris\.options\.r/);
     await expect(morris(p, { r: 10, levels: 3 })).rejects.toThrow(/odd/);
     await expect(morris(p, { r: 10, percentiles: [0.9, 0.1] })).rejects.toThrow(InputError);

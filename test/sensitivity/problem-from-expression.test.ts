@@ -10,7 +10,7 @@ describe('problemFromExpression', () => {
     const p = problemFromExpression(twoInputs, 'energyKWh * intensity / 1000 + sqrt(energyKWh) * 0', { output: 'tCO2e' });
     expect(p.outputs).toEqual(['tCO2e']);
     // 1000 × 0.4 / 1000 = 0.4; 1100 × 0.6 / 1000 = 0.66.
-    const y = p.evaluate(new Float64Array([1000, 0.4, 1100, 0.6]), 2)[0] as Float64Array;
+    const y = p.evaluate(new Float64Array([1000, 0.4, 1100, 0.6]), 2)[0];
     expect(y[0]).toBeCloseTo(0.4, 15);
     expect(y[1]).toBeCloseTo(0.66, 15);
   });
@@ -32,7 +32,7 @@ describe('problemFromExpression', () => {
     // contributions 200² and (500·0.4)² = 200² are equal, so S = ST = 0.5 each.
     const p = problemFromExpression(twoInputs, 'energyKWh + 500 * intensity');
     const r = await sobol(p, { n: 8192, seed: 1, bootstrap: { resamples: 100 } });
-    expect(Math.abs((r.outputs.y?.indices.energyKWh?.S1 as number) - 0.5)).toBeLessThan(0.03);
-    expect(Math.abs((r.outputs.y?.indices.intensity?.ST as number) - 0.5)).toBeLessThan(0.03);
+    expect(Math.abs((r.outputs.y?.indices.energyKWh?.S1) - 0.5)).toBeLessThan(0.03);
+    expect(Math.abs((r.outputs.y?.indices.intensity?.ST) - 0.5)).toBeLessThan(0.03);
   });
 });

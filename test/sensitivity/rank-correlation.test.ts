@@ -67,10 +67,10 @@ describe('rankCorrelation', () => {
     // With a, b ~ U(0, 1) the (non-rank) standardised regression coefficients are 3/√10 = 0.949
     // and 1/√10 = 0.316 with R² = 1; the rank transform bends y only slightly, so a ranks first
     // and the rank regression still explains nearly all of the ranks' variance.
-    const p = problemFromFunction([uniform('a', 0, 1), uniform('b', 0, 1)], (x) => 3 * (x.a as number) + (x.b as number));
+    const p = problemFromFunction([uniform('a', 0, 1), uniform('b', 0, 1)], (x) => 3 * (x.a) + (x.b));
     const s = await sampleProblem(p, { n: 4000, seed: 1 });
     const r = rankCorrelation(s);
-    expect(r.outputs.y?.srrc.a).toBeGreaterThan(r.outputs.y?.srrc.b as number);
+    expect(r.outputs.y?.srrc.a).toBeGreaterThan(r.outputs.y?.srrc.b);
     expect(r.outputs.y?.srrc.b).toBeGreaterThan(0);
     expect(r.outputs.y?.r2).toBeGreaterThan(0.9);
   });

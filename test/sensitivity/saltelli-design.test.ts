@@ -9,7 +9,7 @@ describe('saltelliDesign', () => {
     const n = 64;
     const x = saltelliDesign(d, n, { seed: 42, secondOrder: true });
     expect(x.length).toBe(n * (2 * d + 2) * d);
-    const at = (block: number, j: number, i: number): number => x[(block * n + j) * d + i] as number;
+    const at = (block: number, j: number, i: number): number => x[(block * n + j) * d + i];
     for (let j = 0; j < n; j += 1) {
       for (let i = 0; i < d; i += 1) {
         for (let c = 0; c < d; c += 1) {
@@ -65,7 +65,7 @@ describe('saltelliDesign', () => {
       expect(x.every((u) => u > 0 && u < 1)).toBe(true);
       for (const block of [0, 1]) {
         for (let i = 0; i < d; i += 1) {
-          const cells = Array.from({ length: n }, (_v, j) => Math.floor((x[(block * n + j) * d + i] as number) * n)).sort((p, q) => p - q);
+          const cells = Array.from({ length: n }, (_v, j) => Math.floor((x[(block * n + j) * d + i]) * n)).sort((p, q) => p - q);
           expect(cells).toEqual(Array.from({ length: n }, (_v, k) => k));
         }
       }

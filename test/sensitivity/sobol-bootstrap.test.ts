@@ -64,7 +64,7 @@ describe('sobolTermColumns and sobolFromSums', () => {
     expect(Array.from(last)).toEqual(Array.from(all.subarray(15 * n)));
     // pair (2, 3): ba₂·ab₃ − a·b, ba₂ = block 2 + d + 2 = 8, ab₃ = block 2 + 3 = 5
     for (let j = 0; j < n; j += 1) {
-      expect(last[j]).toBe((y[8 * n + j] as number) * (y[5 * n + j] as number) - (y[j] as number) * (y[n + j] as number));
+      expect(last[j]).toBe((y[8 * n + j]) * (y[5 * n + j]) - (y[j]) * (y[n + j]));
     }
   });
 });

@@ -32,8 +32,8 @@ const ISHIGAMI = {
 function expectIshigami(r: SobolResult, atol: number, secondOrder: boolean): void {
   const ix = r.outputs.y?.indices;
   for (const name of ['x1', 'x2', 'x3'] as const) {
-    expect(Math.abs((ix?.[name]?.S1 as number) - ISHIGAMI.S1[name])).toBeLessThan(atol);
-    expect(Math.abs((ix?.[name]?.ST as number) - ISHIGAMI.ST[name])).toBeLessThan(atol);
+    expect(Math.abs((ix?.[name]?.S1) - ISHIGAMI.S1[name])).toBeLessThan(atol);
+    expect(Math.abs((ix?.[name]?.ST) - ISHIGAMI.ST[name])).toBeLessThan(atol);
   }
   if (secondOrder) {
     expect(Math.abs((ix?.x1?.S2?.x2 as number) - ISHIGAMI.S2.x1x2)).toBeLessThan(atol);
@@ -73,8 +73,8 @@ describe('sobol on analytic cases', () => {
     expectIshigami(r, 0.02, true);
     expect(r.evaluations).toBe(65536 * (2 * 3 + 2));
     // E[Y] = a/2 = 3.5 and V = 13.8446: sample mean and variance of 2^17 values.
-    expect(Math.abs((r.outputs.y?.mean as number) - 3.5)).toBeLessThan(0.05);
-    expect(Math.abs((r.outputs.y?.variance as number) - V) / V).toBeLessThan(0.02);
+    expect(Math.abs((r.outputs.y?.mean) - 3.5)).toBeLessThan(0.05);
+    expect(Math.abs((r.outputs.y?.variance) - V) / V).toBeLessThan(0.02);
     // S2 is symmetric.
     expect(r.outputs.y?.indices.x3?.S2?.x1).toBe(r.outputs.y?.indices.x1?.S2?.x3);
   });
@@ -96,8 +96,8 @@ describe('sobol on analytic cases', () => {
     const r = await sobol(p, { n: 65536, seed: 2, bootstrap: { resamples: 100 } });
     coef.forEach((_c, i) => {
       const e = r.outputs.y?.indices[`x${i + 1}`];
-      expect(Math.abs((e?.S1 as number) - (S[i] as number))).toBeLessThan(0.02);
-      expect(Math.abs((e?.ST as number) - (ST[i] as number))).toBeLessThan(0.02);
+      expect(Math.abs((e?.S1) - (S[i]))).toBeLessThan(0.02);
+      expect(Math.abs((e?.ST) - (ST[i]))).toBeLessThan(0.02);
     });
   });
 
@@ -106,13 +106,13 @@ describe('sobol on analytic cases', () => {
     const s3 = Math.sqrt(3);
     const p = problemFromFunction(
       [uniform('x1', -s3, s3), uniform('x2', -s3, s3), uniform('x3', -s3, s3)],
-      (x) => (x.x1 as number) + 2 * (x.x2 as number) + 3 * (x.x3 as number),
+      (x) => (x.x1) + 2 * (x.x2) + 3 * (x.x3),
     );
     const r = await sobol(p, { n: 16384, seed: 3, secondOrder: true, bootstrap: { resamples: 100 } });
     [1, 4, 9].forEach((b2, i) => {
       const e = r.outputs.y?.indices[`x${i + 1}`];
-      expect(Math.abs((e?.S1 as number) - b2 / 14)).toBeLessThan(0.02);
-      expect(Math.abs((e?.ST as number) - b2 / 14)).toBeLessThan(0.02);
+      expect(Math.abs((e?.S1) - b2 / 14)).toBeLessThan(0.02);
+      expect(Math.abs((e?.ST) - b2 / 14)).toBeLessThan(0.02);
       for (const other of Object.values(e?.S2 ?? {})) expect(Math.abs(other)).toBeLessThan(0.02);
     });
   });
@@ -124,15 +124,15 @@ describe('sobol on analytic cases', () => {
     expect(Vp).toBe(7.344e9);
     const S1 = 3.6e9 / Vp;
     const S12 = 1.44e8 / Vp;
-    const p = problemFromFunction([normal('intensity', 300, 60), normal('energy', 1000, 200)], (x) => (x.intensity as number) * (x.energy as number));
+    const p = problemFromFunction([normal('intensity', 300, 60), normal('energy', 1000, 200)], (x) => (x.intensity) * (x.energy));
     const r = await sobol(p, { n: 65536, seed: 4, secondOrder: true, bootstrap: { resamples: 100 } });
     const ix = r.outputs.y?.indices;
     for (const name of ['intensity', 'energy']) {
-      expect(Math.abs((ix?.[name]?.S1 as number) - S1)).toBeLessThan(0.02);
-      expect(Math.abs((ix?.[name]?.ST as number) - (S1 + S12))).toBeLessThan(0.02);
+      expect(Math.abs((ix?.[name]?.S1) - S1)).toBeLessThan(0.02);
+      expect(Math.abs((ix?.[name]?.ST) - (S1 + S12))).toBeLessThan(0.02);
     }
     expect(Math.abs((ix?.intensity?.S2?.energy as number) - S12)).toBeLessThan(0.02);
-    expect(Math.abs((r.outputs.y?.mean as number) - 300000) / 300000).toBeLessThan(0.005);
+    expect(Math.abs((r.outputs.y?.mean) - 300000) / 300000).toBeLessThan(0.005);
   });
 
   it('sobol gives every index 0, never NaN, for a constant output, and says so', async () => {
@@ -178,8 +178,8 @@ describe('sobol bootstrap intervals', () => {
       const r = await sobol(ishigamiProblem, { n: 2048, seed, bootstrap: { resamples: 200 } });
       for (const name of ['x1', 'x2', 'x3'] as const) {
         const e = r.outputs.y?.indices[name];
-        const s1 = e?.S1ci as readonly [number, number];
-        const st = e?.STci as readonly [number, number];
+        const s1 = e?.S1ci;
+        const st = e?.STci;
         covered += Number(s1[0] <= ISHIGAMI.S1[name] && ISHIGAMI.S1[name] <= s1[1]);
         covered += Number(st[0] <= ISHIGAMI.ST[name] && ISHIGAMI.ST[name] <= st[1]);
         total += 2;
@@ -262,9 +262,9 @@ describe('sobol refuses bad input', () => {
   };
 
   it('sobol refuses fewer than two uncertain inputs', async () => {
-    const one = problemFromFunction([uniform('a', 0, 1)], (x) => x.a as number);
+    const one = problemFromFunction([uniform('a', 0, 1)], (x) => x.a);
     expect((await err(sobol(one, { n: 64 }))).message).toContain('at least two uncertain inputs');
-    const degenerate = problemFromFunction([uniform('a', 0, 1), uniform('b', 2, 2)], (x) => (x.a as number) + (x.b as number));
+    const degenerate = problemFromFunction([uniform('a', 0, 1), uniform('b', 2, 2)], (x) => (x.a) + (x.b));
     const e = await err(sobol(degenerate, { n: 64 }));
     expect(e.message).toContain('fewer than two uncertain inputs');
     expect(e.received).toEqual(['b']);
@@ -300,13 +300,13 @@ describe('sobol refuses bad input', () => {
 
   it('sobol reports how many outputs are not finite and the first bad row with its inputs', async () => {
     // log(a − 0.5) is NaN for every sample with a < 0.5 (a ~ U(0, 1), so a = u).
-    const p = problemFromFunction([uniform('a', 0, 1), uniform('b', 0, 1)], (x) => Math.log((x.a as number) - 0.5) + (x.b as number));
+    const p = problemFromFunction([uniform('a', 0, 1), uniform('b', 0, 1)], (x) => Math.log((x.a) - 0.5) + (x.b));
     const e = await err(sobol(p, { n: 64, seed: 7 }));
     // Derive the expected count and first row from the documented design with the same seed.
     const unit = saltelliDesign(2, 64, { seed: 7 });
     const badRows: number[] = [];
-    for (let row = 0; row < 64 * 4; row += 1) if ((unit[row * 2] as number) < 0.5) badRows.push(row);
-    const first = badRows[0] as number;
+    for (let row = 0; row < 64 * 4; row += 1) if ((unit[row * 2]) < 0.5) badRows.push(row);
+    const first = badRows[0];
     expect(e.message).toContain(`not finite for ${badRows.length} of 256 samples`);
     expect(e.message).toContain(`design row ${first} (0-based) with a = ${unit[first * 2]}, b = ${unit[first * 2 + 1]}`);
     expect(Number.isNaN(e.received)).toBe(true);

@@ -16,7 +16,7 @@ describe('tornado', () => {
         { name: 'lifetimeYears', ppf: (u) => 3 + 4 * u, base: 5, low: 3, high: 7, unit: 'years' },
         { name: 'intensity', ppf: (u) => 0.2 + 0.4 * u, base: 0.4, low: 0.2, high: 0.6, unit: 'kgCO2e/kWh' },
       ],
-      (x) => ({ total: (x.embodiedKg as number) / (x.lifetimeYears as number) + 4000 * (x.intensity as number) }),
+      (x) => ({ total: (x.embodiedKg) / (x.lifetimeYears) + 4000 * (x.intensity) }),
     );
     const t = await tornado(p);
     const out = t.outputs.total;
@@ -39,7 +39,7 @@ describe('tornado', () => {
   it('tornado takes percentiles and the median where no explicit values are given, and says so', async () => {
     // a ~ U(0, 10): p5 = 0.5, p95 = 9.5, median 5; b ~ U(0, 1): 0.05, 0.95, 0.5. y = a·b.
     // a: 0.5·0.5 = 0.25 and 9.5·0.5 = 4.75, swing 4.5; b: 5·0.05 = 0.25, 5·0.95 = 4.75, swing 4.5.
-    const p = problemFromFunction([uniform('a', 0, 10), uniform('b', 0, 1)], (x) => (x.a as number) * (x.b as number));
+    const p = problemFromFunction([uniform('a', 0, 10), uniform('b', 0, 1)], (x) => (x.a) * (x.b));
     const t = await tornado(p);
     expect(t.inputs[0]).toMatchObject({ name: 'a', base: 5, baseSource: 'median', lowSource: 'percentile', highSource: 'percentile' });
     expect(t.inputs[0]?.low).toBeCloseTo(0.5, 12);
@@ -59,18 +59,18 @@ describe('tornado', () => {
 
   it('tornado reports a non-finite output with its design row and inputs', async () => {
     // Row 0 is the base (a = 1), row 1 has a at its low value 0: 1/0 = Infinity.
-    const p = problemFromFunction([{ name: 'a', ppf: (u) => u, base: 1, low: 0, high: 2 }], (x) => 1 / (x.a as number));
+    const p = problemFromFunction([{ name: 'a', ppf: (u) => u, base: 1, low: 0, high: 2 }], (x) => 1 / (x.a));
     await expect(tornado(p)).rejects.toThrow('is not finite for 1 of 3 samples; the first is design row 1 (0-based) with a = 0');
   });
 
   it('tornado refuses percentiles out of order or out of [0, 1], and low above high', async () => {
-    const p = problemFromFunction([uniform('a', 0, 1)], (x) => x.a as number);
+    const p = problemFromFunction([uniform('a', 0, 1)], (x) => x.a);
     await expect(tornado(p, { lowPercentile: 0.9, highPercentile: 0.1 })).rejects.toThrow(/lowPercentile is not below highPercentile/);
     await expect(tornado(p, { highPercentile: 95 })).rejects.toThrow(InputError);
     // Caught when the problem is made, and again by tornado for a hand-built problem.
-    expect(() => problemFromFunction([{ name: 'a', ppf: (u) => u, low: 2, high: 1 }], (x) => x.a as number)).toThrow(/low is above high/);
+    expect(() => problemFromFunction([{ name: 'a', ppf: (u) => u, low: 2, high: 1 }], (x) => x.a)).toThrow(/low is above high/);
     await expect(tornado({ ...p, inputs: [{ name: 'a', ppf: (u) => u, low: 2, high: 1 }] })).rejects.toThrow(/low is above high/);
-    const highOnly = problemFromFunction([{ name: 'a', ppf: (u) => u, high: 0.01 }], (x) => x.a as number);
+    const highOnly = problemFromFunction([{ name: 'a', ppf: (u) => u, high: 0.01 }], (x) => x.a);
     await expect(tornado(highOnly)).rejects.toThrow(/low value above its high value/);
   });
 });

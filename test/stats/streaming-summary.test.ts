@@ -44,12 +44,12 @@ describe('StreamingSummary', () => {
     const bounds = [0, 100_000, 250_000, 400_000];
     const shards = bounds.slice(1).map((end, i) => {
       const s = new StreamingSummary(choosePilotRange(x.subarray(0, 65536)));
-      for (let at = bounds[i] as number; at < end; at += 32768) s.add(x.subarray(at, Math.min(end, at + 32768)), at);
+      for (let at = bounds[i]; at < end; at += 32768) s.add(x.subarray(at, Math.min(end, at + 32768)), at);
       return JSON.stringify(s);
     });
-    const merged = StreamingSummary.fromJSON(JSON.parse(shards[2] as string));
-    merged.merge(StreamingSummary.fromJSON(JSON.parse(shards[0] as string)));
-    merged.merge(StreamingSummary.fromJSON(JSON.parse(shards[1] as string)));
+    const merged = StreamingSummary.fromJSON(JSON.parse(shards[2]));
+    merged.merge(StreamingSummary.fromJSON(JSON.parse(shards[0])));
+    merged.merge(StreamingSummary.fromJSON(JSON.parse(shards[1])));
     expect(merged.histogram().binCounts()).toEqual(whole.histogram().binCounts());
     const a = merged.moments();
     const w = whole.moments();

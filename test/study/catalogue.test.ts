@@ -43,7 +43,7 @@ describe('defineStudy with catalogue references', () => {
     const area = s.params.find((x) => x.path === 'servers[0].components[0].dieArea')!;
     expect(area.value).toBe(10);
     expect(area.status).toBe('input');
-    expect(s.servers[0]!.components[0]!.name).toBe('my CPU');
+    expect(s.servers[0].components[0].name).toBe('my CPU');
   });
 
   it('defineStudy refuses an unknown catalogue id with close matches', () => {

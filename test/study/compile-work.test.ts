@@ -10,7 +10,7 @@ const cloud = { gridIntensity: '0.5 kg/kWh', pue: 1.5 };
 function outputs(raw: unknown): Map<string, number> {
   const m = compileStudy(defineStudy(raw));
   const vals = evaluate(m.outputs.map((o) => o.expr), new Map(m.inputs.map((i) => [i.name, i.value])));
-  return new Map(m.outputs.map((o, i) => [o.key, vals[i] as number]));
+  return new Map(m.outputs.map((o, i) => [o.key, vals[i]]));
 }
 
 describe('compileStudy: the model element', () => {
@@ -38,7 +38,7 @@ describe('compileStudy: the model element', () => {
     // IT energy to the model element, overhead (PUE − 1) to the cloud element
     rel(r.byElement.model.operationalKgCO2e, (1000 * 0.5) / 2 + 365 * 0.5);
     rel(r.byElement.cloud.operationalKgCO2e, (1000 * 0.5 * 0.5) / 2 + 365 * 0.5 * 0.5);
-    rel(r.jobs![0]!.perRunKgCO2e, 750);
+    rel(r.jobs![0].perRunKgCO2e, 750);
   });
 
   it('compileStudy charges recurring jobs every year and repeats runs', () => {
@@ -155,7 +155,7 @@ describe('compileStudy exposes the new fields as graph inputs', () => {
     expect(byName.get('data.transfer[0].energyPerGB')!.distribution).toBeDefined();
     // doubling the utilisation halves the embodied share: 200 kg × 10 h ÷ (4 × 8,760 h × U)
     const embodied = m.outputs.find((o) => o.key === 'job:t:embodied')!.expr;
-    const at = (u: number) => evaluate([embodied], new Map(m.inputs.map((i) => [i.name, i.name.endsWith('utilization') ? u : i.value])))[0] as number;
+    const at = (u: number) => evaluate([embodied], new Map(m.inputs.map((i) => [i.name, i.name.endsWith('utilization') ? u : i.value])))[0];
     rel(at(0.4), (200 * 10) / (4 * 8760 * 0.4));
     rel(at(0.8), at(0.4) / 2);
   });

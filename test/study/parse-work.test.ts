@@ -96,12 +96,12 @@ describe('defineStudy with model and data blocks', () => {
 
   it('defineStudy lets a job or server run on its own grid and PUE', () => {
     const s = defineStudy({ name: 'site', cloud, model: { jobs: [{ ...job, location: 'FR', year: 2019, pue: 1.1 }] } });
-    const j = s.model!.jobs[0]!;
+    const j = s.model!.jobs[0];
     expect(j.site.pue.value).toBe(1.1);
     expect(j.site.gridIntensity.status).toBe('dataset');
     expect(j.site.gridIntensity.path).toBe('model.jobs[0].gridIntensity');
     const shared = defineStudy({ name: 'site', cloud, model: { jobs: [job] } });
-    expect(shared.model!.jobs[0]!.site.gridIntensity).toBe(shared.cloud.gridIntensity); // the same input
+    expect(shared.model!.jobs[0].site.gridIntensity).toBe(shared.cloud.gridIntensity); // the same input
   });
 });
 

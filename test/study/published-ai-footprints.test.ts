@@ -24,7 +24,7 @@ describe('defineStudy + assess reproduce published AI footprints', () => {
         model: { jobs: [{ id: 'nas', phase: 'development', energy: `${itKWh} kWh` }] },
       }),
     );
-    rel(r.jobs![0]!.energyKWh, facilityKWh);
+    rel(r.jobs![0].energyKWh, facilityKWh);
     rel(r.functionalUnit.value, lb * LB_KG);
     expect(Math.round(lb)).toBe(626155);
     expect(Math.round(r.functionalUnit.value / 1000)).toBe(284);
@@ -43,7 +43,7 @@ describe('defineStudy + assess reproduce published AI footprints', () => {
         model: { jobs: [{ id: 'gpt3', accelerator: { catalogue: 'nvidia-v100', count: 10000, power: '330 W' }, hours: '355.2 h' }] },
       }),
     );
-    const job = r.jobs![0]!;
+    const job = r.jobs![0];
     rel(job.itEnergyKWh, itKWh);
     rel(job.energyKWh, facilityKWh);
     rel(r.functionalUnit.value, kg);
@@ -92,7 +92,7 @@ describe('defineStudy + assess reproduce published AI footprints', () => {
     const gpus = 384 * 150 * share; // 3,636 kg (3.64 t)
     const total = (dynamicKWh + idleKWh) * 0.057 + servers + gpus;
     const r = assess(loadStudy('examples/bloom-training.json'));
-    const job = r.jobs![0]!;
+    const job = r.jobs![0];
     rel(job.hours!, hours);
     rel(r.operational.components.find((c) => c.name.endsWith('A100 SXM4 80 GB'))!.energyKWh!, dynamicKWh);
     rel(job.itEnergyKWh, dynamicKWh + idleKWh);
@@ -121,8 +121,8 @@ describe('defineStudy + assess reproduce published AI footprints', () => {
     for (const eff of [0.2, 0.5]) {
       const s = study(eff);
       const r = assess(s);
-      rel(r.jobs![0]!.hours!, C / (1000 * 125e12 * eff) / 3600);
-      rel(r.jobs![0]!.itEnergyKWh, kWh);
+      rel(r.jobs![0].hours!, C / (1000 * 125e12 * eff) / 3600);
+      rel(r.jobs![0].itEnergyKWh, kWh);
       expect(s.warnings.some((w) => /LLMCarbon/.test(w))).toBe(true);
     }
   });

@@ -28,7 +28,7 @@ export async function sensitivityCommand(argv: readonly string[], io: CommandIO)
     io.stderr(`usage: ${SENSITIVITY_USAGE}\n`);
     return 2;
   }
-  const method = choice(args.flags, 'method', ['tornado', 'morris', 'sobol', 'rank'] as const, 'sobol') as SensitivityMethod;
+  const method = choice<SensitivityMethod>(args.flags, 'method', ['tornado', 'morris', 'sobol', 'rank'], 'sobol');
   const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
   const bar = progressBar(io, method);
   const controller = new AbortController();

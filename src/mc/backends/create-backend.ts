@@ -163,7 +163,7 @@ export async function createBackend(name: BackendRequest, options: BackendOption
         why = probe.available ? `the WebGPU adapter is software (${probe.description}), slower than js here for ${options.outputs === undefined ? 'an unknown number of' : options.outputs} outputs` : probe.reason;
       }
       const js = createJsBackend({ threads: options.threads });
-      return { ...js, compile: js.compile, dispose: js.dispose, description: `${js.description}; auto chose js: ${why}` };
+      return { ...js, description: `${js.description}; auto chose js: ${why}` };
     }
     default:
       throw new AilcaError(`unhandled backend ${String(name)}`);

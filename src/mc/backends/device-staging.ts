@@ -53,11 +53,11 @@ export class DeviceStaging {
     try {
       const data = new Float32Array(staging.getMappedRange(0, bytes), 0, count * n);
       if (n === 1) {
-        (cols[first] as Float32Array).set(data, offset);
+        (cols[first]).set(data, offset);
       } else {
         for (let k = 0; k < n; k++) {
-          const col = cols[first + k] as Float32Array;
-          for (let i = 0, j = k; i < count; i++, j += n) col[offset + i] = data[j] as number;
+          const col = cols[first + k];
+          for (let i = 0, j = k; i < count; i++, j += n) col[offset + i] = data[j];
         }
       }
     } finally {

@@ -68,7 +68,7 @@ export interface JsWorkerPool {
  * `ref`'d so an awaited run cannot be cut short by the process exiting.
  */
 export function createJsWorkerPool(size: number): JsWorkerPool {
-  const workers: (Worker | undefined)[] = new Array(size).fill(undefined);
+  const workers = new Array<Worker | undefined>(size).fill(undefined);
   const pending = new Map<number, { resolve: () => void; reject: (e: Error) => void; worker: number }>();
   const busy = new Array<number>(size).fill(0);
   const defined = new Map<number, PoolProgram>();

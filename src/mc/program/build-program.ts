@@ -115,15 +115,15 @@ export function buildProgram(model: CompiledGraph, outputKeys: readonly string[]
       (matrix[a] as number[])[b] = r;
       (matrix[b] as number[])[a] = r;
     }
-    const cholesky = choleskyCorrelation(matrix, 'correlations', members.map((c) => (inputs[c] as ProgramInput).name));
+    const cholesky = choleskyCorrelation(matrix, 'correlations', members.map((c) => (inputs[c]).name));
     members.forEach((c) => {
       lines.push(`let zi${c} = 0.0;`, inverseNormalCode(`u${c}`, `zi${c}`, `ci${c}`));
     });
     members.forEach((c, k) => {
-      const row = cholesky[k] as readonly number[];
-      const terms = members.slice(0, k + 1).map((m, j) => `${f(row[j] as number)} * zi${m}`);
+      const row = cholesky[k];
+      const terms = members.slice(0, k + 1).map((m, j) => `${f(row[j])} * zi${m}`);
       lines.push(`const zc${c} = ${terms.join(' + ')};`);
-      const form = quantileForm((inputs[c] as ProgramInput).distribution);
+      const form = quantileForm((inputs[c]).distribution);
       // Normal and lognormal marginals take the correlated normal score directly (exact, no Φ round trip).
       if (form !== undefined && usesOnlyNormalScore(form)) {
         lines.push(quantileCode(form, `uc${c}`, `x${c}`, `${c}`, `zc${c}`));

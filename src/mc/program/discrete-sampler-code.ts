@@ -67,8 +67,8 @@ export function discreteTable(d: DiscreteDistribution): DiscreteTable {
 export function discreteSamplerCode(d: DiscreteDistribution, u: string, out: string, tag: string): SamplerCode {
   const k = d.values.length;
   if (k <= DISCRETE_SCAN_MAX) {
-    const lines = [`let ${out} = ${f(d.values[k - 1] as number)};`];
-    for (let j = k - 2; j >= 0; j -= 1) lines.push(`if (${u} < ${f(d.cumulative[j] as number)}) { ${out} = ${f(d.values[j] as number)}; }`);
+    const lines = [`let ${out} = ${f(d.values[k - 1])};`];
+    for (let j = k - 2; j >= 0; j -= 1) lines.push(`if (${u} < ${f(d.cumulative[j])}) { ${out} = ${f(d.values[j])}; }`);
     return { statements: lines.join('\n'), tables: {} };
   }
   const { size, table } = discreteTable(d);

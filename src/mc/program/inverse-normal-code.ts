@@ -9,8 +9,8 @@ const { A, B, C, D, E, F, SPLIT1, CONST1, SPLIT2, CONST2 } = AS241_COEFFICIENTS;
 
 /** c0 + c1·x + … + c7·x⁷ as nested code (Horner). */
 function horner(c: readonly number[], x: string): string {
-  let s = f(c[7] as number);
-  for (let i = 6; i >= 0; i -= 1) s = `(${s} * ${x} + ${f(c[i] as number)})`;
+  let s = f(c[7]);
+  for (let i = 6; i >= 0; i -= 1) s = `(${s} * ${x} + ${f(c[i])})`;
   return s;
 }
 
@@ -65,7 +65,7 @@ export function normalCdfCode(z: string, out: string, tag: string): string {
   return [
     `const ${x} = Math.abs(${z}) * ${f(Math.SQRT1_2)};`,
     `const ${t} = 1.0 / (1.0 + ${f(p)} * ${x});`,
-    `const ${e} = ${t} * (${f(a[0] as number)} + ${t} * (${f(a[1] as number)} + ${t} * (${f(a[2] as number)} + ${t} * (${f(a[3] as number)} + ${t} * ${f(a[4] as number)})))) * Math.exp(-${x} * ${x});`,
+    `const ${e} = ${t} * (${f(a[0])} + ${t} * (${f(a[1])} + ${t} * (${f(a[2])} + ${t} * (${f(a[3])} + ${t} * ${f(a[4])})))) * Math.exp(-${x} * ${x});`,
     `${out} = ${z} >= 0.0 ? 1.0 - 0.5 * ${e} : 0.5 * ${e};`,
   ].join('\n');
 }

@@ -18,16 +18,16 @@ export function referenceInputs(built: BuiltProgram, uniforms: readonly number[]
   const u = uniforms.map((x) => Math.max(x, MIN_UNIFORM));
   if (built.copula !== undefined) {
     const { columns, cholesky } = built.copula;
-    const z = columns.map((c) => normalPpf(u[c] as number));
+    const z = columns.map((c) => normalPpf(u[c]));
     columns.forEach((c, k) => {
-      const row = cholesky[k] as readonly number[];
+      const row = cholesky[k];
       let s = 0;
-      for (let j = 0; j <= k; j += 1) s += (row[j] as number) * (z[j] as number);
+      for (let j = 0; j <= k; j += 1) s += (row[j]) * (z[j]);
       u[c] = Math.min(Math.max(normalCdf(s), MIN_UNIFORM), MAX_UNIFORM);
     });
   }
   const values = new Map(built.fixed);
-  for (const i of built.inputs) values.set(i.name, distributionPpf(i.distribution, u[i.column] as number));
+  for (const i of built.inputs) values.set(i.name, distributionPpf(i.distribution, u[i.column]));
   return values;
 }
 

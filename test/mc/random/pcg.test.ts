@@ -66,7 +66,7 @@ describe('pcgUniforms', () => {
       const rows = pcgUniforms(seed, 0, n, 3);
       for (let i = 0; i < n; i++) expect(got[i]).toBe(rows[i * 3 + 2]);
     } finally {
-      gpu.destroy();
+      void gpu.destroy();
     }
   });
 
