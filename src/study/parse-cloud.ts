@@ -5,6 +5,7 @@ import type { Cloud } from '../system/index.js';
 import { checkNumber } from '../validate/index.js';
 import type { ParseContext } from './parse-context.js';
 import { readObject, readString } from './read-object.js';
+import { readSiteImpacts } from './read-impacts.js';
 import { readParam } from './read-param.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
 
@@ -88,5 +89,6 @@ export function parseCloud(ctx: ParseContext, raw: unknown, path: string): Cloud
     o.pue === undefined ? { status: 'default', factor: ctx.lookup.defaultPue(`${path}.pue`) } : undefined,
   );
   const overheadShare = readParam(ctx, o.overheadShare, `${path}.overheadShare`, { kind: 'fraction' }, o.overheadShare === undefined ? { status: 'default', factor: { value: 1, unit: '1', source: { citation: 'library default: the whole facility overhead (PUE − 1) is charged to the system' } } } : undefined);
+  readSiteImpacts(ctx, o, path, { param: gridIntensity, own: true }, { param: pue, own: true });
   return { location, year, gridIntensity, pue, overheadShare };
 }
