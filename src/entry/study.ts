@@ -18,7 +18,7 @@ export {
   IMPACT_CATEGORIES, categoryKey, canonicalOutputKey, isImpactCategory, parseCategories,
   type ImpactCategory, type CategoryCoverage, type MissingFactor,
 } from '../study/index.js';
-export { IMPACT_CATEGORY_IDS, CATEGORY_UNITS, type ImpactCategoryId, type ExtraCategoryId, type CategoryUnit } from '../units/index.js';
+export { IMPACT_CATEGORY_IDS, IMPACT_ROLES, CATEGORY_UNITS, categoryOfKind, impactKind, type ImpactCategoryId, type ExtraCategoryId, type CategoryUnit, type ImpactKind, type ImpactRole } from '../units/index.js';
 export { loadStudy, loadStudyFile, type StudyFile, applyScenario, parseScenarios, splitScenarios, parsePath, setPath, checkScenarios, type Scenario, type PathStep } from '../scenarios/index.js';
 export { MAX_QUANTITY_LENGTH, parseQuantity, QUANTITY_KINDS, acceptedUnits, type QuantityKind, type QuantityKindInfo } from '../units/index.js';
 export { DEFAULT_MAX_DATA_BYTES, DEFAULT_MAX_STUDY_BYTES, resolveStudyPath, type ReadLimits } from '../io/index.js';

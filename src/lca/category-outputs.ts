@@ -21,7 +21,12 @@ export interface CategoryCoverage {
   /** Keys of the category's outputs in the compiled graph. */
   readonly outputs: readonly string[];
   /** Figures not computed in this category (their climate keys), each with the factors it lacks. */
-  readonly notCovered: readonly { readonly key: string; readonly missing: readonly string[] }[];
+  readonly notCovered: readonly {
+    /** The figure's climate key (`annualized.total`). */
+    readonly key: string;
+    /** Paths of the climate factors it needs that have no value in the category. */
+    readonly missing: readonly string[];
+  }[];
   /** Every factor the category lacks, once. */
   readonly missingFactors: readonly MissingFactor[];
 }

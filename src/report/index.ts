@@ -11,6 +11,7 @@ export type { Report } from './report.js';
 export { buildGoalAndScope, type GoalAndScope, type ReportElementScope, type ReportExclusion, type ReportFunctionalUnit } from './goal-and-scope.js';
 export type { Inventory } from './inventory.js';
 export { buildImpactAssessment, REPORT_TOTALS, type ImpactAssessment, type ReportElementResult } from './impact-assessment.js';
+export { buildReportCategories, type ReportCategory, type ReportCategoryFigure } from './impact-categories.js';
 export { buildInterpretation, type Interpretation, type ReportFinding } from './interpretation.js';
 export { buildDataQuality, type DataQuality, type ReportBaseOutsideSupport } from './data-quality.js';
 export type { ReportProvenance, ReportDataset, ReportMonteCarloRun, ReportScenarioRuns } from './provenance.js';

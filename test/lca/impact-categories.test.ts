@@ -6,7 +6,7 @@ import { compileStudy, defineStudy } from '../../src/study/index.js';
 
 /** Deterministic value of every output of a study, by key. */
 function valuesOf(raw: unknown): Map<string, number> {
-  const model = compileStudy(defineStudy(raw as Parameters<typeof defineStudy>[0]));
+  const model = compileStudy(defineStudy(raw));
   const v = evaluate(model.outputs.map((o) => o.expr), new Map(model.inputs.map((i) => [i.name, i.value])));
   return new Map(model.outputs.map((o, i) => [o.key, v[i]]));
 }
@@ -108,7 +108,7 @@ describe('Boavizta server manufacture: GWP, ADPe and PE of the Dell R740 of the 
     expect(Number(v.get('pe.embodied.total')!.toPrecision(4))).toBe(12870);
   });
   it('reports the units of each category and the assessment figures per category', () => {
-    const r = assess(defineStudy(study as Parameters<typeof defineStudy>[0]));
+    const r = assess(defineStudy(study));
     const byCat = new Map(r.impacts!.map((c) => [c.category, c]));
     expect([...byCat.keys()]).toEqual(['climate', 'adpe', 'pe']);
     const embodied = (c: string) => byCat.get(c as never)!.figures.find((f) => f.key === 'embodied.total')!;
@@ -132,7 +132,7 @@ describe('a figure whose factors a category lacks is not covered, never 0', () =
     cloud: { gridIntensity: '0.5 kg/kWh', pue: 1, impacts: { water: { gridIntensity: '2 L/kWh' } } },
   };
   it('drops the embodied and total figures of water and the operational figures of adpe, naming the missing factors', () => {
-    const model = compileStudy(defineStudy(study as Parameters<typeof defineStudy>[0]));
+    const model = compileStudy(defineStudy(study));
     const keys = new Set(model.outputs.map((o) => o.key));
     // water: the electricity has a factor, the parts have none
     expect(keys.has('water.operational.annual')).toBe(true);
@@ -149,14 +149,14 @@ describe('a figure whose factors a category lacks is not covered, never 0', () =
     expect(adpe.notCovered.find((n) => n.key === 'embodied.total')?.missing).toEqual(['servers[0].components[1].perUnit']);
   });
   it('says so in the assessment instead of a number', () => {
-    const r = assess(defineStudy(study as Parameters<typeof defineStudy>[0]));
+    const r = assess(defineStudy(study));
     const adpe = r.impacts!.find((c) => c.category === 'adpe')!;
     const total = adpe.figures.find((f) => f.key === 'annualized.total')!;
     expect(total.value).toBeUndefined();
     expect(total.notCovered).toMatch(/not covered: no adpe factor for .*components\[1\]\.perUnit/);
   });
   it('names a dataset that gives climate only', () => {
-    const model = compileStudy(defineStudy({ ...study, servers: [{ ...study.servers[0], components: [{ type: 'ic', name: 'CPU', technology: 'logic', process: 'Intel 7', dieArea: '1 cm2' }] }] } as Parameters<typeof defineStudy>[0]));
+    const model = compileStudy(defineStudy({ ...study, servers: [{ ...study.servers[0], components: [{ type: 'ic', name: 'CPU', technology: 'logic', process: 'Intel 7', dieArea: '1 cm2' }] }] }));
     const adpe = model.categories.find((c) => c.category === 'adpe')!;
     expect(adpe.missingFactors[0].path).toBe('servers[0].components[0].factor');
     expect(adpe.missingFactors[0].dataset).toMatch(/\d+\.\d+\.\d+$/);
@@ -173,7 +173,7 @@ describe('category factors are checked at the edge', () => {
   const withImpacts = (impacts: unknown) => ({ ...base, servers: [{ ...base.servers[0], components: [{ ...base.servers[0].components[0], impacts }] }] });
   const errorOf = (raw: unknown): { path?: string; message: string } => {
     try {
-      defineStudy(raw as Parameters<typeof defineStudy>[0]);
+      defineStudy(raw);
     } catch (e) {
       return e as { path?: string; message: string };
     }
@@ -196,10 +196,10 @@ describe('category factors are checked at the edge', () => {
   it('refuses a WUE for a data centre an entry shares with the cloud block', () => {
     const job = { name: 'j', categories: ['water'], cloud: { gridIntensity: 0.4, pue: 1.2 }, model: { jobs: [{ id: 't', energy: '1 kWh', wue: '1 L/kWh' }] } };
     expect(errorOf(job).message).toMatch(/model\.jobs\[0\]\.wue.*own pue/);
-    expect(() => defineStudy({ ...job, model: { jobs: [{ id: 't', energy: '1 kWh', pue: 1.1, wue: '1 L/kWh' }] } } as Parameters<typeof defineStudy>[0])).not.toThrow();
+    expect(() => defineStudy({ ...job, model: { jobs: [{ id: 't', energy: '1 kWh', pue: 1.1, wue: '1 L/kWh' }] } })).not.toThrow();
   });
   it('warns when impacts name a category the study leaves out', () => {
-    const s = defineStudy({ ...withImpacts({ pe: { factor: '20 MJ/cm2' } }), categories: undefined } as Parameters<typeof defineStudy>[0]);
+    const s = defineStudy({ ...withImpacts({ pe: { factor: '20 MJ/cm2' } }), categories: undefined });
     expect(s.warnings.join('\n')).toMatch(/impacts\.pe.*add "pe" to categories/);
   });
 });
