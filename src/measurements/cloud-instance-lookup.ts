@@ -4,6 +4,16 @@ import { rowsOf, searchOrder, unknownKeyError, type CloudInstanceRow, type Datas
 /** Bundled datasets searched for cloud instance types, in order. */
 export const DEFAULT_CLOUD_INSTANCE_DATASETS: readonly string[] = ['cloud-instances'];
 
+/** Power of one vCPU of a microarchitecture (Cloud Carbon Footprint's coefficients). */
+export interface VcpuPower {
+  /** At idle [W]. */
+  readonly minWatts: number;
+  /** At full load [W]. */
+  readonly maxWatts: number;
+  /** Citation of the figures. */
+  readonly citation: string;
+}
+
 /** A cloud instance type from the catalogue, with its host share and its provenance. */
 export interface CloudInstance {
   /** The catalogue row. */
@@ -11,7 +21,7 @@ export interface CloudInstance {
   /** The instance's share of its host: vcpus ÷ hostVcpus (1 for a whole-host instance). */
   readonly hostShare: number;
   /** Power of one vCPU of its microarchitecture, idle and at full load [W], when the dataset has it. */
-  readonly vcpuPower?: { readonly minWatts: number; readonly maxWatts: number; readonly citation: string };
+  readonly vcpuPower?: VcpuPower;
   /** Where the row was read. */
   readonly dataset: DatasetRef;
   /** Citation of the row's source. */

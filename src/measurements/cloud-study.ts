@@ -2,6 +2,7 @@ import { lookupGridIntensity, lookupPue } from '../datasets/index.js';
 import { FileError, InputError } from '../errors/index.js';
 import { JOB_PHASES, type JobPhase } from '../system/index.js';
 import { lookupCloudInstance, type CloudInstance } from './cloud-instance-lookup.js';
+import type { JobsFragment } from './cluster-jobs-fragment.js';
 import type { CloudUsageRow } from './cloud-usage-parse.js';
 
 /** How cloud usage becomes study jobs. */
@@ -37,7 +38,7 @@ export interface CloudUsageLine {
 /** Cloud usage as study jobs, with the lines and the notes. */
 export interface CloudImport {
   /** The study fragment: `{ "notes": […], "model": { "jobs": […] } }`, to merge into a study with a cloud block. */
-  readonly fragment: { readonly notes: readonly string[]; readonly model: { readonly jobs: readonly Record<string, unknown>[] } };
+  readonly fragment: JobsFragment;
   /** One line per provider, region and instance type. */
   readonly lines: readonly CloudUsageLine[];
   /** What the fragment assumes and leaves out. */

@@ -2,6 +2,7 @@ import { lookupCatalogue } from '../datasets/index.js';
 import { InputError } from '../errors/index.js';
 import { JOB_PHASES, type JobPhase } from '../system/index.js';
 import { gpuModelOfHosts, type GpuMapRule } from './sacct-gpu-map.js';
+import type { JobsFragment } from './cluster-jobs-fragment.js';
 import type { SacctExcluded, SacctExport, SacctJob } from './sacct-parse.js';
 import { summariseSacct, type SacctGroup, type SacctGroupBy } from './sacct-summary.js';
 
@@ -34,7 +35,7 @@ export interface SacctGpuUse {
 /** A sacct export as study jobs, with the totals and what was left out. */
 export interface SacctImport {
   /** The study fragment: `{ "notes": […], "model": { "jobs": […] } }`, to merge into a study with a cloud block. */
-  readonly fragment: { readonly notes: readonly string[]; readonly model: { readonly jobs: readonly Record<string, unknown>[] } };
+  readonly fragment: JobsFragment;
   /** GPU-hours and CPU-hours per group. */
   readonly groups: readonly SacctGroup[];
   /** GPU-hours per group and accelerator model. */
