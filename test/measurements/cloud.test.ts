@@ -114,7 +114,7 @@ describe('cloudStudyFragment', () => {
   it('the fragment assesses: energy = hours × (GPUs × TDP + vCPU power), grid of the region, provider PUE', () => {
     const study = defineStudy({ name: 'cloud', cloud: { location: 'DE', year: 2022 }, model: { jobs: out.fragment.model.jobs } });
     const r = assess(study);
-    const kWh = (name: string) => r.jobs.find((j) => j.name.startsWith(name))?.itEnergyKWh;
+    const kWh = (name: string) => (r.jobs ?? []).find((j) => j.name.startsWith(name))?.itEnergyKWh;
     // p4d: 768 h × (8 × 400 W + 221.28 W) = 768 × 3,421.28 Wh = 2,627.54 kWh
     expect(kWh('p4d.24xlarge')).toBeCloseTo((768 * (8 * 400 + 96 * (0.64 + 0.5 * 3.33))) / 1000, 6);
     // ND96isr H100 v5: 100 h × 8 × 700 W = 560 kWh (no CPU figures)
