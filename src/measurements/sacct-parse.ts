@@ -57,7 +57,7 @@ export interface SacctExport {
   readonly file: string;
   /** Counted jobs (allocation lines in a finished state), in file order. */
   readonly jobs: readonly SacctJob[];
-  /** Allocation lines with no final Elapsed, and steps whose allocation line is missing. */
+  /** Allocation lines with no final Elapsed or never started, and steps whose allocation line is missing. */
   readonly excluded: readonly SacctExcluded[];
   /** Step lines (`1234.batch`, `1234.extern`, `1234.0`) skipped because their job's allocation line covers them. */
   readonly stepsSkipped: number;
@@ -79,7 +79,9 @@ const STEP = /^(\d+(?:_\d+)?(?:\+\d+)?)\.(?:batch|extern|interactive|\d+)$/;
  * counted in its place). Jobs that ended — COMPLETED, and CANCELLED, FAILED,
  * TIMEOUT, OUT_OF_MEMORY, NODE_FAIL, PREEMPTED, BOOT_FAIL, DEADLINE, which
  * held their resources all the same — are counted; PENDING, RUNNING and the
- * other unfinished states have no final Elapsed and are excluded and listed.
+ * other unfinished states have no final Elapsed and are excluded and listed,
+ * as are jobs cancelled before they started (empty AllocTRES, Elapsed
+ * 00:00:00: nothing was allocated).
  *
  * @param text - the export's text
  * @param file - its name, for errors
@@ -134,6 +136,11 @@ export function parseSacct(text: string, file: string): SacctExport {
     seen.set(jobId, row);
     if (SACCT_EXCLUDED_STATES.includes(state)) {
       excluded.push({ jobId, state, row, reason: `${state}: no final Elapsed yet` });
+      continue;
+    }
+    if (cell('AllocTRES') === '' && cell('Elapsed') === '00:00:00') {
+      // cancelled (or failed) while pending: it never held resources
+      excluded.push({ jobId, state, row, reason: `${state} before it started: no allocation, Elapsed 00:00:00` });
       continue;
     }
     const user = cell('User');

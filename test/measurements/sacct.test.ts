@@ -122,11 +122,17 @@ describe('parseSacct on the sample export', () => {
     expect(byId['1004'].cpuHours).toBe(48); // 3 h × 16 CPUs
   });
 
-  it('reports RUNNING and PENDING jobs as excluded with their rows', () => {
+  it('reports RUNNING and PENDING jobs, and a job cancelled before it started, as excluded with their rows', () => {
     expect(exp.excluded).toEqual([
       { jobId: '1005', state: 'RUNNING', row: 12, reason: 'RUNNING: no final Elapsed yet' },
       { jobId: '1006', state: 'PENDING', row: 13, reason: 'PENDING: no final Elapsed yet' },
+      { jobId: '1007', state: 'CANCELLED', row: 14, reason: 'CANCELLED before it started: no allocation, Elapsed 00:00:00' },
     ]);
+  });
+
+  it('a finished job with no AllocTRES but a non-zero Elapsed is a broken export, not skipped', () => {
+    const e = fileError(() => parseSacct(text.replace('1007|carol|proj-vision|gpu|00:00:00|', '1007|carol|proj-vision|gpu|00:10:00|'), 'q.txt'));
+    expect([e.row, e.column]).toEqual([14, 'AllocTRES']);
   });
 
   it('groups by account and by user', () => {
