@@ -1,6 +1,8 @@
 import type { DatasetManifest } from './types.js';
 import type {
   CatalogueRow,
+  CloudInstanceRow,
+  VcpuPowerRow,
   LogicFabRow,
   StorageFactorRow,
   GridIntensityRow,
@@ -34,6 +36,10 @@ export interface SchemaRowTypes {
   'logic-fab': LogicFabRow;
   /** Rows of `storage-factor`: emission factors of storage per capacity. */
   'storage-factor': StorageFactorRow;
+  /** Rows of `cloud-instance`: cloud instance types and the hosts they are cut from. */
+  'cloud-instance': CloudInstanceRow;
+  /** Rows of `vcpu-power`: power of one vCPU by processor microarchitecture. */
+  'vcpu-power': VcpuPowerRow;
 }
 
 /**
