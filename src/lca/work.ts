@@ -38,6 +38,7 @@ function chargeJob(t: WorkTotals, study: Study, job: Job, element: WorkElement, 
   out('energy', 'energy of one run with data-centre overhead', 'kWh', add(c.itEnergy, overheadRun));
   out('operational', 'operational carbon of one run', 'kgCO2e', operationalRun);
   if (c.share !== undefined) out('share', 'share of the hardware lifetime charged to one run', '1', c.share);
+  if (job.allocation?.share !== undefined) out('hostShare', 'share of the host hardware the job holds', '1', ref(job.allocation.share));
   out('embodied', 'embodied carbon allocated to one run', 'kgCO2e', embodiedRun);
   out('perRun', 'footprint of one run', 'kgCO2e', perRun);
   out('total', 'footprint over the service life', 'kgCO2e', mul(perRun, overLife));

@@ -865,6 +865,32 @@ export const STUDY_SCHEMA: JsonSchema = {
               $ref: '#/$defs/value',
               description: 'Expected share of the hardware\'s lifetime it is busy, in (0, 1].',
             },
+            share: {
+              description: 'Share of the host hardware (the job\'s server group and host nodes; not its accelerators, which the job counts whole) the job holds while it runs, in (0, 1]: a cloud instance of 12 of a host\'s 96 vCPUs is {"vcpus": 12, "of": 96} or 0.125; default 1.',
+              oneOf: [
+                {
+                  $ref: '#/$defs/value',
+                },
+                {
+                  type: 'object',
+                  required: ['vcpus', 'of'],
+                  additionalProperties: false,
+                  properties: {
+                    vcpus: {
+                      type: 'number',
+                      exclusiveMinimum: 0,
+                    },
+                    of: {
+                      type: 'number',
+                      exclusiveMinimum: 0,
+                    },
+                    source: {
+                      type: 'string',
+                    },
+                  },
+                },
+              ],
+            },
           },
         },
         energyScale: {
