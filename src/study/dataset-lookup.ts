@@ -48,6 +48,7 @@ export function datasetLookup(options: DatasetLookupOptions = {}): FactorLookup 
         return toSourcedFactor(lookupGridIntensity({ location: q.location, year: q.year, datasets }));
       }, yearField(path)),
     defaultPue: (path) => atPath(path, () => toSourcedFactor(lookupPue('industry', { datasets }))),
+    providerPue: (provider, path) => atPath(path, () => toSourcedFactor(lookupPue(provider, { datasets }))),
     capacityFactor: (q, path) =>
       atPath(path, () => toSourcedFactor(lookupStorageFactor({ technology: q.technology as 'dram', process: q.process, method: q.method, datasets })), processField(path)),
     partFactor: (kind, path) => atPath(path, () => toSourcedFactor(lookupPartFactor(kind, { datasets }))),

@@ -59,6 +59,8 @@ export interface FactorLookup {
   gridIntensity(query: { location: string; year?: number }, path: string): SourcedFactor;
   /** Default PUE of the industry (the value used when a study gives none). */
   defaultPue(path: string): SourcedFactor;
+  /** A cloud provider's fleet PUE (`aws`, `gcp`, `azure`), from the PUE dataset. */
+  providerPue(provider: string, path: string): SourcedFactor;
   /** A hardware catalogue entry by id (`nvidia-h100-sxm`). */
   catalogue(id: string, path: string): CatalogueRecord;
   /** Manufacturing carbon of memory or storage per GB [kgCO2e/GB] (dram, hbm, ssd, hdd). */

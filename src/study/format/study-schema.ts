@@ -166,7 +166,7 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         pue: {
           $ref: '#/$defs/value',
-          description: 'Power usage effectiveness (≥ 1); default: industry average.',
+          description: 'Power usage effectiveness (≥ 1), or a provider key (aws, gcp, azure) for its fleet PUE; default: the provider\'s when location names a cloud region (aws:us-east-1), else the industry average.',
         },
         wue: {
           $ref: '#/$defs/value',
@@ -501,7 +501,7 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         pue: {
           $ref: '#/$defs/value',
-          description: 'PUE where this runs (1 for an edge device); default the cloud block\'s.',
+          description: 'PUE where this runs (1 for an edge device), or a provider key (aws, gcp, azure); default the provider\'s when the entry\'s location names a cloud region, else the cloud block\'s.',
         },
         wue: {
           $ref: '#/$defs/value',
@@ -919,7 +919,7 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         pue: {
           $ref: '#/$defs/value',
-          description: 'PUE where this runs (1 for an edge device); default the cloud block\'s.',
+          description: 'PUE where this runs (1 for an edge device), or a provider key (aws, gcp, azure); default the provider\'s when the entry\'s location names a cloud region, else the cloud block\'s.',
         },
         wue: {
           $ref: '#/$defs/value',
@@ -1001,7 +1001,7 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         pue: {
           $ref: '#/$defs/value',
-          description: 'PUE where this runs (1 for an edge device); default the cloud block\'s.',
+          description: 'PUE where this runs (1 for an edge device), or a provider key (aws, gcp, azure); default the provider\'s when the entry\'s location names a cloud region, else the cloud block\'s.',
         },
         wue: {
           $ref: '#/$defs/value',
@@ -1066,7 +1066,7 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         pue: {
           $ref: '#/$defs/value',
-          description: 'PUE where this runs (1 for an edge device); default the cloud block\'s.',
+          description: 'PUE where this runs (1 for an edge device), or a provider key (aws, gcp, azure); default the provider\'s when the entry\'s location names a cloud region, else the cloud block\'s.',
         },
         wue: {
           $ref: '#/$defs/value',
