@@ -27,6 +27,7 @@ export {
   type TornadoFigure, type SobolFigure, type ScenarioFigure,
 } from './figure-data.js';
 export { renderFigures, type ReportFigure } from './report-figures.js';
+export { renderFigureSpecs, type ReportFigureSpec } from './report-figure-specs.js';
 export { formatAtDecimals } from './format-at-decimals.js';
 export { formatSignificant } from './format-significant.js';
 export { roundToUncertainty, uncertaintyDecimals, UNCERTAINTY_DIGITS, type RoundedEstimate } from './round-to-uncertainty.js';
