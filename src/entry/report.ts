@@ -12,7 +12,7 @@ export {
   runSensitivity, uncertainInputs, runScenarios, BASE_CASE, functionalUnitSplit, reportStatistics, reportEstimate, buildFigureData, PHASES, renderFigures, renderFigureSpecs,
   formatAtDecimals, formatSignificant, roundToUncertainty, uncertaintyDecimals, UNCERTAINTY_DIGITS, formatDeterministic, formatShare, formatChange,
   formatStatistics, formatIndex, formatCount, formatInput, ROUNDING_NOTE, DETERMINISTIC_DIGITS, SHARE_DIGITS, MAX_INDEX_DECIMALS, layoutReport, renderHtml,
-  renderMarkdown, renderJson, writeReport, figuresFolder, printPdf, findChromium, describeSetting,
+  renderMarkdown, renderJson, writeReport, writeFigureSpecs, figuresFolder, printPdf, findChromium, describeSetting,
 } from '../report/index.js';
 export type {
   ReportDefaults, ReportOptions, ReportSettings, ReportProgress, ReportStage, Report, ReportStatistics, ReportEstimate, ReportElementScope, ReportExclusion,

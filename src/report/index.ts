@@ -43,6 +43,7 @@ export { renderJson } from './render-json.js';
 export { escapeMarkdown } from './escape-markdown.js';
 export { REPORT_CSS } from './html-style.js';
 export { writeReport, figuresFolder, type ReportFormat } from './write-report.js';
+export { writeFigureSpecs } from './write-figure-specs.js';
 export { inputFilesOf, refuseOverwrite } from './refuse-overwrite.js';
 export { printPdf, runChromium, findChromium, CHROMIUM_NAMES, CHROMIUM_FLAGS } from './print-pdf.js';
 export { describeSetting } from './describe-setting.js';
