@@ -1,0 +1,105 @@
+import { describeDistribution, isUncertain, type Distribution } from '../distributions/index.js';
+import type { Param } from '../system/index.js';
+import type { OlcaUncertainty } from './olca-entities.js';
+
+/** One factor of an exchange amount: `param.value ^ exponent`. */
+export interface AmountFactor {
+  /** The study input. */
+  readonly param: Param;
+  /** 1 (a quantity) or −1 (a lifetime the amount is spread over). */
+  readonly exponent: 1 | -1;
+}
+
+/** What became of an amount's uncertainty. */
+export type UncertaintyMapping =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'mapped'; readonly uncertainty: OlcaUncertainty; readonly rule: string }
+  | { readonly kind: 'unmappable'; readonly param: Param; readonly reason: string };
+
+function scaled(d: Exclude<Distribution, { kind: 'fixed' }>, k: number): OlcaUncertainty | undefined {
+  switch (d.kind) {
+    case 'uniform':
+      return { '@type': 'Uncertainty', distributionType: 'UNIFORM_DISTRIBUTION', minimum: k * d.min, maximum: k * d.max };
+    case 'triangular':
+      return { '@type': 'Uncertainty', distributionType: 'TRIANGLE_DISTRIBUTION', minimum: k * d.min, mode: k * d.mode, maximum: k * d.max };
+    case 'normal':
+      return d.min === -Infinity && d.max === Infinity ? { '@type': 'Uncertainty', distributionType: 'NORMAL_DISTRIBUTION', mean: k * d.mean, sd: k * d.sd } : undefined;
+    case 'lognormal':
+      return { '@type': 'Uncertainty', distributionType: 'LOG_NORMAL_DISTRIBUTION', geomMean: k * Math.exp(d.mu), geomSd: Math.exp(d.sigma) };
+    default:
+      return undefined; // beta (PERT) and discrete have no openLCA form
+  }
+}
+
+const WHY: Readonly<Record<string, string>> = {
+  normal: 'a truncated normal has no openLCA form (openLCA normals are untruncated)',
+  beta: 'openLCA has no beta or PERT distribution',
+  discrete: 'openLCA has no discrete distribution',
+};
+
+/**
+ * Map the uncertainty of an exchange amount `scale × Π param^exponent` to
+ * one of openLCA's four distributions, exactly (never by fitting):
+ *
+ * - no uncertain factor: no uncertainty;
+ * - one uncertain quantity (exponent 1), the rest constant (k = the
+ *   constant part): uniform → `UNIFORM_DISTRIBUTION` (k·min, k·max);
+ *   triangular → `TRIANGLE_DISTRIBUTION` (k·min, k·mode, k·max); untruncated
+ *   normal → `NORMAL_DISTRIBUTION` (k·mean, k·sd); lognormal →
+ *   `LOG_NORMAL_DISTRIBUTION` (geomMean k·e^μ, geomSd e^σ);
+ * - lognormal factors only, independent (no rank correlation, no shared
+ *   draw between them), any exponents: their product is lognormal, geomMean
+ *   k·exp(Σ exponent·μ), geomSd exp(√Σσ²);
+ * - anything else (truncated normal, beta/PERT, discrete, the reciprocal of
+ *   a non-lognormal lifetime, a product of non-lognormals, correlated
+ *   factors) is `unmappable`, naming the input and why.
+ *
+ * @param scale - the constant multiplier (> 0): counts of parts and servers
+ * @param factors - the study inputs in the amount
+ * @param correlated - whether two inputs (by path) are rank-correlated in the study
+ * @returns the mapping, with the rule applied or the reason it cannot be mapped
+ * @example
+ * const p = { path: 'd', kind: 'area', unit: 'cm²', value: 2, status: 'input', distribution: { kind: 'uniform', min: 1, max: 3 } } as const;
+ * mapUncertainty(10, [{ param: p, exponent: 1 }], () => false); // => { kind: 'mapped', uncertainty: { '@type': 'Uncertainty', distributionType: 'UNIFORM_DISTRIBUTION', minimum: 10, maximum: 30 }, rule: 'd: uniform, scaled by 10' }
+ */
+export function mapUncertainty(scale: number, factors: readonly AmountFactor[], correlated: (a: string, b: string) => boolean): UncertaintyMapping {
+  const uncertain = factors.filter((f) => isUncertain(f.param.distribution));
+  if (uncertain.length === 0) return { kind: 'none' };
+  let k = scale;
+  for (const f of factors) if (!uncertain.includes(f)) k *= f.param.value ** f.exponent;
+  if (k === 0) return { kind: 'none' };
+  const d0 = uncertain[0].param.distribution as Exclude<Distribution, { kind: 'fixed' }>;
+  const unmappable = (param: Param, reason: string): UncertaintyMapping => ({ kind: 'unmappable', param, reason: `${param.path} is ${describeDistribution(param.distribution as Distribution, param.unit)}: ${reason}` });
+  if (uncertain.length === 1 && uncertain[0].exponent === 1) {
+    const u = scaled(d0, k);
+    return u === undefined ? unmappable(uncertain[0].param, WHY[d0.kind] ?? 'no openLCA form') : { kind: 'mapped', uncertainty: u, rule: `${uncertain[0].param.path}: ${d0.kind}, scaled by ${k}` };
+  }
+  const notLog = uncertain.find((f) => f.param.distribution?.kind !== 'lognormal');
+  if (notLog) {
+    const reason = uncertain.length === 1
+      ? 'the amount divides by it, and the reciprocal of this distribution is none of openLCA’s (only a lognormal stays lognormal)'
+      : `the amount is a product of ${uncertain.length} uncertain inputs (${uncertain.map((f) => f.param.path).join(', ')}), which is one of openLCA’s distributions only when all are lognormal`;
+    return unmappable(notLog.param, reason);
+  }
+  for (let i = 0; i < uncertain.length; i++) {
+    for (let j = i + 1; j < uncertain.length; j++) {
+      const a = uncertain[i].param;
+      const b = uncertain[j].param;
+      if (correlated(a.path, b.path) || (a.shared !== undefined && a.shared === b.shared)) {
+        return unmappable(a, `it is correlated with ${b.path}, and openLCA samples exchanges independently`);
+      }
+    }
+  }
+  let mu = 0;
+  let variance = 0;
+  for (const f of uncertain) {
+    const d = f.param.distribution as { mu: number; sigma: number };
+    mu += f.exponent * d.mu;
+    variance += d.sigma * d.sigma;
+  }
+  return {
+    kind: 'mapped',
+    uncertainty: { '@type': 'Uncertainty', distributionType: 'LOG_NORMAL_DISTRIBUTION', geomMean: k * Math.exp(mu), geomSd: Math.exp(Math.sqrt(variance)) },
+    rule: `product of independent lognormals ${uncertain.map((f) => `${f.param.path}^${f.exponent}`).join(' × ')}, scaled by ${k}`,
+  };
+}
