@@ -7,7 +7,7 @@
  *
  * @module ailca/export
  */
-export { exportOpenLca, writeOpenLca, openLcaFiles, mapUncertainty, hardwareInventory, electricityInventory, olcaUnit, storeZip, OLCA_FOLDERS } from '../export/index.js';
+export { exportOpenLca, writeOpenLca, openLcaFiles, mapUncertainty, NEGLIGIBLE_TRUNCATION, hardwareInventory, electricityInventory, olcaUnit, storeZip, OLCA_FOLDERS } from '../export/index.js';
 export type {
   OpenLcaExportOptions, OpenLcaPackage, AmountFactor, UncertaintyMapping, HardwareItem, ElectricityItem, GridLocation, OlcaUnitSymbol, OlcaUnitInfo, OlcaRef, OlcaExchange,
   OlcaUncertainty, OlcaRootEntity, ZipEntry,

@@ -8,7 +8,7 @@
 export { exportOpenLca, type OpenLcaExportOptions, type OpenLcaPackage } from './openlca-export.js';
 export { writeOpenLca, openLcaFiles } from './write-openlca.js';
 export { storeZip, type ZipEntry } from './store-zip.js';
-export { mapUncertainty, type AmountFactor, type UncertaintyMapping } from './map-uncertainty.js';
+export { mapUncertainty, NEGLIGIBLE_TRUNCATION, type AmountFactor, type UncertaintyMapping } from './map-uncertainty.js';
 export { hardwareInventory, type HardwareItem } from './hardware-inventory.js';
 export { electricityInventory, type ElectricityItem, type GridLocation } from './electricity-inventory.js';
 export { olcaUnit, type OlcaUnitSymbol, type OlcaUnitInfo } from './olca-units.js';

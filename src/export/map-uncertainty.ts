@@ -1,4 +1,4 @@
-import { describeDistribution, isUncertain, type Distribution } from '../distributions/index.js';
+import { describeDistribution, isUncertain, normalCdf, type Distribution, type NormalDistribution } from '../distributions/index.js';
 import type { Param } from '../system/index.js';
 import type { OlcaUncertainty } from './olca-entities.js';
 
@@ -16,6 +16,18 @@ export type UncertaintyMapping =
   | { readonly kind: 'mapped'; readonly uncertainty: OlcaUncertainty; readonly rule: string }
   | { readonly kind: 'unmappable'; readonly param: Param; readonly reason: string };
 
+/**
+ * Probability a normal's truncation cuts off: the parent's mass outside
+ * [min, max]. At most {@link NEGLIGIBLE_TRUNCATION}, the truncated normal is
+ * exported as its untruncated parent (the stated approximation rule).
+ */
+function truncatedMass(d: NormalDistribution): number {
+  return normalCdf((d.min - d.mean) / d.sd) + normalCdf(-(d.max - d.mean) / d.sd);
+}
+
+/** The largest truncated probability mass exported as an untruncated normal: 1e-6. */
+export const NEGLIGIBLE_TRUNCATION = 1e-6;
+
 function scaled(d: Exclude<Distribution, { kind: 'fixed' }>, k: number): OlcaUncertainty | undefined {
   switch (d.kind) {
     case 'uniform':
@@ -23,7 +35,7 @@ function scaled(d: Exclude<Distribution, { kind: 'fixed' }>, k: number): OlcaUnc
     case 'triangular':
       return { '@type': 'Uncertainty', distributionType: 'TRIANGLE_DISTRIBUTION', minimum: k * d.min, mode: k * d.mode, maximum: k * d.max };
     case 'normal':
-      return d.min === -Infinity && d.max === Infinity ? { '@type': 'Uncertainty', distributionType: 'NORMAL_DISTRIBUTION', mean: k * d.mean, sd: k * d.sd } : undefined;
+      return truncatedMass(d) <= NEGLIGIBLE_TRUNCATION ? { '@type': 'Uncertainty', distributionType: 'NORMAL_DISTRIBUTION', mean: k * d.mean, sd: k * d.sd } : undefined;
     case 'lognormal':
       return { '@type': 'Uncertainty', distributionType: 'LOG_NORMAL_DISTRIBUTION', geomMean: k * Math.exp(d.mu), geomSd: Math.exp(d.sigma) };
     default:
@@ -32,7 +44,7 @@ function scaled(d: Exclude<Distribution, { kind: 'fixed' }>, k: number): OlcaUnc
 }
 
 const WHY: Readonly<Record<string, string>> = {
-  normal: 'a truncated normal has no openLCA form (openLCA normals are untruncated)',
+  normal: `its truncation cuts off more than ${NEGLIGIBLE_TRUNCATION} of the probability, and openLCA normals are untruncated`,
   beta: 'openLCA has no beta or PERT distribution',
   discrete: 'openLCA has no discrete distribution',
 };
@@ -44,13 +56,15 @@ const WHY: Readonly<Record<string, string>> = {
  * - no uncertain factor: no uncertainty;
  * - one uncertain quantity (exponent 1), the rest constant (k = the
  *   constant part): uniform → `UNIFORM_DISTRIBUTION` (k·min, k·max);
- *   triangular → `TRIANGLE_DISTRIBUTION` (k·min, k·mode, k·max); untruncated
- *   normal → `NORMAL_DISTRIBUTION` (k·mean, k·sd); lognormal →
+ *   triangular → `TRIANGLE_DISTRIBUTION` (k·min, k·mode, k·max); normal →
+ *   `NORMAL_DISTRIBUTION` (k·mean, k·sd of the parent) when its truncation
+ *   cuts off at most {@link NEGLIGIBLE_TRUNCATION} of the probability (the
+ *   one approximation, stated in the rule); lognormal →
  *   `LOG_NORMAL_DISTRIBUTION` (geomMean k·e^μ, geomSd e^σ);
  * - lognormal factors only, independent (no rank correlation, no shared
  *   draw between them), any exponents: their product is lognormal, geomMean
  *   k·exp(Σ exponent·μ), geomSd exp(√Σσ²);
- * - anything else (truncated normal, beta/PERT, discrete, the reciprocal of
+ * - anything else (a normal truncated further in, beta/PERT, discrete, the reciprocal of
  *   a non-lognormal lifetime, a product of non-lognormals, correlated
  *   factors) is `unmappable`, naming the input and why.
  *
@@ -72,7 +86,8 @@ export function mapUncertainty(scale: number, factors: readonly AmountFactor[], 
   const unmappable = (param: Param, reason: string): UncertaintyMapping => ({ kind: 'unmappable', param, reason: `${param.path} is ${describeDistribution(param.distribution as Distribution, param.unit)}: ${reason}` });
   if (uncertain.length === 1 && uncertain[0].exponent === 1) {
     const u = scaled(d0, k);
-    return u === undefined ? unmappable(uncertain[0].param, WHY[d0.kind] ?? 'no openLCA form') : { kind: 'mapped', uncertainty: u, rule: `${uncertain[0].param.path}: ${d0.kind}, scaled by ${k}` };
+    const approx = d0.kind === 'normal' && (d0.min > -Infinity || d0.max < Infinity) ? ` (truncation to [${d0.min}, ${d0.max}] dropped: it cuts off ${truncatedMass(d0).toPrecision(2)} ≤ ${NEGLIGIBLE_TRUNCATION} of the probability)` : '';
+    return u === undefined ? unmappable(uncertain[0].param, WHY[d0.kind] ?? 'no openLCA form') : { kind: 'mapped', uncertainty: u, rule: `${uncertain[0].param.path}: ${d0.kind}, scaled by ${k}${approx}` };
   }
   const notLog = uncertain.find((f) => f.param.distribution?.kind !== 'lognormal');
   if (notLog) {

@@ -196,7 +196,7 @@ export function exportOpenLca(study: Study, options: OpenLcaExportOptions = {}):
     processDocumentation: {
       timeDescription: 'Amounts per year of operation.',
       technologyDescription: study.servers.map((s) => `${s.count} × ${s.name} (lifetime ${s.lifetime.value} years)`).join('; ') || 'No standing servers.',
-      inventoryMethodDescription: 'Uncertainty mapped exactly from ailca distributions: uniform → UNIFORM_DISTRIBUTION, triangular → TRIANGLE_DISTRIBUTION, untruncated normal → NORMAL_DISTRIBUTION, lognormal → LOG_NORMAL_DISTRIBUTION (scaled by constant factors; products of independent lognormals stay lognormal). Truncated normal, beta/PERT, discrete and reciprocals of non-lognormal lifetimes have no openLCA form.',
+      inventoryMethodDescription: 'Uncertainty mapped exactly from ailca distributions: uniform → UNIFORM_DISTRIBUTION, triangular → TRIANGLE_DISTRIBUTION, untruncated normal → NORMAL_DISTRIBUTION, lognormal → LOG_NORMAL_DISTRIBUTION (scaled by constant factors; products of independent lognormals stay lognormal). A normal truncated so that it loses at most 1e-6 of its probability is exported as its untruncated parent; other truncated normals, beta/PERT, discrete and reciprocals of non-lognormal lifetimes have no openLCA form.',
       completenessDescription: notes.length === 0 ? 'Everything ailca counts is exported.' : notes.join('\n'),
       sources: [...sources.values()],
     },
