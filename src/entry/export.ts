@@ -10,7 +10,7 @@
 export { exportOpenLca, writeOpenLca, openLcaFiles, mapUncertainty, NEGLIGIBLE_TRUNCATION, hardwareInventory, electricityInventory, olcaUnit, storeZip, OLCA_FOLDERS } from '../export/index.js';
 export type {
   OpenLcaExportOptions, OpenLcaPackage, AmountFactor, UncertaintyMapping, HardwareItem, ElectricityItem, GridLocation, OlcaUnitSymbol, OlcaUnitInfo, OlcaRef, OlcaExchange,
-  OlcaUncertainty, OlcaRootEntity, ZipEntry,
+  OlcaUncertainty, OlcaLogNormal, OlcaNormal, OlcaUniform, OlcaTriangle, NoUncertainty, MappedUncertainty, UnmappableUncertainty, OlcaRootEntity, ZipEntry,
 } from '../export/index.js';
 // The errors this module throws (also at the package root).
 export { AilcaError, InputError, UnitError, FileError } from '../errors/index.js';

@@ -8,9 +8,9 @@
 export { exportOpenLca, type OpenLcaExportOptions, type OpenLcaPackage } from './openlca-export.js';
 export { writeOpenLca, openLcaFiles } from './write-openlca.js';
 export { storeZip, type ZipEntry } from './store-zip.js';
-export { mapUncertainty, NEGLIGIBLE_TRUNCATION, type AmountFactor, type UncertaintyMapping } from './map-uncertainty.js';
+export { mapUncertainty, NEGLIGIBLE_TRUNCATION, type AmountFactor, type UncertaintyMapping, type NoUncertainty, type MappedUncertainty, type UnmappableUncertainty } from './map-uncertainty.js';
 export { hardwareInventory, type HardwareItem } from './hardware-inventory.js';
 export { electricityInventory, type ElectricityItem, type GridLocation } from './electricity-inventory.js';
 export { olcaUnit, type OlcaUnitSymbol, type OlcaUnitInfo } from './olca-units.js';
-export { OLCA_FOLDERS, olcaRef, type OlcaRef, type OlcaExchange, type OlcaUncertainty, type OlcaRootEntity } from './olca-entities.js';
+export { OLCA_FOLDERS, olcaRef, type OlcaRef, type OlcaExchange, type OlcaUncertainty, type OlcaLogNormal, type OlcaNormal, type OlcaUniform, type OlcaTriangle, type OlcaRootEntity } from './olca-entities.js';
 export { nameUuid } from './name-uuid.js';

@@ -10,11 +10,34 @@ export interface AmountFactor {
   readonly exponent: 1 | -1;
 }
 
+/** The amount has no uncertain factor. */
+export interface NoUncertainty {
+  /** Discriminant. */
+  readonly kind: 'none';
+}
+
+/** The amount's distribution is one of openLCA's. */
+export interface MappedUncertainty {
+  /** Discriminant. */
+  readonly kind: 'mapped';
+  /** The openLCA distribution. */
+  readonly uncertainty: OlcaUncertainty;
+  /** The rule applied, in words (for the exchange's description). */
+  readonly rule: string;
+}
+
+/** The amount's distribution has no openLCA form. */
+export interface UnmappableUncertainty {
+  /** Discriminant. */
+  readonly kind: 'unmappable';
+  /** The input whose distribution stops the mapping. */
+  readonly param: Param;
+  /** Why, naming the input and its distribution. */
+  readonly reason: string;
+}
+
 /** What became of an amount's uncertainty. */
-export type UncertaintyMapping =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'mapped'; readonly uncertainty: OlcaUncertainty; readonly rule: string }
-  | { readonly kind: 'unmappable'; readonly param: Param; readonly reason: string };
+export type UncertaintyMapping = NoUncertainty | MappedUncertainty | UnmappableUncertainty;
 
 /**
  * Probability a normal's truncation cuts off: the parent's mass outside

@@ -14,12 +14,58 @@ export interface OlcaRef {
   readonly name: string;
 }
 
+/** openLCA's lognormal: geometric mean and geometric standard deviation. */
+export interface OlcaLogNormal {
+  /** Always `Uncertainty`. */
+  readonly '@type': 'Uncertainty';
+  /** The distribution type. */
+  readonly distributionType: 'LOG_NORMAL_DISTRIBUTION';
+  /** Geometric mean (the median), in the exchange's unit. */
+  readonly geomMean: number;
+  /** Geometric standard deviation (dimensionless, > 1). */
+  readonly geomSd: number;
+}
+
+/** openLCA's (untruncated) normal. */
+export interface OlcaNormal {
+  /** Always `Uncertainty`. */
+  readonly '@type': 'Uncertainty';
+  /** The distribution type. */
+  readonly distributionType: 'NORMAL_DISTRIBUTION';
+  /** Arithmetic mean, in the exchange's unit. */
+  readonly mean: number;
+  /** Arithmetic standard deviation, in the exchange's unit. */
+  readonly sd: number;
+}
+
+/** openLCA's uniform. */
+export interface OlcaUniform {
+  /** Always `Uncertainty`. */
+  readonly '@type': 'Uncertainty';
+  /** The distribution type. */
+  readonly distributionType: 'UNIFORM_DISTRIBUTION';
+  /** Lower bound, in the exchange's unit. */
+  readonly minimum: number;
+  /** Upper bound, in the exchange's unit. */
+  readonly maximum: number;
+}
+
+/** openLCA's triangle. */
+export interface OlcaTriangle {
+  /** Always `Uncertainty`. */
+  readonly '@type': 'Uncertainty';
+  /** The distribution type. */
+  readonly distributionType: 'TRIANGLE_DISTRIBUTION';
+  /** Lower bound, in the exchange's unit. */
+  readonly minimum: number;
+  /** Most likely value, in the exchange's unit. */
+  readonly mode: number;
+  /** Upper bound, in the exchange's unit. */
+  readonly maximum: number;
+}
+
 /** An openLCA uncertainty distribution (`Uncertainty`): the parameters its `distributionType` uses. */
-export type OlcaUncertainty =
-  | { readonly '@type': 'Uncertainty'; readonly distributionType: 'LOG_NORMAL_DISTRIBUTION'; readonly geomMean: number; readonly geomSd: number }
-  | { readonly '@type': 'Uncertainty'; readonly distributionType: 'NORMAL_DISTRIBUTION'; readonly mean: number; readonly sd: number }
-  | { readonly '@type': 'Uncertainty'; readonly distributionType: 'UNIFORM_DISTRIBUTION'; readonly minimum: number; readonly maximum: number }
-  | { readonly '@type': 'Uncertainty'; readonly distributionType: 'TRIANGLE_DISTRIBUTION'; readonly minimum: number; readonly mode: number; readonly maximum: number };
+export type OlcaUncertainty = OlcaLogNormal | OlcaNormal | OlcaUniform | OlcaTriangle;
 
 /** An input or output of a process (`Exchange`). */
 export interface OlcaExchange {
