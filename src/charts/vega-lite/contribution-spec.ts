@@ -15,7 +15,7 @@ import { specHead, type VegaLiteSpec } from './vega-lite-spec.js';
  * @throws {@link InputError} exactly when {@link contributionChart} does
  * @example
  * const spec = contributionSpec([{ label: 'CPU die', value: 25 }, { label: 'DRAM', value: 75 }], { unit: 'kgCO2e' });
- * (spec.data as { values: { label: string; share: number }[] }).values.map((r) => `${r.label} ${r.share}`); // => ['DRAM 75', 'CPU die 25']
+ * spec.data.values.map((r) => `${r.label} ${r.share}`); // => ['DRAM 75', 'CPU die 25']
  */
 export function contributionSpec(data: readonly ContributionDatum[], options: ContributionChartOptions): VegaLiteSpec {
   contributionChart(data, options); // the SVG chart's checks, so that both accept the same data

@@ -18,7 +18,7 @@ import { specHead, type VegaLiteSpec } from './vega-lite-spec.js';
  * @throws {@link InputError} exactly when {@link histogramChart} does
  * @example
  * const spec = histogramSpec({ edges: [0, 1, 2, 3], counts: [25, 50, 25], markers: [{ label: 'p50', value: 1.5 }] }, { unit: 'kgCO2e' });
- * (spec.layer as { data: { values: { share: number }[] } }[])[0].data.values.map((b) => b.share); // => [25, 50, 25]
+ * spec.layer[0].data.values.map((b) => b.share); // => [25, 50, 25]
  */
 export function histogramSpec(data: HistogramData | MonteCarloOutput | MonteCarloResult, options?: HistogramChartOptions | Partial<HistogramChartOptions>): VegaLiteSpec {
   let bins: HistogramData;

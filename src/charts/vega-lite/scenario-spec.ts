@@ -15,7 +15,7 @@ import { specHead, type VegaLiteSpec } from './vega-lite-spec.js';
  * @throws {@link InputError} exactly when {@link scenarioChart} does
  * @example
  * const spec = scenarioSpec([{ label: 'base', value: 10, low: 8, high: 13 }, { label: 'renewable', value: 4 }], { unit: 'kgCO2e/year' });
- * (spec.layer as { data: { values: { scenario: string; value: number }[] } }[])[2].data.values.map((r) => `${r.scenario} ${r.value}`); // => ['base 10', 'renewable 4']
+ * spec.layer[2].data.values.map((r) => `${r.scenario} ${r.value}`); // => ['base 10', 'renewable 4']
  */
 export function scenarioSpec(data: readonly ScenarioDatum[], options: ScenarioChartOptions): VegaLiteSpec {
   scenarioChart(data, options); // the SVG chart's checks, so that both accept the same data

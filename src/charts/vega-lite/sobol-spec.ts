@@ -19,7 +19,7 @@ const ST = 'total order ST';
  * @throws {@link InputError} exactly when {@link sobolChart} does
  * @example
  * const spec = sobolSpec([{ input: 'grid intensity', s1: 0.6, st: 0.7 }, { input: 'PUE', s1: 0.2, st: 0.3 }]);
- * (spec.layer as { data: { values: { input: string; value: number }[] } }[])[0].data.values.map((r) => `${r.input} ${r.value}`); // => ['grid intensity 0.6', 'grid intensity 0.7', 'PUE 0.2', 'PUE 0.3']
+ * spec.layer[0].data.values.map((r) => `${r.input} ${r.value}`); // => ['grid intensity 0.6', 'grid intensity 0.7', 'PUE 0.2', 'PUE 0.3']
  */
 export function sobolSpec(data: readonly SobolDatum[] | SobolOutput, options: SobolChartOptions = {}): VegaLiteSpec {
   const rows0: readonly SobolDatum[] = !Array.isArray(data) && typeof data === 'object' && data !== null && 'indices' in data ? sobolData(data) : (data as readonly SobolDatum[]);

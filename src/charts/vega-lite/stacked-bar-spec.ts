@@ -16,7 +16,7 @@ import { specHead, type VegaLiteSpec } from './vega-lite-spec.js';
  * @throws {@link InputError} exactly when {@link stackedBarChart} does
  * @example
  * const spec = stackedBarSpec([{ bar: 'server', segment: 'embodied', value: 235.36 }, { bar: 'server', segment: 'operational', value: 1633.74 }], { unit: 'kgCO2e/year' });
- * (spec.encoding as { y: { title: string } }).y.title; // => 'Carbon footprint (kgCO2e/year)'
+ * spec.encoding.y.title; // => 'Carbon footprint (kgCO2e/year)'
  */
 export function stackedBarSpec(data: readonly StackedBarDatum[], options: ValueChartOptions): VegaLiteSpec {
   stackedBarChart(data, options); // the SVG chart's checks, so that both accept the same data

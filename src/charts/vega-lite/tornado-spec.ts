@@ -24,7 +24,7 @@ const HIGH = 'input at high value';
  *   { baseOutput: 1869.1, bars: [{ input: 'grid intensity', inputUnit: 'kgCO2e/kWh', low: 0.3, high: 0.5, outputAtLow: 1460.67, outputAtHigh: 2277.54 }] },
  *   { unit: 'kgCO2e/year' },
  * );
- * (spec.layer as { data: { values: { output: number }[] } }[])[0].data.values.map((r) => r.output); // => [1460.67, 2277.54]
+ * spec.layer[0].data.values.map((r) => r.output); // => [1460.67, 2277.54]
  */
 export function tornadoSpec(data: Omit<TornadoOutput, 'bars'> & { readonly bars: readonly Omit<TornadoResultBar, 'swing'>[] }, options: ValueChartOptions): VegaLiteSpec {
   tornadoChart(data, options); // the SVG chart's checks, so that both accept the same data
