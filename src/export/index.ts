@@ -6,6 +6,7 @@
  * @module
  */
 export { exportOpenLca, type OpenLcaExportOptions, type OpenLcaPackage } from './openlca-export.js';
+export { studyInventory, type StudyInventory, type MappedHardwareItem, type UnmappablePolicy } from './study-inventory.js';
 export { writeOpenLca, openLcaFiles } from './write-openlca.js';
 export { storeZip, type ZipEntry } from './store-zip.js';
 export { mapUncertainty, NEGLIGIBLE_TRUNCATION, type AmountFactor, type UncertaintyMapping, type NoUncertainty, type MappedUncertainty, type UnmappableUncertainty } from './map-uncertainty.js';

@@ -1,11 +1,7 @@
-import { InputError } from '../errors/index.js';
-import { evaluate } from '../graph/index.js';
-import { compileStudy } from '../study/index.js';
 import type { SourceRef, Study } from '../system/index.js';
 import { libraryVersion } from '../version.js';
-import { electricityInventory, type GridLocation } from './electricity-inventory.js';
-import { hardwareInventory } from './hardware-inventory.js';
-import { mapUncertainty } from './map-uncertainty.js';
+import type { GridLocation } from './electricity-inventory.js';
+import { studyInventory, type UnmappablePolicy } from './study-inventory.js';
 import { nameUuid } from './name-uuid.js';
 import { olcaRef, type OlcaExchange, type OlcaRef, type OlcaRootEntity } from './olca-entities.js';
 import { olcaUnit, type OlcaUnitSymbol } from './olca-units.js';
@@ -18,7 +14,7 @@ export interface OpenLcaExportOptions {
    * input; `omit` exports its base amount without uncertainty and lists it
    * in the process's documentation and in `notes`.
    */
-  readonly unmappable?: 'error' | 'omit';
+  readonly unmappable?: UnmappablePolicy;
 }
 
 /** A study's inventory as openLCA JSON-LD entities. */
@@ -30,8 +26,6 @@ export interface OpenLcaPackage {
   /** What was not exported or not mapped, and why (also in the process's documentation). */
   readonly notes: readonly string[];
 }
-
-const UNMAPPABLE = ['error', 'omit'] as const;
 
 function sourceText(s: SourceRef): string {
   const parts = [s.citation];
@@ -68,14 +62,8 @@ function sourceText(s: SourceRef): string {
  * (pkg.process.exchanges as { amount: number; unit: { name: string } }[]).slice(0, 2).map((e) => `${e.amount} ${e.unit.name}`); // => ['1 Item(s)', '4084.35 kWh']
  */
 export function exportOpenLca(study: Study, options: OpenLcaExportOptions = {}): OpenLcaPackage {
-  const unmappable = options.unmappable ?? 'error';
-  if (!UNMAPPABLE.includes(unmappable)) {
-    throw new InputError({ path: 'options.unmappable', received: unmappable, expected: "'error' or 'omit'", fix: "write 'omit' to export base amounts without uncertainty where openLCA has no matching distribution" });
-  }
-  const graph = compileStudy(study);
-  const results = evaluate(graph.outputs.map((o) => o.expr), new Map(graph.inputs.map((i) => [i.name, i.value])));
-  const values = new Map(graph.outputs.map((o, i) => [o.key, results[i]]));
-  const notes: string[] = [];
+  const inv = studyInventory(study, options.unmappable ?? 'error', 'openLCA');
+  const { values, notes } = inv;
   const entities = new Map<string, OlcaRootEntity>();
   const add = (e: OlcaRootEntity): OlcaRootEntity => {
     if (!entities.has(e['@id'])) entities.set(e['@id'], e);
@@ -106,7 +94,7 @@ export function exportOpenLca(study: Study, options: OpenLcaExportOptions = {}):
     exchanges.push({ '@type': 'Exchange', internalId: exchanges.length + 1, isAvoidedProduct: false, ...e });
   };
 
-  const reference = `${study.name}: one year of operation`;
+  const reference = inv.reference;
   exchange({
     amount: 1,
     isInput: false,
@@ -117,7 +105,7 @@ export function exportOpenLca(study: Study, options: OpenLcaExportOptions = {}):
   });
 
   const electricityFlow = flow('electricity', 'kWh', 'Electricity drawn from the grid; the exchange location says which grid.');
-  for (const e of electricityInventory(study, graph, values)) {
+  for (const e of inv.electricity) {
     exchange({
       amount: e.kWhPerYear,
       isInput: true,
@@ -128,29 +116,9 @@ export function exportOpenLca(study: Study, options: OpenLcaExportOptions = {}):
       description: `Electricity per year at ${e.location.name} [kWh/year]: IT energy ${e.itKWhPerYear} kWh/year (${e.sources.join('; ')}) plus data-centre overhead ${e.overheadKWhPerYear} kWh/year. Base case; derived from several inputs, so no uncertainty is exported.`,
     });
   }
-  if (graph.inputs.some((i) => i.distribution !== undefined && i.distribution.kind !== 'fixed')) {
-    notes.push('Electricity amounts are base-case values computed from several inputs, some uncertain; they carry no uncertainty here (ailca mc gives the distribution of operational.annualEnergy).');
-  }
-
-  const correlated = (a: string, b: string): boolean => study.correlations.some((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
-  const covered = new Set<string>();
-  for (const h of hardwareInventory(study)) {
-    const outputKey = `embodied:${h.serverId}:${h.index}`;
-    covered.add(outputKey);
-    const embodied = values.get(outputKey);
-    const m = mapUncertainty(h.scale, h.factors, correlated);
-    if (m.kind === 'unmappable') {
-      if (unmappable === 'error') {
-        throw new InputError({
-          path: m.param.path,
-          received: m.param.distribution,
-          expected: 'a distribution openLCA can hold for this amount: uniform, triangular, untruncated normal or lognormal of one quantity, or independent lognormals',
-          problem: `cannot be exported to openLCA (${h.component}, ${h.quantity} per year): ${m.reason}`,
-          fix: 'export with --unmappable omit (API: { unmappable: \'omit\' }) to write the base amount without uncertainty, listed in the process documentation; or give the input a lognormal or a fixed value',
-        });
-      }
-      notes.push(`Uncertainty not exported for ${h.component} (${h.server}): ${m.reason}.`);
-    }
+  for (const h of inv.hardware) {
+    const m = h.mapping;
+    const embodied = h.embodiedKgCO2e;
     exchange({
       amount: h.amountPerYear,
       isInput: true,
@@ -160,9 +128,6 @@ export function exportOpenLca(study: Study, options: OpenLcaExportOptions = {}):
       ...(m.kind === 'mapped' ? { uncertainty: m.uncertainty } : {}),
       description: `${h.component} (${h.path}, server ${h.server}): ${h.quantity === 'parts' ? '' : `${h.quantity} × `}${h.scale} parts ÷ lifetime, per year of operation.${embodied === undefined ? '' : ` ailca: ${embodied} kgCO2e embodied over the server's life.`}${m.kind === 'mapped' ? ` Uncertainty: ${m.rule}.` : ''}`,
     });
-  }
-  for (const o of graph.outputs) {
-    if (o.key.startsWith('embodied:') && !covered.has(o.key)) notes.push(`Not exported as a product flow: ${o.label} (${o.key}, ${values.get(o.key)} ${o.unit} embodied, allocated through jobs or data).`);
   }
 
   const sources = new Map<string, OlcaRef>();
