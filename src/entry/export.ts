@@ -7,9 +7,9 @@
  *
  * @module ailca/export
  */
-export { exportOpenLca, writeOpenLca, openLcaFiles, studyInventory, mapUncertainty, NEGLIGIBLE_TRUNCATION, hardwareInventory, electricityInventory, olcaUnit, storeZip, OLCA_FOLDERS } from '../export/index.js';
+export { exportOpenLca, writeOpenLca, openLcaFiles, exportBrightwayCsv, brightwayUncertainty, studyInventory, mapUncertainty, NEGLIGIBLE_TRUNCATION, hardwareInventory, electricityInventory, olcaUnit, storeZip, OLCA_FOLDERS } from '../export/index.js';
 export type {
-  OpenLcaExportOptions, OpenLcaPackage, StudyInventory, MappedHardwareItem, UnmappablePolicy, AmountFactor, UncertaintyMapping, HardwareItem, ElectricityItem, GridLocation, OlcaUnitSymbol, OlcaUnitInfo, OlcaRef, OlcaExchange,
+  OpenLcaExportOptions, OpenLcaPackage, BrightwayCsv, BrightwayCsvOptions, BrightwayUncertainty, StudyInventory, MappedHardwareItem, UnmappablePolicy, AmountFactor, UncertaintyMapping, HardwareItem, ElectricityItem, GridLocation, OlcaUnitSymbol, OlcaUnitInfo, OlcaRef, OlcaExchange,
   OlcaUncertainty, OlcaLogNormal, OlcaNormal, OlcaUniform, OlcaTriangle, NoUncertainty, MappedUncertainty, UnmappableUncertainty, OlcaRootEntity, ZipEntry,
 } from '../export/index.js';
 // The errors this module throws (also at the package root).

@@ -8,6 +8,7 @@
 export { exportOpenLca, type OpenLcaExportOptions, type OpenLcaPackage } from './openlca-export.js';
 export { studyInventory, type StudyInventory, type MappedHardwareItem, type UnmappablePolicy } from './study-inventory.js';
 export { writeOpenLca, openLcaFiles } from './write-openlca.js';
+export { exportBrightwayCsv, brightwayUncertainty, type BrightwayCsv, type BrightwayCsvOptions, type BrightwayUncertainty } from './brightway-csv.js';
 export { storeZip, type ZipEntry } from './store-zip.js';
 export { mapUncertainty, NEGLIGIBLE_TRUNCATION, type AmountFactor, type UncertaintyMapping, type NoUncertainty, type MappedUncertainty, type UnmappableUncertainty } from './map-uncertainty.js';
 export { hardwareInventory, type HardwareItem } from './hardware-inventory.js';

@@ -67,9 +67,9 @@ function scaled(d: Exclude<Distribution, { kind: 'fixed' }>, k: number): OlcaUnc
 }
 
 const WHY: Readonly<Record<string, string>> = {
-  normal: `its truncation cuts off more than ${NEGLIGIBLE_TRUNCATION} of the probability, and openLCA normals are untruncated`,
-  beta: 'openLCA has no beta or PERT distribution',
-  discrete: 'openLCA has no discrete distribution',
+  normal: `its truncation cuts off more than ${NEGLIGIBLE_TRUNCATION} of the probability, and the exported normals are untruncated`,
+  beta: 'the exported distributions (lognormal, normal, uniform, triangular) include no beta or PERT',
+  discrete: 'the exported distributions (lognormal, normal, uniform, triangular) include no discrete one',
 };
 
 /**
@@ -115,8 +115,8 @@ export function mapUncertainty(scale: number, factors: readonly AmountFactor[], 
   const notLog = uncertain.find((f) => f.param.distribution?.kind !== 'lognormal');
   if (notLog) {
     const reason = uncertain.length === 1
-      ? 'the amount divides by it, and the reciprocal of this distribution is none of openLCA’s (only a lognormal stays lognormal)'
-      : `the amount is a product of ${uncertain.length} uncertain inputs (${uncertain.map((f) => f.param.path).join(', ')}), which is one of openLCA’s distributions only when all are lognormal`;
+      ? 'the amount divides by it, and the reciprocal of this distribution is none of the exported ones (only a lognormal stays lognormal)'
+      : `the amount is a product of ${uncertain.length} uncertain inputs (${uncertain.map((f) => f.param.path).join(', ')}), which is one of the exported distributions only when all are lognormal`;
     return unmappable(notLog.param, reason);
   }
   for (let i = 0; i < uncertain.length; i++) {
@@ -124,7 +124,7 @@ export function mapUncertainty(scale: number, factors: readonly AmountFactor[], 
       const a = uncertain[i].param;
       const b = uncertain[j].param;
       if (correlated(a.path, b.path) || (a.shared !== undefined && a.shared === b.shared)) {
-        return unmappable(a, `it is correlated with ${b.path}, and openLCA samples exchanges independently`);
+        return unmappable(a, `it is correlated with ${b.path}, and openLCA and Brightway sample exchanges independently`);
       }
     }
   }

@@ -38,9 +38,9 @@ describe('ailca export', () => {
   });
 
   it('refuses an unknown format or --unmappable value, and an --out that is the study', async () => {
-    const f = await cli('export', 'examples/xeon-8468.json', '--format', 'brightway', '--out', join(tmp(), 'x.zip'));
+    const f = await cli('export', 'examples/xeon-8468.json', '--format', 'simapro', '--out', join(tmp(), 'x.zip'));
     expect(f.code).toBe(2);
-    expect(f.stderr).toContain('one of openlca');
+    expect(f.stderr).toContain('one of openlca, brightway');
     const u = await cli('export', 'examples/xeon-8468.json', '--unmappable', 'skip', '--out', join(tmp(), 'x.zip'));
     expect(u.code).toBe(2);
     expect(u.stderr).toContain('one of error, omit');

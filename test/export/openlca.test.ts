@@ -142,7 +142,7 @@ describe('exportOpenLca: uncertainty openLCA cannot hold', () => {
     let err: InputError | undefined;
     try { exportOpenLca(pert); } catch (e) { err = e as InputError; }
     expect(err?.path).toBe('servers[0].components[0].dieArea');
-    expect(err?.message).toContain('openLCA has no beta or PERT distribution');
+    expect(err?.message).toContain('include no beta or PERT');
     expect(err?.fix).toContain("unmappable: 'omit'");
     const pkg = exportOpenLca(pert, { unmappable: 'omit' });
     expectValidPackage(pkg);
