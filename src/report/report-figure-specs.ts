@@ -27,9 +27,14 @@ const WIDE = 960;
 export function renderFigureSpecs(figures: ReportFigureData): ReportFigureSpec[] {
   const out: ReportFigureSpec[] = [
     { name: 'breakdown', spec: stackedBarSpec(figures.breakdown.data, { unit: figures.breakdown.unit, width: WIDTH, title: 'Footprint by element and phase' }) },
-    { name: 'embodied-components', spec: contributionSpec(figures.embodiedComponents.data, { unit: figures.embodiedComponents.unit, valueLabel: 'Embodied carbon', width: WIDTH, title: 'Embodied carbon by component' }) },
-    { name: 'operational-components', spec: contributionSpec(figures.operationalComponents.data, { unit: figures.operationalComponents.unit, valueLabel: 'Operational carbon', width: WIDTH, title: 'Operational carbon by component' }) },
   ];
+  // as renderFigures: a study with nothing to manufacture (or no operation) has no component figure
+  if (figures.embodiedComponents.data.length > 0) {
+    out.push({ name: 'embodied-components', spec: contributionSpec(figures.embodiedComponents.data, { unit: figures.embodiedComponents.unit, valueLabel: 'Embodied carbon', width: WIDTH, title: 'Embodied carbon by component' }) });
+  }
+  if (figures.operationalComponents.data.length > 0) {
+    out.push({ name: 'operational-components', spec: contributionSpec(figures.operationalComponents.data, { unit: figures.operationalComponents.unit, valueLabel: 'Operational carbon', width: WIDTH, title: 'Operational carbon by component' }) });
+  }
   const h = figures.histogram;
   if (h) out.push({ name: 'histogram', spec: histogramSpec(h.data, { unit: h.unit, width: WIDTH, title: `Monte Carlo: ${h.label}` }) });
   const t = figures.tornado;

@@ -189,4 +189,16 @@ describe('renderFigureSpecs', () => {
     expect(bins.map((b) => b.count)).toEqual(h?.data.counts);
     expect(bins.reduce((n, b) => n + (b.count as number), 0)).toBe(h?.samples);
   }, 120_000);
+
+  it('leaves out the figures renderFigures leaves out (no embodied or no operational components)', async () => {
+    const report = await buildReport(loadStudyFile('examples/xeon-8468.json'), { samples: 100, backend: 'js' });
+    for (const figures of [
+      { ...report.figures, embodiedComponents: { ...report.figures.embodiedComponents, data: [] } },
+      { ...report.figures, operationalComponents: { ...report.figures.operationalComponents, data: [] } },
+    ]) {
+      const names = renderFigureSpecs(figures).map((s) => s.name);
+      expect(names).toEqual(renderFigures(figures).map((f) => f.name));
+      expect(names).toHaveLength(2);
+    }
+  }, 120_000);
 });
