@@ -40,6 +40,7 @@ export interface ElectricityImpactQuery extends LookupOptions, YearChoice {
  * @example
  * lookupElectricityImpact({ location: 'FR', category: 'pe' }).value; // => 11.289
  * lookupElectricityImpact({ location: 'FR', category: 'adpe' }).unit; // => 'kgSbeq/kWh'
+ * lookupElectricityImpact({ location: 'WORLD', category: 'water' }).value; // => 15.27
  */
 export function lookupElectricityImpact(query: ElectricityImpactQuery): SourcedValue {
   if (typeof query.location !== 'string' || query.location === '') {

@@ -70,10 +70,15 @@ describe('electricity-impacts: refusals', () => {
     expect(thrown(() => lookupElectricityImpact({ location: 'Germany', category: 'pe' })).fix).toBe('did you mean "DE"?');
   });
 
-  it('no water rows in 1.0.0: water is refused, never defaulted', () => {
+  it('water exists for WORLD only (Mekonnen et al. 2015, abstract: 4241 m3/TJe = 15.27 L/kWh); a country is refused, never given the world figure', () => {
+    const w = lookupElectricityImpact({ location: 'WORLD', category: 'water' });
+    expect([w.value, w.unit, w.year, w.source.id]).toEqual([15.27, 'L/kWh', 2012, 'mekonnen2015']);
+    expect(w.value).toBeCloseTo((4241 * 1000) / (1e12 / 3.6e6), 2);
     const e = thrown(() => lookupElectricityImpact({ location: 'FR', category: 'water' }));
     expect(e).toBeInstanceOf(InputError);
     expect(e.message).toMatch(/has no water row \(only adpe, pe\)/);
+    expect(e.expected).toMatch(/one of WORLD/);
+    expect(e.fix).toMatch(/'WORLD'/);
   });
 
   it('a location with adpe but no pe (Hong Kong) is refused for pe, naming what it has', () => {
