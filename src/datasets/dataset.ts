@@ -12,6 +12,8 @@ import type {
   PartFactorRow,
   PcbFactorRow,
   PueRow,
+  ElectricityImpactRow,
+  WueRow,
 } from './schemas/index.js';
 
 /** The record type of each built-in schema id. */
@@ -40,6 +42,10 @@ export interface SchemaRowTypes {
   'cloud-instance': CloudInstanceRow;
   /** Rows of `vcpu-power`: power of one vCPU by processor microarchitecture. */
   'vcpu-power': VcpuPowerRow;
+  /** Rows of `electricity-impact`: water, ADPe and primary energy per kWh of electricity by location. */
+  'electricity-impact': ElectricityImpactRow;
+  /** Rows of `wue`: water usage effectiveness of data centres. */
+  wue: WueRow;
 }
 
 /**
