@@ -11,7 +11,7 @@ const study = (functionalUnit: unknown, hoursPerYear = '6000 h') => ({
   cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 },
 });
 const at = (raw: unknown, key: string) => {
-  const m = compileStudy(defineStudy(raw as Parameters<typeof defineStudy>[0]));
+  const m = compileStudy(defineStudy(raw));
   return evaluate([m.outputs.find((o) => o.key === key)!.expr], new Map(m.inputs.map((i) => [i.name, i.value])))[0];
 };
 
@@ -23,7 +23,7 @@ describe('functional unit "hour": per hour of use of the standing hardware (SCI 
     expect(at(study('1000 hours'), 'functionalUnit')).toBeCloseTo((300.5 / 6000) * 1000, 12);
   });
   it('names its unit and refuses a study with no standing hardware', () => {
-    const m = compileStudy(defineStudy(study('hour') as Parameters<typeof defineStudy>[0]));
+    const m = compileStudy(defineStudy(study('hour')));
     expect(m.outputs.find((o) => o.key === 'functionalUnit')!.unit).toBe('kgCO2e/hour');
     expect(() => defineStudy({ name: 'x', functionalUnit: 'hour', cloud: { gridIntensity: 0.4 }, model: { jobs: [{ id: 't', energy: '1 kWh' }] } })).toThrow(/functionalUnit.*hours of use/);
   });

@@ -239,18 +239,18 @@ describe('a location brings its electricity factors in every category, from the 
     const v = valuesOf(s);
     expect(v.get('adpe.functionalUnit')).toBeCloseTo(100 * 1.56 * 4.85798e-8, 18);
     expect(v.get('pe.functionalUnit')).toBeCloseTo(100 * 1.56 * 11.289, 9);
-    const study = defineStudy(s as Parameters<typeof defineStudy>[0]);
+    const study = defineStudy(s);
     expect(study.params.find((p) => p.path === 'cloud.impacts.pe.gridIntensity')?.status).toBe('dataset');
   });
   it('leaves water not covered where no source gives the country, and takes the industry WUE as a default', () => {
-    const model = compileStudy(defineStudy(s as Parameters<typeof defineStudy>[0]));
+    const model = compileStudy(defineStudy(s));
     expect(model.outputs.some((o) => o.key === 'water.functionalUnit')).toBe(false);
     expect(model.categories.find((c) => c.category === 'water')!.missingFactors.map((m) => m.path)).toEqual(['cloud.gridIntensity']);
     const wue = defineStudy(s as Parameters<typeof defineStudy>[0]).params.find((p) => p.path === 'cloud.wue')!;
     expect([wue.value, wue.status]).toEqual([1.8, 'default']);
   });
   it('takes a provider\'s WUE for an entry in its region', () => {
-    const study = defineStudy({ ...s, model: { jobs: [{ id: 't', energy: '1 kWh', location: 'aws:us-east-1' }] } } as Parameters<typeof defineStudy>[0]);
+    const study = defineStudy({ ...s, model: { jobs: [{ id: 't', energy: '1 kWh', location: 'aws:us-east-1' }] } });
     const wue = study.params.find((p) => p.path === 'model.jobs[0].wue')!;
     expect(wue.status).toBe('dataset');
     expect(wue.source?.dataset?.name).toBe('wue');
