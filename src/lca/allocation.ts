@@ -58,6 +58,7 @@ export function allocatedEmbodied(job: Job, hours: Expr | undefined, itEnergy: E
   const rated: Expr[] = [];
   if (a?.tdp !== undefined) rated.push(mul(constant(a.count), ref(a.tdp)));
   if (job.host?.power !== undefined) rated.push(mul(constant(job.host.count), ref(job.host.power)));
+  else if (job.host?.linearPower !== undefined) rated.push(mul(constant(job.host.count), ref(job.host.linearPower.max)));
   if (serverActiveW !== undefined) rated.push(serverActiveW);
   const share = allocationShare(job, hours, itEnergy, rated.length > 0 ? add(...rated) : undefined);
   const hw: { name: string; kgCO2e: Expr }[] = [];

@@ -1,5 +1,5 @@
-import { add, constant, div, mul, type Expr, type GraphOutput } from '../graph/index.js';
-import type { AcceleratorPower, AcceleratorUse, Job } from '../system/index.js';
+import { add, constant, div, mul, sub, type Expr, type GraphOutput } from '../graph/index.js';
+import type { AcceleratorPower, AcceleratorUse, Job, LinearPower } from '../system/index.js';
 import { allocatedEmbodied } from './allocation.js';
 import { ref } from './param-ref.js';
 import { SECONDS_PER_HOUR, WH_PER_KWH } from './units.js';
@@ -24,6 +24,23 @@ export interface CompiledJob {
 const kilo = (e: Expr): Expr => div(e, constant(WH_PER_KWH)); // W·h → kWh
 
 /**
+ * Power between idle and maximum by utilisation [W]: idle + u × (max − idle)
+ * (Cloud Carbon Footprint's linear model; the straight line through the ends
+ * of a SPECpower curve).
+ *
+ * @param m - the linear power model
+ * @example
+ * // one A100 between 46 W idle and 407 W at full load, 50 % busy: 46 + 0.5 × 361 = 226.5 W, for 10 h
+ * const model = compileStudy(defineStudy({ name: 'linear', functionalUnit: 'training-run', cloud: { gridIntensity: 0, pue: 1 },
+ *   model: { jobs: [{ id: 't', accelerator: { name: 'A100', count: 1, power: { idle: '46 W', max: '407 W', utilization: 0.5 } }, hours: '10 h' }] } }));
+ * const at = (key: string) => evaluate([model.outputs.find((o) => o.key === key)!.expr], new Map(model.inputs.map((i) => [i.name, i.value])))[0];
+ * at('job:t:itEnergy'); // => 2.265
+ */
+export function linearPower(m: LinearPower): Expr {
+  return add(ref(m.idle), mul(ref(m.utilization), sub(ref(m.max), ref(m.idle))));
+}
+
+/**
  * Average power of one accelerator [W]: given, a fraction of TDP, a profile
  * of power steps weighted by their share of time, or TDP × achieved
  * efficiency (LLMCarbon).
@@ -41,6 +58,7 @@ export function acceleratorPower(p: AcceleratorPower, efficiency?: Expr): Expr {
   if (p.kind === 'power') return ref(p.power);
   if (p.kind === 'fraction') return mul(ref(p.fraction), ref(p.tdp));
   if (p.kind === 'profile') return add(...p.steps.map((s) => mul(constant(s.share), ref(s.power))));
+  if (p.kind === 'linear') return linearPower(p.model);
   return mul(ref(p.tdp), efficiency as Expr); // LLMCarbon: power = TDP × achieved efficiency
 }
 
@@ -86,7 +104,8 @@ export function compileJob(job: Job, serverEmbodied?: Expr, serverActiveW?: Expr
   else {
     const p = powerOf(job);
     if (a !== undefined && p !== undefined) energyParts.push({ name: a.name, kWh: mul(kilo(mul(constant(a.count), acceleratorPower(p, efficiency), hours as Expr)), scale) });
-    if (job.host?.power !== undefined) energyParts.push({ name: 'host nodes', kWh: mul(kilo(mul(constant(job.host.count), ref(job.host.power), hours as Expr)), scale) });
+    const host = job.host?.power !== undefined ? ref(job.host.power) : job.host?.linearPower !== undefined ? linearPower(job.host.linearPower) : undefined;
+    if (host !== undefined) energyParts.push({ name: 'host nodes', kWh: mul(kilo(mul(constant((job.host as { count: number }).count), host, hours as Expr)), scale) });
   }
   const itEnergy = add(...energyParts.map((e) => e.kWh));
   const intensity = mul(ref(job.site.gridIntensity), ref(job.carbonScale));

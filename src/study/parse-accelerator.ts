@@ -6,6 +6,7 @@ import { catalogueFallback, readCatalogue } from './catalogue-fields.js';
 import { readArray, readObject, readSource, readString, type RawObject } from './read-object.js';
 import { readImpacts } from './read-impacts.js';
 import { readParam } from './read-param.js';
+import { isLinearPower, readLinearPower } from './read-linear-power.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
 
 const ACCELERATOR_PLAUSIBLE = { low: 1, high: 2000, why: 'an accelerator draws between a few watts and about 1,000 W; was the value given in kW?' };
@@ -59,7 +60,8 @@ export function parseAccelerator(ctx: ParseContext, raw: unknown, path: string, 
   }
   const tdp: Param | undefined = needTdp ? readParam(ctx, o.tdp, `${path}.tdp`, { kind: 'power', rule: { min: 0, minExclusive: true, plausible: ACCELERATOR_PLAUSIBLE } }, tdpFallback, src) : undefined;
   let power: AcceleratorPower | undefined;
-  if (o.power !== undefined) power = { kind: 'power', power: readParam(ctx, o.power, `${path}.power`, { kind: 'power', rule: { min: 0, plausible: ACCELERATOR_PLAUSIBLE } }, undefined, src) };
+  if (o.power !== undefined && isLinearPower(o.power)) power = { kind: 'linear', model: readLinearPower(ctx, o.power, `${path}.power`, ACCELERATOR_PLAUSIBLE) };
+  else if (o.power !== undefined) power = { kind: 'power', power: readParam(ctx, o.power, `${path}.power`, { kind: 'power', rule: { min: 0, plausible: ACCELERATOR_PLAUSIBLE } }, undefined, src) };
   else if (o.powerFraction !== undefined) power = { kind: 'fraction', fraction: readParam(ctx, o.powerFraction, `${path}.powerFraction`, { kind: 'fraction' }, undefined, src), tdp: tdp as Param };
   else if (o.profile !== undefined) power = parseProfile(ctx, o, path);
   const embodiedFallback = o.embodied === undefined && needs.embodied ? catalogueFallback(entry, 'embodiedKgCO2e') : undefined;

@@ -7,6 +7,7 @@ import type { ParseContext } from './parse-context.js';
 import { parseSite } from './parse-site.js';
 import { readObject, readSource, readString, type RawObject } from './read-object.js';
 import { readImpacts } from './read-impacts.js';
+import { isLinearPower, readLinearPower } from './read-linear-power.js';
 import { readParam } from './read-param.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
 
@@ -47,10 +48,11 @@ function host(ctx: ParseContext, raw: unknown, path: string, measured: boolean):
   if (measured && o.power !== undefined) {
     throw new InputError({ path: `${path}.power`, received: o.power, expected: 'no host power when the job gives its measured energy', problem: 'would count the hosts twice', fix: 'remove host.power (the measured energy includes it) or give the power instead of energy' });
   }
-  const power = measured ? undefined : readParam(ctx, o.power, `${path}.power`, { kind: 'power', rule: { min: 0, plausible: HOST_PLAUSIBLE } }, undefined, src);
+  const linear = !measured && isLinearPower(o.power) ? readLinearPower(ctx, o.power, `${path}.power`, HOST_PLAUSIBLE) : undefined;
+  const power = measured || linear !== undefined ? undefined : readParam(ctx, o.power, `${path}.power`, { kind: 'power', rule: { min: 0, plausible: HOST_PLAUSIBLE } }, undefined, src);
   const embodied = o.embodied === undefined ? undefined : readParam(ctx, o.embodied, `${path}.embodied`, { kind: 'carbon', rule: { min: 0 } }, undefined, src);
   readImpacts(ctx, o, path, { embodied: 'impact' });
-  return { count: o.count === undefined ? 1 : checkCount(o.count, `${path}.count`), ...(power ? { power } : {}), ...(embodied ? { embodied } : {}) };
+  return { count: o.count === undefined ? 1 : checkCount(o.count, `${path}.count`), ...(power ? { power } : {}), ...(linear ? { linearPower: linear } : {}), ...(embodied ? { embodied } : {}) };
 }
 
 function serverOf(o: RawObject, path: string, servers: readonly Server[]): Server | undefined {

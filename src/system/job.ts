@@ -51,6 +51,12 @@ export type AcceleratorPower =
       }[];
     }
   | {
+      /** Between idle and maximum by utilisation (study field `power: {idle, max, utilization}`): idle + u × (max − idle). */
+      readonly kind: 'linear';
+      /** The linear power model. */
+      readonly model: LinearPower;
+    }
+  | {
       /** LLMCarbon's rule (Faiz et al. 2024), FLOPs route only: power = TDP × achieved efficiency of the job's `compute`. */
       readonly kind: 'efficiency';
       /** Rated power (TDP) of one accelerator [W]. */
@@ -73,12 +79,28 @@ export interface AcceleratorUse {
   readonly embodied?: Param;
 }
 
+/**
+ * Power between idle and maximum by utilisation, idle + u × (max − idle)
+ * [W]: Cloud Carbon Footprint's model for vCPUs and GPUs, the straight line
+ * through a SPECpower curve's ends.
+ */
+export interface LinearPower {
+  /** Power at idle [W]. */
+  readonly idle: Param;
+  /** Power at full load [W]. */
+  readonly max: Param;
+  /** Average utilisation during the job [0–1]. */
+  readonly utilization: Param;
+}
+
 /** The host nodes beside the accelerators: CPUs, memory, network, idle draw. */
 export interface HostUse {
   /** Number of nodes. */
   readonly count: number;
-  /** Average power of one node during the job [W], accelerators excluded; absent when the job's energy is measured. */
+  /** Average power of one node during the job [W], accelerators excluded; absent when the job's energy is measured or the power is linear. */
   readonly power?: Param;
+  /** The node's power between idle and maximum by utilisation, when given so (study field `power: {idle, max, utilization}`). */
+  readonly linearPower?: LinearPower;
   /** Embodied carbon of one node [kgCO2e], when modelled (not already in `server`). */
   readonly embodied?: Param;
 }

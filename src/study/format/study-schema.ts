@@ -373,6 +373,26 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
       },
     },
+    linearPower: {
+      type: 'object',
+      required: ['idle', 'max', 'utilization'],
+      additionalProperties: false,
+      description: 'Power between idle and maximum by utilisation: idle + u × (max − idle) [W].',
+      properties: {
+        idle: {
+          $ref: '#/$defs/value',
+        },
+        max: {
+          $ref: '#/$defs/value',
+        },
+        utilization: {
+          $ref: '#/$defs/value',
+        },
+        source: {
+          type: 'string',
+        },
+      },
+    },
     impactFactors: {
       type: 'object',
       additionalProperties: false,
@@ -705,8 +725,15 @@ export const STUDY_SCHEMA: JsonSchema = {
           $ref: '#/$defs/count',
         },
         power: {
-          $ref: '#/$defs/value',
-          description: 'Measured average power of one accelerator [W].',
+          description: 'Average power of one accelerator [W]: measured, or between idle and maximum by utilisation {"idle": "46 W", "max": "407 W", "utilization": 0.5} (idle + u × (max − idle), the linear model of Cloud Carbon Footprint and the SPECpower curves).',
+          oneOf: [
+            {
+              $ref: '#/$defs/value',
+            },
+            {
+              $ref: '#/$defs/linearPower',
+            },
+          ],
         },
         powerFraction: {
           $ref: '#/$defs/value',
@@ -827,8 +854,15 @@ export const STUDY_SCHEMA: JsonSchema = {
               $ref: '#/$defs/count',
             },
             power: {
-              $ref: '#/$defs/value',
-              description: 'Average power of one node [W].',
+              description: 'Average power of one node [W], or {"idle", "max", "utilization"} (idle + u × (max − idle)).',
+              oneOf: [
+                {
+                  $ref: '#/$defs/value',
+                },
+                {
+                  $ref: '#/$defs/linearPower',
+                },
+              ],
             },
             embodied: {
               $ref: '#/$defs/value',
