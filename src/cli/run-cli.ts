@@ -2,6 +2,7 @@ import { AilcaError, FileError, InputError } from '../errors/index.js';
 import { libraryVersion } from '../version.js';
 import { ASSESS_USAGE, assessCommand } from './commands/assess.js';
 import { DATASETS_USAGE, datasetsCommand } from './commands/datasets.js';
+import { IMPORT_USAGE, importCommand } from './commands/import.js';
 import { MC_USAGE, MERGE_USAGE, mcCommand, mergeCommand } from './commands/mc.js';
 import { SCENARIOS_USAGE, scenariosCommand } from './commands/scenarios.js';
 import { SCHEDULE_USAGE, scheduleCommand } from './commands/schedule.js';
@@ -14,6 +15,7 @@ type Command = (argv: readonly string[], io: CommandIO) => number | Promise<numb
 const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   assess: { run: assessCommand, usage: ASSESS_USAGE },
   datasets: { run: datasetsCommand, usage: DATASETS_USAGE },
+  import: { run: importCommand, usage: IMPORT_USAGE },
   mc: { run: mcCommand, usage: MC_USAGE },
   merge: { run: mergeCommand, usage: MERGE_USAGE },
   sensitivity: { run: sensitivityCommand, usage: SENSITIVITY_USAGE },
