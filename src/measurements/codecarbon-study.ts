@@ -40,13 +40,15 @@ export interface CodeCarbonComparison {
   readonly itEnergyKWh: number;
   /** The grid location ailca uses. */
   readonly location: string;
-  /** ailca's grid intensity there [kgCO2e/kWh] and PUE. */
+  /** ailca's grid intensity there [kgCO2e/kWh]. */
   readonly intensity: number;
+  /** ailca's PUE for the run. */
   readonly pue: number;
   /** ailca's operational emissions: IT energy × PUE × intensity [kgCO2e]. */
   readonly kgCO2e: number;
-  /** CodeCarbon's `emissions` [kgCO2e] and the intensity it implies (emissions ÷ energy_consumed) [kgCO2e/kWh]. */
+  /** CodeCarbon's `emissions` [kgCO2e]. */
   readonly codecarbonKgCO2e: number;
+  /** The intensity CodeCarbon's figure implies: emissions ÷ energy_consumed [kgCO2e/kWh]; absent for a run of no energy. */
   readonly codecarbonIntensity?: number;
   /** (ailca − CodeCarbon) ÷ CodeCarbon, when CodeCarbon's figure is > 0. */
   readonly relativeDifference?: number;

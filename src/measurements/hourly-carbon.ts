@@ -22,7 +22,7 @@ export interface HourlyCarbon {
   readonly hours: readonly HourCarbon[];
   /** Total emissions [kgCO2e]. */
   readonly kgCO2e: number;
-  /** Energy-weighted mean intensity [kgCO2e/kWh]: total emissions ÷ total energy; absent when the energy is 0. */
+  /** Energy-weighted mean intensity in kgCO2e/kWh: total emissions ÷ total energy; absent when the energy is 0. */
   readonly meanIntensity?: number;
 }
 

@@ -22,11 +22,13 @@ export interface PowerInterval {
 export interface PowerGap {
   /** The GPU. */
   readonly gpu: string;
-  /** Rows of the readings before and after the gap. */
+  /** Row of the reading before the gap. */
   readonly fromRow: number;
+  /** Row of the reading after the gap. */
   readonly toRow: number;
-  /** Time of the readings before and after the gap [ms]. */
+  /** Time of the reading before the gap [ms]. */
   readonly fromMs: number;
+  /** Time of the reading after the gap [ms]. */
   readonly toMs: number;
 }
 
@@ -36,8 +38,9 @@ export interface PowerReset {
   readonly gpu: string;
   /** `duplicate` (same time as the previous reading) or `backwards`. */
   readonly kind: 'duplicate' | 'backwards';
-  /** Row of the reading and of the GPU's previous reading. */
+  /** Row of the reading. */
   readonly row: number;
+  /** Row of the GPU's previous reading. */
   readonly previousRow: number;
   /** Seconds the time goes back (0 for a duplicate). */
   readonly backSeconds: number;
@@ -63,15 +66,17 @@ export interface GpuEnergy {
 
 /** What {@link integratePower} finds in a power log. */
 export interface PowerIntegration {
-  /** The file and format it was read from. */
+  /** The file it was read from. */
   readonly file: string;
+  /** Its format. */
   readonly format: PowerLog['format'];
   /** Each GPU's energy, in the order the GPUs first appear. */
   readonly gpus: readonly GpuEnergy[];
   /** Energy of all GPUs [kWh]. */
   readonly energyKWh: number;
-  /** First and last reading of any GPU [ms]. */
+  /** First reading of any GPU [ms]. */
   readonly startMs: number;
+  /** Last reading of any GPU [ms]. */
   readonly endMs: number;
   /** Wall-clock time from the first to the last reading [h]. */
   readonly durationHours: number;

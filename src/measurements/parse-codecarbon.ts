@@ -16,21 +16,25 @@ export interface CodeCarbonRun {
   readonly durationSeconds: number;
   /** `emissions` [kgCO2e], CodeCarbon's own figure. */
   readonly emissionsKg: number;
-  /** `energy_consumed` [kWh]: CPU + GPU + RAM, already multiplied by `pue`. */
+  /** `energy_consumed` in kWh: CPU + GPU + RAM, already multiplied by `pue`. */
   readonly energyKWh: number;
-  /** `cpu_energy`, `gpu_energy`, `ram_energy` [kWh], when present (also × `pue`). */
+  /** `cpu_energy` [kWh], when present (also × `pue`). */
   readonly cpuEnergyKWh?: number;
+  /** `gpu_energy` [kWh], when present (also × `pue`). */
   readonly gpuEnergyKWh?: number;
+  /** `ram_energy` [kWh], when present (also × `pue`). */
   readonly ramEnergyKWh?: number;
   /** `country_iso_code`: ISO 3166-1 alpha-3. */
   readonly countryIso3: string;
   /** `on_cloud` is `Y`. */
   readonly onCloud: boolean;
-  /** `cloud_provider` (`aws`, `gcp`, `azure`) and `cloud_region`, when on a cloud. */
+  /** `cloud_provider` (`aws`, `gcp`, `azure`), when not empty. */
   readonly cloudProvider?: string;
+  /** `cloud_region`, when not empty. */
   readonly cloudRegion?: string;
-  /** `gpu_count` and `gpu_model`, when present and not empty. */
+  /** `gpu_count`, when not empty. */
   readonly gpuCount?: number;
+  /** `gpu_model`, when not empty (`8 x NVIDIA H100 80GB HBM3`). */
   readonly gpuModel?: string;
   /** `pue`: the factor CodeCarbon multiplied every energy by (its default 1.0; 1 when the column is absent, as in versions before 2.2). */
   readonly pue: number;
