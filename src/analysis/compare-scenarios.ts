@@ -2,7 +2,9 @@ import { dirname } from 'node:path';
 import { assess, NonFiniteResultError, ratioOf, type Assessment, type UndefinedRatio } from '../assess/index.js';
 import { runMonteCarlo, type BackendRequest, type MonteCarloOutput } from '../mc/index.js';
 import { applyScenario, type Scenario, type StudyFile } from '../scenarios/index.js';
-import { defineStudy, OUTPUT } from '../study/index.js';
+import { categoryKey, defineStudy, isImpactCategory, OUTPUT } from '../study/index.js';
+import type { ImpactCategoryId } from '../units/index.js';
+import { InputError } from '../errors/index.js';
 import { checkNumber, checkObjectKeys } from '../validate/index.js';
 
 /** value ÷ base − 1, or undefined (`the base case is 0`) for a zero base. */
@@ -32,6 +34,10 @@ export interface ScenarioResult {
   readonly monteCarlo?: MonteCarloOutput;
   /** Deterministic functional-unit value ÷ the base case's − 1; an {@link UndefinedRatio} (`the base case is 0`) when the base case is 0. */
   readonly changeFromBase: number | UndefinedRatio;
+  /** The footprint per functional unit compared, in the category compared, with every input at its base value. */
+  readonly value: number;
+  /** Its unit (`kgCO2e/year`, `L/year`). */
+  readonly unit: string;
 }
 
 /** Options of {@link compareScenarios}. */
@@ -44,6 +50,8 @@ export interface CompareScenariosOptions {
   readonly backend?: BackendRequest;
   /** Extra scenarios (e.g. reduction levers from `leverScenario`) beside the file's own. */
   readonly scenarios?: readonly Scenario[];
+  /** The impact category compared: the footprint per functional unit in it (default `climate`). */
+  readonly category?: ImpactCategoryId;
 }
 
 /** Run `f` for a scenario's variant; a non-finite result it refuses names the scenario (the base case has none). */
@@ -54,6 +62,16 @@ async function inScenario<T>(scenario: string | undefined, f: () => Promise<T>):
     if (scenario !== undefined && e instanceof NonFiniteResultError) throw e.inScenario(scenario);
     throw e;
   }
+}
+
+/** The footprint per functional unit of a variant in the category compared; a category the variant does not cover is refused with the reason. */
+function compared(assessment: Assessment, category: ImpactCategoryId, variant: string): { value: number; unit: string } {
+  if (category === 'climate') return { value: assessment.functionalUnit.value, unit: assessment.functionalUnit.valueUnit };
+  const figure = assessment.impacts?.find((c) => c.category === category)?.figures.find((f) => f.key === OUTPUT.functionalUnit);
+  if (figure?.value === undefined) {
+    throw new InputError({ path: 'category', received: category, expected: `a category the study computes the functional unit in (${variant})`, problem: figure?.notCovered ?? 'is not among the study\'s categories', fix: `add "${category}" to the study's categories with its factors` });
+  }
+  return { value: figure.value, unit: figure.unit };
 }
 
 /**
@@ -72,7 +90,10 @@ async function inScenario<T>(scenario: string | undefined, f: () => Promise<T>):
  * Math.round(rows[1].assessment.annualized.totalKgCO2e * 10) / 10; // => 2026
  */
 export async function compareScenarios(file: StudyFile, options: CompareScenariosOptions = {}): Promise<ScenarioResult[]> {
-  checkObjectKeys(options, 'compareScenarios.options', ['samples', 'seed', 'backend', 'scenarios'], { noun: 'option' });
+  checkObjectKeys(options, 'compareScenarios.options', ['samples', 'seed', 'backend', 'scenarios', 'category'], { noun: 'option' });
+  const category = options.category ?? 'climate';
+  if (!isImpactCategory(category)) throw new InputError({ path: 'compareScenarios.options.category', received: category, expected: 'one of climate, water, adpe, pe', problem: 'is not an impact category' });
+  const key = categoryKey(category, OUTPUT.functionalUnit);
   // A negative or NaN count would otherwise read as "deterministic only" (samples > 0 is false).
   const samples = checkNumber(options.samples ?? DEFAULT_SAMPLES, 'compareScenarios.options.samples', {
     min: 0,
@@ -90,10 +111,11 @@ export async function compareScenarios(file: StudyFile, options: CompareScenario
     const { assessment, mc } = await inScenario(out.length === 0 ? undefined : v.name, async () => {
       const study = defineStudy(v.raw, { ...file.readLimits, baseDir: dirname(file.path) });
       const assessment = assess(study);
-      const mc = samples > 0 ? await runMonteCarlo(study, { samples, seed, backend: options.backend, outputs: [OUTPUT.functionalUnit] }) : undefined;
+      const mc = samples > 0 ? await runMonteCarlo(study, { samples, seed, backend: options.backend, outputs: [key] }) : undefined;
       return { assessment, mc };
     });
-    if (out.length === 0) base = assessment.functionalUnit.value;
+    const { value, unit } = compared(assessment, category, v.name);
+    if (out.length === 0) base = value;
     out.push({
       name: v.name,
       ...(v.description !== undefined ? { description: v.description } : {}),
@@ -101,7 +123,9 @@ export async function compareScenarios(file: StudyFile, options: CompareScenario
       assessment,
       ...(mc ? { monteCarlo: mc.outputs[0] } : {}),
       // a relative change from a zero base case is undefined, with its reason: not a made-up 0, nor NaN (null in JSON)
-      changeFromBase: changeFrom(assessment.functionalUnit.value, base),
+      changeFromBase: changeFrom(value, base),
+      value,
+      unit,
     });
   }
   return out;

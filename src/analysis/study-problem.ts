@@ -5,7 +5,8 @@ import { evaluate, type CompiledGraph } from '../graph/index.js';
 import { buildProgram, createBackend, type Backend, type BackendRequest, type RowKernel } from '../mc/index.js';
 import type { Study } from '../system/index.js';
 import type { SensitivityInput, SensitivityProblem } from '../sensitivity/index.js';
-import { compileStudy, inputName, OUTPUT } from '../study/index.js';
+import { canonicalOutputKey, categoryKey, compileStudy, inputName, OUTPUT } from '../study/index.js';
+import { IMPACT_CATEGORY_IDS } from '../units/index.js';
 
 /** Explicit low/high values of an input for a tornado (canonical unit). */
 export interface InputBounds {
@@ -98,7 +99,10 @@ export async function studyProblem(study: Study, options: StudyProblemOptions = 
       fix: 'give an input as a distribution, e.g. "lifetime": {"dist": "triangular", "min": "3 years", "mode": "5 years", "max": "7 years"}',
     });
   }
-  const outputs = options.outputs ?? [OUTPUT.functionalUnit];
+  // By default the footprint per functional unit in every impact category the
+  // study computes it in (climate, then water.functionalUnit…).
+  const present = new Set(model.outputs.map((o) => o.key));
+  const outputs = options.outputs?.map(canonicalOutputKey) ?? IMPACT_CATEGORY_IDS.map((c) => categoryKey(c, OUTPUT.functionalUnit)).filter((k) => present.has(k));
   const names = paths.map((path) => inputName(params.get(path) as (typeof study.params)[number]));
   const built = buildProgram(model, outputs, { designInputs: names });
   const backend = await createBackend(options.backend ?? 'auto', options.threads !== undefined ? { threads: options.threads } : {});

@@ -1,3 +1,4 @@
+import type { CategoryResult } from './category-results.js';
 import type { FunctionalUnit, ParamStatus, SourceRef } from '../system/index.js';
 import type { UndefinedRatio } from './undefined-ratio.js';
 
@@ -141,6 +142,12 @@ export interface Assessment {
   readonly greenScore?: number | UndefinedRatio;
   /** Years the model is in service, when the study has a model or data block. */
   readonly serviceLifeYears?: number;
+  /**
+   * Every impact category the study computes (climate first), with its
+   * headline figures or why each is not covered; present when the study's
+   * `categories` name more than climate change.
+   */
+  readonly impacts?: readonly CategoryResult[];
   /** Every numeric input of the study as used, in the order it appears in the study. */
   readonly inputs: readonly InputEcho[];
   /** The study's warnings about implausible but valid values (see `Study.warnings`). */

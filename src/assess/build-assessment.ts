@@ -1,9 +1,10 @@
 import type { Distribution } from '../distributions/index.js';
 import type { CompiledGraph } from '../graph/index.js';
 import type { Param, Study } from '../system/index.js';
-import { elementKey, OUTPUT } from '../study/index.js';
+import { elementKey, OUTPUT, type CategoryCoverage } from '../study/index.js';
 import { libraryVersion } from '../version.js';
 import type { Assessment, ComponentResult, InputEcho, JobResult, PhaseSplit } from './assessment.js';
+import { categoryResults } from './category-results.js';
 import { ratioOf } from './undefined-ratio.js';
 
 /**
@@ -78,7 +79,7 @@ function workResults(study: Study, values: ReadonlyMap<string, number>): Pick<As
  * r.byElement.server.operationalKgCO2e; // => 438
  * r.inputs.find((e) => e.path === 'workload.hoursPerYear')?.status; // => 'default'
  */
-export function buildAssessment(study: Study, model: CompiledGraph, values: ReadonlyMap<string, number>, describe: DescribeDistribution): Assessment {
+export function buildAssessment(study: Study, model: CompiledGraph & { readonly categories?: readonly CategoryCoverage[] }, values: ReadonlyMap<string, number>, describe: DescribeDistribution): Assessment {
   const v = (key: string): number => {
     const x = values.get(key);
     if (x === undefined) throw new Error(`output ${key} was not computed`);
@@ -130,6 +131,9 @@ export function buildAssessment(study: Study, model: CompiledGraph, values: Read
       cloud: { embodiedKgCO2e: 0, operationalKgCO2e: v(elementKey('cloud')), totalKgCO2e: v(elementKey('cloud')) },
     },
     ...workResults(study, values),
+    // Only a study that names categories besides climate gets the block, so a
+    // climate-only result is the same JSON as before categories existed.
+    ...(model.categories !== undefined && model.categories.length > 1 ? { impacts: categoryResults(model, model.categories, values) } : {}),
     inputs,
     warnings: study.warnings,
     provenance: { library: 'ailca', version: libraryVersion(), datasets: datasetsOf(study.params), date: new Date().toISOString() },

@@ -1,7 +1,27 @@
-import { describeRatio, type Assessment } from '../assess/index.js';
+import { describeRatio, type Assessment, type CategoryResult } from '../assess/index.js';
 import { formatInput } from '../report/index.js';
 import { formatFixed } from './format-number.js';
+import { formatSignificant } from './format-significant.js';
 import { renderTable } from './render-table.js';
+
+/**
+ * The impact-categories block of `ailca assess`: per category its headline
+ * figures (4 significant digits: abiotic depletion is in 10⁻³ kg Sb eq) or
+ * "not covered", then the factors each category lacks.
+ */
+function formatImpacts(impacts: readonly CategoryResult[]): string[] {
+  const out = ['Impact categories'];
+  const keys = impacts[0]?.figures.map((f) => f.label) ?? [];
+  const rows = [['  figure', ...impacts.map((c) => `${c.name} [${c.unit}]`)]];
+  keys.forEach((label, k) => rows.push([`  ${label}`, ...impacts.map((c) => (c.figures[k].value !== undefined ? formatSignificant(c.figures[k].value, 4) : 'not covered'))]));
+  out.push(renderTable(rows, impacts.map((_, i) => i + 1)));
+  for (const c of impacts) {
+    if (c.missingFactors.length === 0) continue;
+    out.push(`  ${c.name}: not covered where a figure needs ${c.missingFactors.map((m) => (m.dataset !== undefined ? `${m.path} (${m.dataset} gives climate only)` : m.path)).join(', ')}; give them in an impacts.${c.category} block`);
+  }
+  out.push(...impacts.map((c) => `  ${c.name}: ${c.indicator}; ${c.method}`));
+  return out;
+}
 
 /**
  * The readable table `ailca assess` prints: embodied by component,
@@ -48,6 +68,7 @@ export function formatAssessment(r: Assessment): string {
       [1, 2, 3],
     ),
   );
+  if (r.impacts !== undefined) out.push('', ...formatImpacts(r.impacts));
   out.push('', 'Inputs');
   out.push(
     renderTable(

@@ -1,6 +1,8 @@
 import type { DatasetManifest } from './types.js';
 import type {
   CatalogueRow,
+  CloudInstanceRow,
+  VcpuPowerRow,
   LogicFabRow,
   StorageFactorRow,
   GridIntensityRow,
@@ -10,6 +12,8 @@ import type {
   PartFactorRow,
   PcbFactorRow,
   PueRow,
+  ElectricityImpactRow,
+  WueRow,
 } from './schemas/index.js';
 
 /** The record type of each built-in schema id. */
@@ -34,6 +38,14 @@ export interface SchemaRowTypes {
   'logic-fab': LogicFabRow;
   /** Rows of `storage-factor`: emission factors of storage per capacity. */
   'storage-factor': StorageFactorRow;
+  /** Rows of `cloud-instance`: cloud instance types and the hosts they are cut from. */
+  'cloud-instance': CloudInstanceRow;
+  /** Rows of `vcpu-power`: power of one vCPU by processor microarchitecture. */
+  'vcpu-power': VcpuPowerRow;
+  /** Rows of `electricity-impact`: water, ADPe and primary energy per kWh of electricity by location. */
+  'electricity-impact': ElectricityImpactRow;
+  /** Rows of `wue`: water usage effectiveness of data centres. */
+  wue: WueRow;
 }
 
 /**

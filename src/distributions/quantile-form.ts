@@ -47,6 +47,9 @@ export type QuantileForm =
       readonly otherwise: QuantileForm;
     };
 
+/** The uniform node, typed as a form (a bare literal would narrow to `{ op: 'u' }`). */
+const UNIFORM_FORM: QuantileForm = Object.freeze({ op: 'u' });
+
 /**
  * Builders of {@link QuantileForm} nodes; the family files write their
  * quantiles with them.
@@ -57,7 +60,7 @@ export type QuantileForm =
  */
 export const Q = Object.freeze({
   /** The uniform in (0, 1). */
-  u: Object.freeze({ op: 'u' }),
+  u: UNIFORM_FORM,
   /** A number computed when the form is built. */
   literal: (value: number): QuantileForm => Object.freeze({ op: 'literal', value }),
   /** left + right. */

@@ -15,14 +15,14 @@ export {
   DEFAULT_PARAMETER_DATASETS, lookupCatalogue, DEFAULT_CATALOGUE_DATASETS, lookupStorageFactor, DEFAULT_STORAGE_METHOD, actCarbonPerArea, actLogicParameters,
   listDatasets, describeDataset, loadIntensitySeries, parseIntensitySeries, intensityIntegral, listSchemas, registerSchema, findSchema, icFactorSchema,
   IC_TECHNOLOGIES, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, PART_UNITS, parameterSchema, PARAMETER_UNITS,
-  logicFabSchema, storageFactorSchema, STORAGE_TECHNOLOGIES, catalogueSchema, CATALOGUE_FIELDS, CATALOGUE_KINDS,
+  logicFabSchema, storageFactorSchema, STORAGE_TECHNOLOGIES, catalogueSchema, CATALOGUE_FIELDS, CATALOGUE_KINDS, cloudInstanceSchema, CLOUD_PROVIDERS, vcpuPowerSchema,
 } from '../datasets/index.js';
 export type {
   DatasetSource, DatasetFileEntry, DatasetFieldSpec, DatasetManifest, UncertaintySpec, FactorRowBase, DatasetRef, SourcedValue, Dataset, SchemaRowTypes,
   ColumnSpec, RowSchema, RowProblem, CsvRow, CsvTable, JsonValue, StrictJson, RawRecord, RowContext, ManifestRead, BundledDatasetEntry, BundledDatasetOptions,
   FactorSource, LookupOptions, FoundRow, YearChoice, IcFactorQuery, PcbFactorQuery, GridIntensityQuery, CatalogueEntry, SourcedText, StorageFactorQuery,
   ActCarbonPerAreaInput, ActLogicQuery, ActLogicParameters, IntensitySeries, IntensityIntegral, IcFactorRow, PcbFactorRow, GridIntensityRow, PueRow,
-  MaterialFactorRow, PartFactorRow, ParameterRow, LogicFabRow, StorageFactorRow, CatalogueRow, CatalogueFieldSpec,
+  MaterialFactorRow, PartFactorRow, ParameterRow, LogicFabRow, StorageFactorRow, CatalogueRow, CatalogueFieldSpec, CloudInstanceRow, VcpuPowerRow,
 } from '../datasets/index.js';
 export { datasetLookup, workloadLookup, WORKLOAD_DATASET, type DatasetLookupOptions, type WorkloadLookup, type FactorLookup, type SourcedFactor, type LookupUncertainty, type CatalogueRecord, type CatalogueField } from '../study/index.js';
 // The errors this module throws (also at the package root).

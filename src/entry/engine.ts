@@ -9,7 +9,7 @@
  * @module ailca/engine
  */
 // Monte Carlo runs and shards
-export { runMonteCarlo, DEFAULT_MC_OUTPUTS, mergeMonteCarlo, studyHash, canonicalHash, checkSampleCount, MAX_SAMPLES, DEFAULT_CHUNK, PILOT_SAMPLES, constantSummary } from '../mc/index.js';
+export { runMonteCarlo, DEFAULT_MC_OUTPUTS, defaultOutputs, mergeMonteCarlo, studyHash, canonicalHash, checkSampleCount, MAX_SAMPLES, DEFAULT_CHUNK, PILOT_SAMPLES, constantSummary } from '../mc/index.js';
 export type { MonteCarloOptions, MonteCarloProgress, MergeOptions, MonteCarloResult, MonteCarloOutput, MonteCarloProvenance, SampleCoverage, StudyHashRun } from '../mc/index.js';
 // Sampling programs
 export { buildProgram, MIN_UNIFORM, MAX_UNIFORM, referenceInputs, referenceSamples } from '../mc/index.js';

@@ -9,6 +9,6 @@
  */
 export type { Expr, ConstExpr, InputExpr, UnaryExpr, BinaryExpr, NaryExpr, UnaryOp, BinaryOp, NaryOp, InputValues, GeneratedCode, CodegenOptions, CompiledGraph, GraphInput, GraphOutput, GraphCorrelation } from '../graph/index.js';
 export { children, constant, input, add, mul, sub, div, pow, min, max, neg, exp, log, sqrt, abs, evaluate, generateCode, floatLiteral, inputsOf, parseFormula } from '../graph/index.js';
-export { compileStudy, inputName, OUTPUT, ELEMENTS, elementKey, type Element } from '../study/index.js';
+export { compileStudy, inputName, OUTPUT, ELEMENTS, elementKey, type Element, type CompiledStudy } from '../study/index.js';
 // The errors this module throws (also at the package root).
 export { AilcaError, InputError, UnitError, FileError } from '../errors/index.js';

@@ -15,10 +15,14 @@ export type {
 export {
   parseStudy, defineStudy, readStudyJson, HOURS_PER_YEAR, DEFAULT_LIFETIME_YEARS, DEFAULT_SERVICE_LIFE_YEARS, parseFunctionalUnit,
   describeFunctionalUnit, type ParseStudyOptions, type StudyOptions,
+  IMPACT_CATEGORIES, categoryKey, canonicalOutputKey, isImpactCategory, parseCategories,
+  type ImpactCategory, type CategoryCoverage, type MissingFactor,
 } from '../study/index.js';
+export { IMPACT_CATEGORY_IDS, IMPACT_ROLES, CATEGORY_UNITS, categoryOfKind, impactKind, type ImpactCategoryId, type ExtraCategoryId, type CategoryUnit, type ImpactKind, type ImpactRole } from '../units/index.js';
 export { loadStudy, loadStudyFile, type StudyFile, applyScenario, parseScenarios, splitScenarios, parsePath, setPath, checkScenarios, type Scenario, type PathStep } from '../scenarios/index.js';
 export { MAX_QUANTITY_LENGTH, parseQuantity, QUANTITY_KINDS, acceptedUnits, type QuantityKind, type QuantityKindInfo } from '../units/index.js';
 export { DEFAULT_MAX_DATA_BYTES, DEFAULT_MAX_STUDY_BYTES, resolveStudyPath, type ReadLimits } from '../io/index.js';
+export { categoryResults, type CategoryFigure, type CategoryResult } from '../assess/index.js';
 export { assess, buildAssessment, checkFinite, suspectInputs, describeRatio, isUndefinedRatio, ratioOf } from '../assess/index.js';
 export type { DescribeDistribution, Assessment, ComponentResult, InputEcho, JobResult, PhaseSplit, Precision, SuspectInput, NonFiniteDetails, UndefinedRatio } from '../assess/index.js';
 export type { InputErrorDetails, FilePosition } from '../errors/index.js';

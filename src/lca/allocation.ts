@@ -61,8 +61,10 @@ export function allocatedEmbodied(job: Job, hours: Expr | undefined, itEnergy: E
   if (serverActiveW !== undefined) rated.push(serverActiveW);
   const share = allocationShare(job, hours, itEnergy, rated.length > 0 ? add(...rated) : undefined);
   const hw: { name: string; kgCO2e: Expr }[] = [];
-  if (serverEmbodied !== undefined) hw.push({ name: `server ${job.server}`, kgCO2e: serverEmbodied });
+  // the job's share of its host (an instance of 12 of 96 vCPUs): the host hardware only; accelerators are counted whole
+  const ofHost = (e: Expr): Expr => (job.allocation?.share === undefined ? e : mul(e, ref(job.allocation.share)));
+  if (serverEmbodied !== undefined) hw.push({ name: `server ${job.server}`, kgCO2e: ofHost(serverEmbodied) });
   if (a?.embodied !== undefined) hw.push({ name: a.name, kgCO2e: mul(constant(a.count), ref(a.embodied)) });
-  if (job.host?.embodied !== undefined) hw.push({ name: 'host nodes', kgCO2e: mul(constant(job.host.count), ref(job.host.embodied)) });
+  if (job.host?.embodied !== undefined) hw.push({ name: 'host nodes', kgCO2e: ofHost(mul(constant(job.host.count), ref(job.host.embodied))) });
   return { share, parts: hw.map((h) => ({ name: h.name, kgCO2e: mul(h.kgCO2e, share) })) };
 }

@@ -3,7 +3,7 @@ import type { Param, Storage, Study, Transfer } from '../system/index.js';
 import { chargeEmbodied, chargeEnergy, chargeOverhead, type WorkTotals } from './ledger.js';
 import { perYearOf } from './lifetime.js';
 import { overheadOf } from './overhead.js';
-import { ref } from './param-ref.js';
+import { onSiteFactor, ref } from './param-ref.js';
 import { GB_PER_TB, HOURS_PER_YEAR, WH_PER_KWH } from './units.js';
 
 /**
@@ -28,7 +28,8 @@ export function compileStorage(t: WorkTotals, study: Study, s: Storage, i: numbe
   const c = { key: `storage:${i}`, label: s.name, element: 'data' as const, tags: { stage: 'storage', component: s.name } };
   const perYear = perYearOf(energyOverDuration, life);
   chargeEnergy(t, c, perYear, intensity);
-  chargeOverhead(t, c, overheadOf(perYear, s.site.pue, study.cloud.overheadShare), intensity);
+  const onSite = onSiteFactor(s.site.pue);
+  chargeOverhead(t, c, overheadOf(perYear, s.site.pue, study.cloud.overheadShare), intensity, onSite && { itKWhPerYear: perYear, factor: onSite });
   chargeEmbodied(t, c, div(mul(copiesGB, ref(s.embodiedPerGB), ref(s.duration)), ref(s.lifetime)));
 }
 

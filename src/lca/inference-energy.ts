@@ -3,7 +3,7 @@ import type { Inference, Study } from '../system/index.js';
 import { chargeEnergy, chargeOverhead, type WorkTotals } from './ledger.js';
 import { acceleratorPower } from './job-energy.js';
 import { overheadOf } from './overhead.js';
-import { ref } from './param-ref.js';
+import { onSiteFactor, ref } from './param-ref.js';
 import { DAYS_PER_YEAR, JOULES_PER_KWH, WH_PER_KWH } from './units.js';
 
 /**
@@ -70,6 +70,7 @@ export function compileInference(t: WorkTotals, study: Study, inf: Inference): v
   const overhead = overheadOf(perRequest, inf.site.pue, study.cloud.overheadShare);
   const tags = { stage: 'inference', component: inf.name };
   chargeEnergy(t, { key: 'inference', label: inf.name, element: 'model', tags }, mul(perRequest, requests), intensity);
-  chargeOverhead(t, { key: 'inference', label: inf.name, element: 'model', tags }, mul(overhead, requests), intensity);
+  const onSite = onSiteFactor(inf.site.pue);
+  chargeOverhead(t, { key: 'inference', label: inf.name, element: 'model', tags }, mul(overhead, requests), intensity, onSite && { itKWhPerYear: mul(perRequest, requests), factor: onSite });
   t.outputs.push({ key: 'inference.energyPerRequest', label: `${inf.name}: energy per request with data-centre overhead`, unit: 'kWh', expr: add(perRequest, overhead), tags: { element: 'model', stage: 'inference', quantity: 'energy' } });
 }

@@ -45,9 +45,14 @@ export function chargeEnergy(t: WorkTotals, c: Charge, kWhPerYear: Expr, intensi
   t.outputs.push({ key: `operational:${c.key}`, label: c.label, unit: 'kgCO2e/year', expr: carbon, tags: { ...c.tags, element: c.element, phase: 'operational' } });
 }
 
-/** Record facility overhead per year, charged to the cloud element (as for servers). */
-export function chargeOverhead(t: WorkTotals, c: Charge, kWhPerYear: Expr, intensity: Expr): void {
-  const carbon = mul(kWhPerYear, intensity);
+/**
+ * Record facility overhead per year, charged to the cloud element (as for
+ * servers): the overhead energy × the grid's factor, plus, where the
+ * category has one, the IT energy × the data centre's on-site factor (the
+ * water its cooling evaporates).
+ */
+export function chargeOverhead(t: WorkTotals, c: Charge, kWhPerYear: Expr, intensity: Expr, onSite?: { readonly itKWhPerYear: Expr; readonly factor: Expr }): void {
+  const carbon = onSite === undefined ? mul(kWhPerYear, intensity) : add(mul(kWhPerYear, intensity), mul(onSite.itKWhPerYear, onSite.factor));
   t.overheadEnergy.push(kWhPerYear);
   t.overheadCarbon.push(carbon);
   t.outputs.push({ key: `overhead:${c.key}`, label: `data-centre overhead (${c.label})`, unit: 'kgCO2e/year', expr: carbon, tags: { ...c.tags, element: 'cloud', phase: 'operational', component: 'data-centre overhead' } });

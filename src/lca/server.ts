@@ -4,7 +4,7 @@ import { componentEmbodied } from './component-embodied.js';
 import { perYearOf } from './lifetime.js';
 import type { Element } from './output-keys.js';
 import { overheadOf } from './overhead.js';
-import { ref } from './param-ref.js';
+import { onSiteFactor, ref } from './param-ref.js';
 import { WH_PER_KWH } from './units.js';
 import type { ServerHardware } from './work.js';
 
@@ -91,7 +91,8 @@ export function compileServer(s: Server, study: Study): ServerParts {
   energyOf('idle', 'idle', mul(n, sub(constant(1), u), ref(power.idle), hoursKilo));
   const itEnergy = add(...draws);
   const overheadEnergy = overheadOf(itEnergy, s.pue ?? study.cloud.pue, study.cloud.overheadShare);
-  const overheadCarbon = mul(overheadEnergy, ci);
+  const onSite = onSiteFactor(s.pue ?? study.cloud.pue);
+  const overheadCarbon = onSite === undefined ? mul(overheadEnergy, ci) : add(mul(overheadEnergy, ci), mul(itEnergy, onSite));
   outputs.push({ key: `overhead:${s.id}`, label: `data-centre overhead (${s.name})`, unit: 'kgCO2e/year', expr: overheadCarbon, tags: tag('cloud', 'operational', 'data-centre overhead') });
   outputs.push({ key: `embodiedPerYear:${s.id}`, label: `${s.name} embodied per year`, unit: 'kgCO2e/year', expr: perYear, tags: { element: 'server', phase: 'embodied', server: s.id } });
   return { outputs, embodied, perYear, itEnergy, itCarbon: mul(itEnergy, ci), overheadEnergy, overheadCarbon };

@@ -7,7 +7,7 @@ import { runsOverServiceLife, runsPerServiceYear } from './lifetime.js';
 import { overheadOf } from './overhead.js';
 import { compileStorage, compileTransfer } from './data.js';
 import { OUTPUT } from './output-keys.js';
-import { ref } from './param-ref.js';
+import { onSiteFactor, ref } from './param-ref.js';
 
 /** The whole embodied carbon and rated active power of a server group, for jobs that run on it. */
 export interface ServerHardware {
@@ -25,9 +25,11 @@ function chargeJob(t: WorkTotals, study: Study, job: Job, element: WorkElement, 
   const tags = { job: job.id, stage: job.phase };
   c.energyParts.forEach((p, k) => chargeEnergy(t, { key: `job:${job.id}:${k}`, label: `${job.name}: ${p.name}`, element, tags: { ...tags, component: p.name } }, mul(p.kWh, occ), c.intensity));
   const overheadRun = overheadOf(c.itEnergy, job.site.pue, study.cloud.overheadShare);
-  chargeOverhead(t, { key: `job:${job.id}`, label: job.name, element, tags }, mul(overheadRun, occ), c.intensity);
+  const onSite = onSiteFactor(job.site.pue);
+  chargeOverhead(t, { key: `job:${job.id}`, label: job.name, element, tags }, mul(overheadRun, occ), c.intensity, onSite && { itKWhPerYear: mul(c.itEnergy, occ), factor: onSite });
   c.embodiedParts.forEach((p, k) => chargeEmbodied(t, { key: `job:${job.id}:${k}`, label: `${job.name}: ${p.name} (allocated)`, element, tags: { ...tags, component: p.name, server: job.server ?? '' } }, mul(p.kgCO2e, overLife)));
-  const operationalRun = mul(add(c.itEnergy, overheadRun), c.intensity);
+  const gridRun = mul(add(c.itEnergy, overheadRun), c.intensity);
+  const operationalRun = onSite === undefined ? gridRun : add(gridRun, mul(c.itEnergy, onSite));
   const embodiedRun = add(...c.embodiedParts.map((p) => p.kgCO2e));
   const perRun = add(operationalRun, embodiedRun);
   const out = (key: string, label: string, unit: string, expr: Expr) => t.outputs.push({ key: `job:${job.id}:${key}`, label: `${job.name}: ${label}`, unit, expr, tags: { ...tags, element } });
@@ -36,6 +38,7 @@ function chargeJob(t: WorkTotals, study: Study, job: Job, element: WorkElement, 
   out('energy', 'energy of one run with data-centre overhead', 'kWh', add(c.itEnergy, overheadRun));
   out('operational', 'operational carbon of one run', 'kgCO2e', operationalRun);
   if (c.share !== undefined) out('share', 'share of the hardware lifetime charged to one run', '1', c.share);
+  if (job.allocation?.share !== undefined) out('hostShare', 'share of the host hardware the job holds', '1', ref(job.allocation.share));
   out('embodied', 'embodied carbon allocated to one run', 'kgCO2e', embodiedRun);
   out('perRun', 'footprint of one run', 'kgCO2e', perRun);
   out('total', 'footprint over the service life', 'kgCO2e', mul(perRun, overLife));

@@ -5,7 +5,7 @@
  * @module
  */
 export { runMonteCarlo } from './run-monte-carlo.js';
-export { DEFAULT_MC_OUTPUTS, type MonteCarloOptions, type MonteCarloProgress } from './monte-carlo-options.js';
+export { DEFAULT_MC_OUTPUTS, defaultOutputs, type MonteCarloOptions, type MonteCarloProgress } from './monte-carlo-options.js';
 export { mergeMonteCarlo, type MergeOptions } from './merge-monte-carlo.js';
 export type { MonteCarloResult, MonteCarloOutput, MonteCarloProvenance, SampleCoverage } from './monte-carlo-result.js';
 export { studyHash, canonicalHash, type StudyHashRun } from './study-hash.js';

@@ -2,7 +2,8 @@ import { InputError } from '../errors/index.js';
 import type { CompiledGraph } from '../graph/index.js';
 import { DEFAULT_PERCENTILES } from '../stats/index.js';
 import { checkSummaryArgs } from '../stats/summary.js';
-import { elementKey, OUTPUT } from '../study/index.js';
+import { canonicalOutputKey, categoryKey, elementKey, isImpactCategory, OUTPUT } from '../study/index.js';
+import type { ImpactCategoryId } from '../units/index.js';
 import type { BackendRequest } from './backends/index.js';
 import { checkRange, checkSampleCount, checkSeed, MAX_KEPT_BYTES } from './check-run-options.js';
 
@@ -43,8 +44,16 @@ export interface MonteCarloOptions {
   readonly seed: number;
   /** `auto` (default: the fastest that works here), `webgpu`, `webasm`, `cpu` or `js`. */
   readonly backend?: BackendRequest;
-  /** Output keys, `'all'` for every output of the model (components included); default {@link DEFAULT_MC_OUTPUTS}. */
+  /**
+   * Output keys, `'all'` for every output of the model (components
+   * included); default {@link DEFAULT_MC_OUTPUTS}, and for a study with
+   * several impact categories the same figures in each category the study
+   * computes them in (`water.annualized.total`…). `climate.<key>` names the
+   * climate figure `<key>`.
+   */
   readonly outputs?: readonly string[] | 'all';
+  /** Impact categories of the default outputs (default: every category of the study); ignored when `outputs` is given. */
+  readonly categories?: readonly ImpactCategoryId[];
   /** Samples per kernel launch (default 2^20, fewer when many outputs would make a chunk exceed 64 MiB). Results do not depend on it. */
   readonly chunkSize?: number;
   /** Compute only samples [start, end) of the N-sample run (a shard; merge shards with `mergeMonteCarlo`). */
@@ -107,6 +116,23 @@ export function checkMonteCarloOptions(options: MonteCarloOptions): CheckedMonte
 const isList = (x: unknown): boolean => Array.isArray(x);
 
 /**
+ * The default outputs of a study: {@link DEFAULT_MC_OUTPUTS} in climate,
+ * and the same figures in each other category of the study that computes
+ * them (a figure not covered in a category is left out, never sampled as 0).
+ *
+ * @param model - the compiled study
+ * @param categories - the categories wanted (default: every category of the study)
+ * @example
+ * defaultOutputs(compileStudy(loadStudy('examples/xeon-8468.json'))).length; // => 12
+ */
+export function defaultOutputs(model: CompiledGraph, categories?: readonly ImpactCategoryId[]): string[] {
+  const present = new Set(model.outputs.map((o) => o.key));
+  const inStudy = new Set<string>(['climate', ...model.outputs.flatMap((o) => (o.tags.category !== undefined ? [o.tags.category] : []))]);
+  const wanted = (categories ?? [...inStudy]).filter((c) => inStudy.has(c)) as ImpactCategoryId[];
+  return wanted.flatMap((c) => DEFAULT_MC_OUTPUTS.map((k) => categoryKey(c, k)).filter((k) => present.has(k)));
+}
+
+/**
  * The output keys a run reports: every output of the model for `'all'`,
  * {@link DEFAULT_MC_OUTPUTS} when none are given, else the given keys, each
  * an output of the model and listed once.
@@ -120,16 +146,28 @@ const isList = (x: unknown): boolean => Array.isArray(x);
  * (await runMonteCarlo(study, { samples: 100, seed: 1, backend: 'js', outputs: ['annualized.total'] })).outputs.map((o) => o.key); // => ['annualized.total']
  * await runMonteCarlo(study, { samples: 100, seed: 1, outputs: ['nope'] }).catch((e) => e.path); // => 'outputs'
  */
-export function checkOutputKeys(model: CompiledGraph, requested: MonteCarloOptions['outputs']): string[] {
+export function checkOutputKeys(model: CompiledGraph, requested: MonteCarloOptions['outputs'], categories?: MonteCarloOptions['categories']): string[] {
   if (requested === 'all') return model.outputs.map((o) => o.key);
-  const keys: readonly string[] = requested ?? DEFAULT_MC_OUTPUTS;
+  categories?.forEach((c, i) => {
+    if (!isImpactCategory(c)) throw new InputError({ path: `categories[${i}]`, received: c, expected: 'one of climate, water, adpe, pe', problem: 'is not an impact category' });
+  });
+  // a non-array (a JavaScript caller's string) is refused below, not mapped
+  const keys: readonly string[] = requested === undefined ? defaultOutputs(model, categories) : isList(requested) ? requested.map(canonicalOutputKey) : requested;
   if (!isList(keys) || keys.length === 0) {
     throw new InputError({ path: 'outputs', received: keys, expected: "a non-empty array of output keys, or 'all'", fix: `e.g. ['${OUTPUT.annualizedTotal}'], or leave it out for the default outputs` });
   }
   const known = new Set(model.outputs.map((o) => o.key));
   const seen = new Set<string>();
   for (const k of keys) {
-    if (!known.has(k)) throw new InputError({ path: 'outputs', received: k, expected: `output keys of the study: ${[...known].join(', ')}`, problem: 'is not an output of the study' });
+    if (!known.has(k)) {
+      const category = k.slice(0, k.indexOf('.'));
+      const notCovered = isImpactCategory(category) && known.has(k.slice(category.length + 1));
+      throw new InputError(
+        notCovered
+          ? { path: 'outputs', received: k, expected: `an output the study computes in ${category}`, problem: `is not covered: the study lacks ${category} factors it needs (see the assessment's impacts block)`, fix: `give the missing factors in impacts.${category} blocks, or leave ${k} out` }
+          : { path: 'outputs', received: k, expected: `output keys of the study: ${[...known].join(', ')}`, problem: 'is not an output of the study' },
+      );
+    }
     if (seen.has(k)) throw new InputError({ path: 'outputs', received: k, expected: 'each output key once', problem: 'lists an output twice', fix: 'remove the repeated key' });
     seen.add(k);
   }

@@ -41,7 +41,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   const deterministic = assess(study);
   // The use-phase share of a zero footprint is 0 ÷ 0: not sampled, reported as undefined in a warning.
   const zeroFootprint = isUndefinedRatio(deterministic.usePhaseShare);
-  const keys = checkOutputKeys(model, options.outputs).filter((k) => !(zeroFootprint && k === OUTPUT.usePhaseShare));
+  const keys = checkOutputKeys(model, options.outputs, options.categories).filter((k) => !(zeroFootprint && k === OUTPUT.usePhaseShare));
   const span = range.end - range.start;
   if (options.keepSamples) checkKeptSamples(span, keys.length);
   const outputOf = (k: string) => model.outputs.find((o) => o.key === k) as CompiledGraph['outputs'][number];

@@ -40,8 +40,23 @@ export interface PowerLogImport {
  * importPowerLog('nvidia-smi', 'examples/measurements/nvidia-smi-power.csv').integration.gpus.length; // => 2
  */
 export function importPowerLog(kind: 'nvidia-smi' | 'dcgm', file: string, options: ImportPowerLogOptions = {}): PowerLogImport {
+  return powerLogFromText(kind, readTextFile(file, options.maxFileSize ?? DEFAULT_MAX_DATA_BYTES), file, options);
+}
+
+/**
+ * {@link importPowerLog} on a log's text already read (the `series` file,
+ * when given, is still read here, with the same size cap).
+ *
+ * @param kind - `nvidia-smi` or `dcgm`
+ * @param text - the log's text
+ * @param file - its name, for errors and sources
+ * @param options - reading, integration and naming options
+ * @throws FileError naming file, row and column for a malformed log; InputError for a bad option
+ * @example
+ * powerLogFromText('dcgm', 'timestamp,gpu,DCGM_FI_DEV_POWER_USAGE\n1714564800,0,300\n1714568400,0,300\n', 'd.csv').integration.energyKWh; // => 0.3
+ */
+export function powerLogFromText(kind: 'nvidia-smi' | 'dcgm', text: string, file: string, options: ImportPowerLogOptions = {}): PowerLogImport {
   const max = options.maxFileSize ?? DEFAULT_MAX_DATA_BYTES;
-  const text = readTextFile(file, max);
   const log = kind === 'nvidia-smi' ? parseNvidiaSmiCsv(text, file, options) : parseDcgmCsv(text, file);
   const integration = integratePower(log, options);
   const carbon = options.series === undefined ? undefined : hourlyCarbon(integration, loadIntensitySeries(options.series, { maxFileSize: max }));

@@ -14,7 +14,7 @@ export { parseDcgmCsv } from './parse-dcgm.js';
 export { integratePower, DEFAULT_GAP_FACTOR, type IntegratePowerOptions, type PowerIntegration, type GpuEnergy, type PowerGap, type PowerReset, type PowerInterval } from './integrate-power.js';
 export { hourlyCarbon, type HourlyCarbon, type HourCarbon } from './hourly-carbon.js';
 export { powerLogJob, type PowerLogJob, type PowerLogJobOptions } from './power-log-job.js';
-export { importPowerLog, type ImportPowerLogOptions, type PowerLogImport } from './import-power-log.js';
+export { importPowerLog, powerLogFromText, type ImportPowerLogOptions, type PowerLogImport } from './import-power-log.js';
 export { parseCodeCarbonCsv, type CodeCarbonRun } from './parse-codecarbon.js';
 export { ALPHA3_TO_ALPHA2, alpha2OfAlpha3 } from './country-alpha3.js';
 export { gpuCatalogueId, type GpuModelMatch } from './gpu-catalogue-id.js';

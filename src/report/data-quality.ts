@@ -1,8 +1,9 @@
 import type { Assessment, InputEcho } from '../assess/index.js';
 import { distributionSupport, isUncertain } from '../distributions/index.js';
 import type { MonteCarloResult } from '../mc/index.js';
+import { IMPACT_CATEGORIES, OUTPUT } from '../study/index.js';
+import { IMPACT_CATEGORY_IDS, type ImpactCategoryId } from '../units/index.js';
 import type { Study } from '../system/index.js';
-import { OUTPUT } from '../study/index.js';
 import { uncertainInputs, type ReportSensitivity } from './run-sensitivity.js';
 
 /** An uncertain input whose base value its distribution cannot take. */
@@ -47,9 +48,17 @@ export interface DataQuality {
   readonly warnings: readonly string[];
 }
 
+/** Which impact categories the study assesses, and which it leaves out. */
+function categoriesLimitation(study: Study): string {
+  const names = (ids: readonly string[]) => ids.map((c) => `${IMPACT_CATEGORIES[c as ImpactCategoryId].name} (${IMPACT_CATEGORIES[c as ImpactCategoryId].unit})`).join(', ');
+  const left = IMPACT_CATEGORY_IDS.filter((c) => !study.categories.includes(c));
+  const assessed = study.categories.length === 1 ? 'One impact category: climate change (GWP100, kgCO2e).' : `Impact categories assessed: ${names(study.categories)}; a figure whose factors a category lacks is reported as not covered.`;
+  return `${assessed}${left.length > 0 ? ` Not assessed: ${names(left)} (add them to the study's categories with their factors)` : ''}; other categories (acidification, eutrophication, toxicity…) are outside ailca's scope.`;
+}
+
 function limitations(study: Study, mc: MonteCarloResult, sensitivity: ReportSensitivity, factorMethod: string | undefined): string[] {
   const out = [
-    'One impact category: climate change (GWP100, kgCO2e). Water use, abiotic resource depletion and other categories are not assessed.',
+    categoriesLimitation(study),
     'Embodied carbon is amortised linearly over the hardware lifetime; replacements, upgrades and second life are not modelled.',
     `Embodied carbon of integrated circuits uses emission factors per die area${factorMethod ? ` (factor set ${factorMethod})` : ''}: averages over fabs, yields and years, not the supplier's own data.`,
     'Operational carbon uses an average grid intensity for the place and year, not hourly or marginal intensities.',

@@ -4,6 +4,26 @@ import type { DocumentBlock } from './report-document.js';
 import { block } from './report-document.js';
 import type { ReportFigure } from './report-figures.js';
 import type { Report } from './report.js';
+import type { ReportCategory } from './impact-categories.js';
+
+/** The impact categories of a multi-category study: per category its figures with Monte Carlo statistics, or why each is not covered. */
+function categoryBlocks(categories: readonly ReportCategory[] | undefined): DocumentBlock[] {
+  if (categories === undefined) return [];
+  const out: DocumentBlock[] = [
+    block.h3('Impact categories', 'categories'),
+    block.p('Every category the study names, computed through the same graph with the category\'s factors. A figure that needs a factor the study does not give in a category is "not covered" — not zero.'),
+  ];
+  for (const c of categories) {
+    out.push(
+      block.table(
+        `${c.name} [${c.unit}]: ${c.indicator}. Method: ${c.method}.`,
+        ['result', 'unit', ['base case', 'right'], ...STAT_COLUMNS],
+        c.figures.map((f) => (f.deterministic === undefined ? [f.label, f.unit, f.notCovered ?? 'not covered', ...STAT_COLUMNS.map(() => '–')] : [f.label, f.unit, formatDeterministic(f.deterministic), ...statCells(f.monteCarlo)])),
+      ),
+    );
+  }
+  return out;
+}
 
 /** Section 3 of a report: impact assessment (ISO 14044 §4.4). */
 export function impactBlocks(report: Report, figures: ReadonlyMap<string, ReportFigure>): DocumentBlock[] {
@@ -15,12 +35,13 @@ export function impactBlocks(report: Report, figures: ReadonlyMap<string, Report
   const share = (x: number, total: number) => (total > 0 ? formatShare(x / total) : 'undefined (total is zero)');
   const out: DocumentBlock[] = [
     block.h2('3. Impact assessment', 'impact'),
-    block.p('One impact category: climate change, as the global warming potential over 100 years (GWP100) in kilograms of CO2 equivalent. "Base case" is every input at its base value; the Monte Carlo columns are statistics of the uncertain model.'),
+    block.p(`${im.categories === undefined ? 'One impact category' : 'Climate change first (the other categories are under "Impact categories" below)'}: climate change, as the global warming potential over 100 years (GWP100) in kilograms of CO2 equivalent. "Base case" is every input at its base value; the Monte Carlo columns are statistics of the uncertain model.`),
     block.table('Footprint per functional unit and main totals.', ['result', 'unit', ['base case', 'right'], ...STAT_COLUMNS], [
       estimateRow(im.functionalUnit),
       ...im.totals.map(estimateRow),
       ...(im.usePhaseShareUndefined !== undefined ? [['use-phase share', '%', `undefined (${im.usePhaseShareUndefined})`, ...STAT_COLUMNS.map(() => '–')]] : []),
     ]),
+    ...categoryBlocks(im.categories),
     block.h3('By element and phase', 'by-element'),
     block.table(
       'Annualised footprint by element of the AI system and life-cycle phase [kgCO2e/year]: embodied carbon spread over the lifetime, operational carbon per year.',

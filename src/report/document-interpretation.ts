@@ -51,6 +51,21 @@ export function interpretationBlocks(report: Report, figures: ReadonlyMap<string
     );
   }
   out.push(...fig('tornado'), ...fig('sobol'));
+  for (const c of s.byCategory ?? []) {
+    if (c.ranking.length === 0) continue;
+    out.push(
+      block.table(
+        `Sensitivity of ${c.output} (the footprint per functional unit in another impact category) to each uncertain input, from the same runs.`,
+        ['input', ['S1', 'right'], ['ST', 'right'], ['swing', 'right']],
+        c.ranking.map((r) => [
+          r.input,
+          r.S1 === undefined ? '–' : `${formatIndex(r.S1, r.S1ci)}${interval(r.S1ci)}`,
+          r.ST === undefined ? '–' : `${formatIndex(r.ST, r.STci)}${interval(r.STci)}`,
+          r.swing === undefined ? '–' : formatDeterministic(r.swing),
+        ]),
+      ),
+    );
+  }
   if (s.notes.length > 0) out.push(block.p('Notes of the sensitivity analyses:'), block.list(s.notes));
   const rows = report.interpretation.scenarios;
   out.push(block.h3('Scenario comparison', 'scenarios'), ...findings(report, 'scenarios'));

@@ -3,6 +3,7 @@ import { AilcaError } from '../errors/index.js';
 import type { MonteCarloResult } from '../mc/index.js';
 import { ELEMENTS, elementKey, OUTPUT, type Element } from '../study/index.js';
 import type { ReportElementScope } from './goal-and-scope.js';
+import { buildReportCategories, type ReportCategory } from './impact-categories.js';
 import { reportEstimate, reportStatistics, type ReportEstimate, type ReportStatistics } from './report-statistics.js';
 
 /** Annualised footprint of one element, by phase [kgCO2e/year], with the Monte Carlo spread of its total. */
@@ -31,6 +32,8 @@ export interface ImpactAssessment {
   readonly operationalComponents: readonly ComponentResult[];
   /** Jobs of the model and data elements, when the study has any. */
   readonly jobs?: readonly JobResult[];
+  /** Every impact category of the study (climate first), when its categories name more than climate change. */
+  readonly categories?: readonly ReportCategory[];
 }
 
 /**
@@ -96,5 +99,6 @@ export function buildImpactAssessment(assessment: Assessment, mc: MonteCarloResu
     embodiedComponents: assessment.embodied.components,
     operationalComponents: assessment.operational.components,
     ...(assessment.jobs ? { jobs: assessment.jobs } : {}),
+    ...(assessment.impacts !== undefined ? { categories: buildReportCategories(assessment, mc) } : {}),
   };
 }

@@ -11,6 +11,7 @@ export type { Report } from './report.js';
 export { buildGoalAndScope, type GoalAndScope, type ReportElementScope, type ReportExclusion, type ReportFunctionalUnit } from './goal-and-scope.js';
 export type { Inventory } from './inventory.js';
 export { buildImpactAssessment, REPORT_TOTALS, type ImpactAssessment, type ReportElementResult } from './impact-assessment.js';
+export { buildReportCategories, type ReportCategory, type ReportCategoryFigure } from './impact-categories.js';
 export { buildInterpretation, type Interpretation, type ReportFinding } from './interpretation.js';
 export { buildDataQuality, type DataQuality, type ReportBaseOutsideSupport } from './data-quality.js';
 export type { ReportProvenance, ReportDataset, ReportMonteCarloRun, ReportScenarioRuns } from './provenance.js';
@@ -26,6 +27,7 @@ export {
   type TornadoFigure, type SobolFigure, type ScenarioFigure,
 } from './figure-data.js';
 export { renderFigures, type ReportFigure } from './report-figures.js';
+export { renderFigureSpecs, type ReportFigureSpec } from './report-figure-specs.js';
 export { formatAtDecimals } from './format-at-decimals.js';
 export { formatSignificant } from './format-significant.js';
 export { roundToUncertainty, uncertaintyDecimals, UNCERTAINTY_DIGITS, type RoundedEstimate } from './round-to-uncertainty.js';
@@ -41,6 +43,7 @@ export { renderJson } from './render-json.js';
 export { escapeMarkdown } from './escape-markdown.js';
 export { REPORT_CSS } from './html-style.js';
 export { writeReport, figuresFolder, type ReportFormat } from './write-report.js';
+export { writeFigureSpecs } from './write-figure-specs.js';
 export { inputFilesOf, refuseOverwrite } from './refuse-overwrite.js';
 export { printPdf, runChromium, findChromium, CHROMIUM_NAMES, CHROMIUM_FLAGS } from './print-pdf.js';
 export { describeSetting } from './describe-setting.js';

@@ -44,17 +44,23 @@ export function renderFigures(figures: ReportFigureData): ReportFigure[] {
       caption: 'Annualised footprint by element and life-cycle phase, base case. Embodied carbon is spread over the hardware lifetime.',
       svg: stackedBarChart(figures.breakdown.data, { unit: figures.breakdown.unit, width: WIDTH, title: 'Footprint by element and phase' }),
     },
-    {
+  ];
+  // A study with no hardware to manufacture (a measured training run) has no
+  // embodied components: the figure is left out, as the tables say "none".
+  if (figures.embodiedComponents.data.length > 0) {
+    out.push({
       name: 'embodied-components',
       caption: "Embodied carbon by component over the hardware's life, base case, with each component's share.",
       svg: contributionChart(figures.embodiedComponents.data, { unit: figures.embodiedComponents.unit, valueLabel: 'Embodied carbon', width: WIDTH, title: 'Embodied carbon by component' }),
-    },
-    {
+    });
+  }
+  if (figures.operationalComponents.data.length > 0) {
+    out.push({
       name: 'operational-components',
       caption: 'Operational carbon by component per year, base case, with each component’s share.',
       svg: contributionChart(figures.operationalComponents.data, { unit: figures.operationalComponents.unit, valueLabel: 'Operational carbon', width: WIDTH, title: 'Operational carbon by component' }),
-    },
-  ];
+    });
+  }
   const h = figures.histogram;
   if (h) {
     out.push({

@@ -75,6 +75,17 @@ export interface ReportSensitivity {
   readonly sobol?: ReportSobolRun;
   /** Why an analysis did not run, and what the analysers noted. */
   readonly notes: readonly string[];
+  /**
+   * The same ranking for the footprint per functional unit in each impact
+   * category besides climate the study computes it in (`water.functionalUnit`),
+   * from the same tornado and Sobol runs.
+   */
+  readonly byCategory?: readonly {
+    /** The output analysed (`water.functionalUnit`). */
+    readonly output: string;
+    /** Its inputs ranked as {@link ReportSensitivity.ranking}. */
+    readonly ranking: readonly ReportSensitivityRow[];
+  }[];
 }
 
 /**
@@ -115,9 +126,9 @@ export interface SensitivityRunProvenance {
   readonly seed?: number;
 }
 
-function ranking(tornado: StudySensitivity | undefined, sobol: StudySensitivity | undefined): ReportSensitivityRow[] {
-  const bars = tornado?.tornado?.outputs[OUTPUT.functionalUnit]?.bars ?? [];
-  const indices = sobol?.sobol?.outputs[OUTPUT.functionalUnit]?.indices ?? {};
+function ranking(tornado: StudySensitivity | undefined, sobol: StudySensitivity | undefined, output: string = OUTPUT.functionalUnit): ReportSensitivityRow[] {
+  const bars = tornado?.tornado?.outputs[output]?.bars ?? [];
+  const indices = sobol?.sobol?.outputs[output]?.indices ?? {};
   const names = [...new Set([...Object.keys(indices), ...bars.map((b) => b.input)])];
   const rows = names.map((input): ReportSensitivityRow => {
     const b = bars.find((x) => x.input === input);
@@ -130,6 +141,13 @@ function ranking(tornado: StudySensitivity | undefined, sobol: StudySensitivity 
     };
   });
   return rows.sort((a, b) => (b.ST ?? -Infinity) - (a.ST ?? -Infinity) || (b.swing ?? 0) - (a.swing ?? 0));
+}
+
+/** Rankings of the other categories' functional-unit outputs the analyses computed, when there are any. */
+function categoryRankings(tornado: StudySensitivity | undefined, sobol: StudySensitivity | undefined): Pick<ReportSensitivity, 'byCategory'> {
+  const keys = new Set([...Object.keys(tornado?.tornado?.outputs ?? {}), ...Object.keys(sobol?.sobol?.outputs ?? {})].filter((k) => k !== OUTPUT.functionalUnit));
+  if (keys.size === 0) return {};
+  return { byCategory: [...keys].map((output) => ({ output, ranking: ranking(tornado, sobol, output) })) };
 }
 
 /**
@@ -175,6 +193,7 @@ export async function runSensitivity(study: Study, settings: ReportSettings, bac
       output: OUTPUT.functionalUnit,
       unit,
       ranking: ranking(tornado, sobol),
+      ...categoryRankings(tornado, sobol),
       ...(t ? { tornado: { lowPercentile: t.lowPercentile, highPercentile: t.highPercentile, baseOutput: (t.outputs[OUTPUT.functionalUnit] as { baseOutput: number }).baseOutput, evaluations: t.evaluations } } : {}),
       ...(s && sOut ? { sobol: { n: s.n, evaluations: s.evaluations, seed: s.seed, resamples: s.bootstrap.resamples, confidence: s.bootstrap.confidence, mean: sOut.mean, variance: sOut.variance } } : {}),
       notes,

@@ -1,12 +1,24 @@
 import type { CompiledGraph, GraphOutput } from '../graph/index.js';
 import type { Study } from '../system/index.js';
-import { inputName } from '../lca/param-ref.js';
+import { IMPACT_CATEGORIES } from '../lca/categories.js';
+import { categoryOutputs, type CategoryCoverage } from '../lca/category-outputs.js';
+import { inputName, withCategoryLens, type CategoryLens } from '../lca/param-ref.js';
 import { compileServer, serverHardware } from '../lca/server.js';
 import { studyTotals } from '../lca/totals.js';
 import { compileWork } from '../lca/work.js';
 import { describeFunctionalUnit } from './parse-functional-unit.js';
 
 export { inputName } from '../lca/param-ref.js';
+
+/**
+ * A compiled study: the graph, and for each impact category it computes
+ * (climate first) which outputs it has and which figures it cannot compute
+ * for want of factors.
+ */
+export interface CompiledStudy extends CompiledGraph {
+  /** Per impact category of the study, its outputs and what is not covered. */
+  readonly categories: readonly CategoryCoverage[];
+}
 
 /**
  * Compile a study into one explicit {@link CompiledGraph}: every param becomes a
@@ -48,14 +60,28 @@ export { inputName } from '../lca/param-ref.js';
  * at(OUTPUT.annualItEnergy); // => 876
  * at(OUTPUT.annualizedTotal); // => 438.5
  */
-export function compileStudy(study: Study): CompiledGraph {
+export function compileStudy(study: Study): CompiledStudy {
+  const climate = compileOutputs(study);
+  const coverage: CategoryCoverage[] = [{ category: 'climate', unit: IMPACT_CATEGORIES.climate.unit, outputs: climate.filter((o) => o.unit.includes('kgCO2e')).map((o) => o.key), notCovered: [], missingFactors: [] }];
+  const outputs: GraphOutput[] = [...climate];
+  for (const category of study.categories) {
+    if (category === 'climate') continue;
+    const lens: CategoryLens = { category, impacts: study.impacts, missing: new Map(), used: new Set() };
+    const inCategory = categoryOutputs(category, withCategoryLens(lens, () => compileOutputs(study)), lens);
+    outputs.push(...inCategory.outputs);
+    coverage.push(inCategory.coverage);
+  }
+  const inputs = study.params.map((p) => ({ name: inputName(p), value: p.value, unit: p.unit, distribution: p.distribution }));
+  const byPath = new Map(study.params.map((p) => [p.path, inputName(p)]));
+  const correlations = study.correlations.map((c) => ({ a: byPath.get(c.a) ?? c.a, b: byPath.get(c.b) ?? c.b, rank: c.rank }));
+  return { inputs, outputs, correlations, categories: coverage };
+}
+
+/** The outputs of one compilation of the study's formulas (in the category lens in force). */
+function compileOutputs(study: Study): GraphOutput[] {
   const standing = study.servers.filter((s) => (s.use ?? 'standing') === 'standing');
   const servers = standing.map((s) => compileServer(s, study));
   const hardware = new Map(study.servers.filter((s) => s.use === 'jobs').map((s) => [s.id, serverHardware(s)] as const));
   const work = compileWork(study, hardware);
-  const outputs: GraphOutput[] = [...servers.flatMap((s) => s.outputs), ...work.outputs, ...studyTotals(standing, servers, work, study, describeFunctionalUnit(study.functionalUnit))];
-  const inputs = study.params.map((p) => ({ name: inputName(p), value: p.value, unit: p.unit, distribution: p.distribution }));
-  const byPath = new Map(study.params.map((p) => [p.path, inputName(p)]));
-  const correlations = study.correlations.map((c) => ({ a: byPath.get(c.a) ?? c.a, b: byPath.get(c.b) ?? c.b, rank: c.rank }));
-  return { inputs, outputs, correlations };
+  return [...servers.flatMap((s) => s.outputs), ...work.outputs, ...studyTotals(standing, servers, work, study, describeFunctionalUnit(study.functionalUnit))];
 }

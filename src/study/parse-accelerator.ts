@@ -4,6 +4,7 @@ import { checkCount, checkFraction } from '../validate/index.js';
 import type { ParseContext } from './parse-context.js';
 import { catalogueFallback, readCatalogue } from './catalogue-fields.js';
 import { readArray, readObject, readSource, readString, type RawObject } from './read-object.js';
+import { readImpacts } from './read-impacts.js';
 import { readParam } from './read-param.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
 
@@ -66,5 +67,6 @@ export function parseAccelerator(ctx: ParseContext, raw: unknown, path: string, 
     ctx.warnings.push(`${path}: the embodied carbon of catalogue entry "${entry?.id}" is left out: nothing allocates it (give a job an allocation block, or describe serving hardware as a server)`);
   }
   const embodied = o.embodied !== undefined || embodiedFallback !== undefined ? readParam(ctx, o.embodied, `${path}.embodied`, { kind: 'carbon', rule: { min: 0 } }, embodiedFallback, src) : undefined;
+  readImpacts(ctx, o, path, { embodied: 'impact' });
   return { name: name as string, ...(entry ? { catalogue: entry.id } : {}), count, ...(power ? { power } : {}), ...(tdp ? { tdp } : {}), ...(embodied ? { embodied } : {}) };
 }

@@ -4,9 +4,28 @@ import type { ParseContext } from './parse-context.js';
 import { DEFAULT_LIFETIME_YEARS } from '../lca/lifetime.js';
 import { readObject, readString } from './read-object.js';
 import { readParam } from './read-param.js';
+import { checkNumber } from '../validate/index.js';
+import type { Param } from '../system/index.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
 
 const RULES: readonly AllocationRule[] = ['time', 'energy', 'flops'];
+
+/**
+ * The share of a host a job holds: a fraction in (0, 1], or `{"vcpus": k,
+ * "of": n}` for k of a host's n vCPUs (k ≤ n), recorded as k ÷ n with the
+ * rule as its source.
+ */
+function readShare(ctx: ParseContext, raw: unknown, path: string): Param {
+  const rule = { minExclusive: true, fix: 'the share of the host the job holds, in (0, 1]: 12 of 96 vCPUs is 0.125 or {"vcpus": 12, "of": 96}' };
+  if (typeof raw === 'object' && raw !== null && ('vcpus' in raw || 'of' in raw)) {
+    const o = readObject(raw, path, ['vcpus', 'of', 'source']);
+    const vcpus = checkNumber(o.vcpus, `${path}.vcpus`, { min: 0, minExclusive: true, fix: 'the vCPUs of the instance, > 0' });
+    const of = checkNumber(o.of, `${path}.of`, { min: vcpus, fix: `the vCPUs of the whole host, at least the instance's ${vcpus}` });
+    const cited = typeof o.source === 'string' ? `; ${o.source}` : '';
+    return readParam(ctx, { value: vcpus / of, source: `${vcpus} of ${of} vCPUs of the host${cited}` }, path, { kind: 'fraction', rule });
+  }
+  return readParam(ctx, raw, path, { kind: 'fraction', rule });
+}
 
 /**
  * Parse how a job is charged its share of shared hardware's embodied carbon:
@@ -48,5 +67,5 @@ export function parseAllocation(ctx: ParseContext, raw: unknown, path: string, s
     kind: 'fraction',
     rule: { minExclusive: true, fix: 'give the expected share of the lifetime the hardware is busy; 0 would divide the embodied carbon by zero', plausible: { low: 0.05, high: 1, why: 'hardware busy less than 5 % of its life charges each job a very large share' } },
   });
-  return { rule, lifetime, utilization };
+  return { rule, lifetime, utilization, ...(o.share !== undefined ? { share: readShare(ctx, o.share, `${path}.share`) } : {}) };
 }

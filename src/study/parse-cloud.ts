@@ -5,7 +5,9 @@ import type { Cloud } from '../system/index.js';
 import { checkNumber } from '../validate/index.js';
 import type { ParseContext } from './parse-context.js';
 import { readObject, readString } from './read-object.js';
+import { readSiteImpacts } from './read-impacts.js';
 import { readParam } from './read-param.js';
+import { readPue } from './read-pue.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
 
 const INTENSITY_PLAUSIBLE = {
@@ -80,13 +82,11 @@ export function parseCloud(ctx: ParseContext, raw: unknown, path: string): Cloud
     { kind: 'gridIntensity', rule: { min: 0, plausible: INTENSITY_PLAUSIBLE } },
     o.gridIntensity === undefined ? { status: 'dataset', factor: ctx.lookup.gridIntensity({ location: location as string, year }, `${path}.location`) } : undefined,
   );
-  const pue = readParam(
-    ctx,
-    o.pue,
-    `${path}.pue`,
-    { kind: 'ratio', rule: { min: 1, fix: 'PUE is facility energy ÷ IT energy, so at least 1 (1.0 = no overhead)', plausible: { low: 1, high: 3, why: 'data-centre PUE lies between about 1.05 and 2.5' } } },
-    o.pue === undefined ? { status: 'default', factor: ctx.lookup.defaultPue(`${path}.pue`) } : undefined,
+  // A provider's region implies its fleet PUE; otherwise the industry default, reported as such.
+  const pue = readPue(ctx, o.pue, `${path}.pue`, location, () =>
+    readParam(ctx, undefined, `${path}.pue`, { kind: 'ratio', rule: { min: 1 } }, { status: 'default', factor: ctx.lookup.defaultPue(`${path}.pue`) }),
   );
   const overheadShare = readParam(ctx, o.overheadShare, `${path}.overheadShare`, { kind: 'fraction' }, o.overheadShare === undefined ? { status: 'default', factor: { value: 1, unit: '1', source: { citation: 'library default: the whole facility overhead (PUE − 1) is charged to the system' } } } : undefined);
+  readSiteImpacts(ctx, o, path, { param: gridIntensity, own: true }, { param: pue, own: true });
   return { location, year, gridIntensity, pue, overheadShare };
 }

@@ -1,5 +1,5 @@
 import type { Correlation, Param } from '../system/index.js';
-import type { QuantityKind } from '../units/index.js';
+import type { ExtraCategoryId, ImpactCategoryId, QuantityKind } from '../units/index.js';
 import type { ReadLimits } from '../io/index.js';
 import type { FactorLookup } from './factor-lookup.js';
 
@@ -22,6 +22,14 @@ export interface ParseContext {
   readonly baseDir?: string;
   /** Which folders files named in the study may be read from, and how large they may be. */
   readonly readLimits?: ReadLimits;
+  /** The impact categories the study computes (`categories`; climate change always). */
+  readonly categories: readonly ImpactCategoryId[];
+  /**
+   * Factors of the categories besides climate, by the path of the climate
+   * factor they parallel (`servers[0].components[1].factor`), and on-site
+   * factors by `<pue path>#onSite` (see read-impacts.ts).
+   */
+  readonly impacts: Map<string, Partial<Record<ExtraCategoryId, Param>>>;
 }
 
 /** Rules a param's value (and its distribution's support) must obey. */

@@ -27,7 +27,7 @@ function storage(ctx: ParseContext, raw: unknown, path: string, cloud: Cloud, se
     powerPerTB: readDefaulted(ctx, o.powerPerTB, `${path}.powerPerTB`, { kind: 'powerPerData', rule: { min: 0 } }, () => lookup.parameter(`storage-power-${technology}`, `${path}.powerPerTB`)),
     embodiedPerGB: readDefaulted(ctx, o.embodiedPerGB, `${path}.embodiedPerGB`, { kind: 'dataFactor', rule: { min: 0 } }, () => lookup.storageFactor(technology, `${path}.embodiedPerGB`)),
     lifetime: readParam(ctx, o.lifetime, `${path}.lifetime`, { kind: 'lifetime', rule: { min: 0, minExclusive: true } }, o.lifetime === undefined ? { status: 'default', factor: DEFAULT_LIFETIME_YEARS } : undefined),
-    site: parseSite(ctx, o, path, cloud),
+    site: parseSite(ctx, o, path, cloud, { embodiedPerGB: 'dataFactor' }),
   };
 }
 

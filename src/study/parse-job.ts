@@ -6,6 +6,7 @@ import { parseAllocation } from './parse-allocation.js';
 import type { ParseContext } from './parse-context.js';
 import { parseSite } from './parse-site.js';
 import { readObject, readSource, readString, type RawObject } from './read-object.js';
+import { readImpacts } from './read-impacts.js';
 import { readParam } from './read-param.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
 
@@ -48,6 +49,7 @@ function host(ctx: ParseContext, raw: unknown, path: string, measured: boolean):
   }
   const power = measured ? undefined : readParam(ctx, o.power, `${path}.power`, { kind: 'power', rule: { min: 0, plausible: HOST_PLAUSIBLE } }, undefined, src);
   const embodied = o.embodied === undefined ? undefined : readParam(ctx, o.embodied, `${path}.embodied`, { kind: 'carbon', rule: { min: 0 } }, undefined, src);
+  readImpacts(ctx, o, path, { embodied: 'impact' });
   return { count: o.count === undefined ? 1 : checkCount(o.count, `${path}.count`), ...(power ? { power } : {}), ...(embodied ? { embodied } : {}) };
 }
 

@@ -8,6 +8,7 @@ import { readDefaulted } from './read-defaulted.js';
 import type { ParseContext } from './parse-context.js';
 import type { ParamFallback } from './read-param.js';
 import { readArray, readObject, readSource, readString, type RawObject } from './read-object.js';
+import { readImpacts } from './read-impacts.js';
 import { readParam } from './read-param.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
 
@@ -63,6 +64,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     const dieArea = readParam(ctx, o.dieArea, `${path}.dieArea`, { kind: 'area', rule: POSITIVE }, o.dieArea === undefined ? fromEntry(entry, 'dieAreaCm2', `${path}.dieArea`, true) : undefined, src);
     const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: ctx.lookup.icFactor({ technology, process, method }, `${path}.factor`) } : undefined);
     const packaging = o.packaging === undefined ? undefined : readParam(ctx, o.packaging, `${path}.packaging`, { kind: 'carbon', rule: { min: 0 } });
+    readImpacts(ctx, o, path, { factor: 'areaFactor', packaging: 'impact' });
     return { type: 'ic', name: textOf(o, 'name', path, entry, 'name', true) as string, technology, process, dieArea, count: count(o, path), factor, packaging };
   }
   if (type === 'pcb') {
@@ -75,6 +77,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     }
     const area = readParam(ctx, o.area, `${path}.area`, { kind: 'area', rule: POSITIVE }, o.area === undefined ? fromEntry(entry, 'boardAreaCm2', `${path}.area`, true) : undefined, readSource(o, path));
     const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: ctx.lookup.pcbFactor({ layers, method }, `${path}.factor`) } : undefined);
+    readImpacts(ctx, o, path, { factor: 'areaFactor' });
     return { type: 'pcb', name: textOf(o, 'name', path, entry, 'name', true) as string, area, layers, count: count(o, path), factor };
   }
   if (type === 'part') {
@@ -97,9 +100,11 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     if (byMass) {
       const mass = readParam(ctx, o.mass, `${path}.mass`, { kind: 'mass', rule: POSITIVE }, o.mass === undefined ? fromEntry(entry, 'massKg', `${path}.mass`, false) : undefined, src);
       const massFactor = readParam(ctx, o.massFactor, `${path}.massFactor`, { kind: 'massFactor', rule: { min: 0 } }, o.massFactor === undefined && perKg ? { status: 'dataset', factor: kindFactor } : undefined, src);
+      readImpacts(ctx, o, path, { massFactor: 'massFactor' });
       return { type: 'part', name, count: count(o, path), mass, massFactor };
     }
     const perUnit = readParam(ctx, o.perUnit, `${path}.perUnit`, { kind: 'carbon', rule: { min: 0 } }, perUnitFallback, src);
+    readImpacts(ctx, o, path, { perUnit: 'impact' });
     return { type: 'part', name, count: count(o, path), perUnit };
   }
   if (type === 'memory' || type === 'storage') {
@@ -115,6 +120,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     const src = readSource(o, path);
     const capacity = readParam(ctx, o.capacity, `${path}.capacity`, { kind: 'data', rule: POSITIVE }, o.capacity === undefined ? (fromEntry(entry, 'capacityGB', `${path}.capacity`, false) ?? fromEntry(entry, 'memoryGB', `${path}.capacity`, true)) : undefined, src);
     const factor = readDefaulted(ctx, o.factor, `${path}.factor`, { kind: 'dataFactor', rule: { min: 0 } }, () => ctx.lookup.capacityFactor({ technology, process, method }, `${path}.factor`));
+    readImpacts(ctx, o, path, { factor: 'dataFactor' });
     return { type, name: textOf(o, 'name', path, entry, 'name', true) as string, technology, capacity, count: count(o, path), factor };
   }
   throw new InputError({ path: `${path}.type`, received: type, expected: '"ic", "pcb", "memory", "storage" or "part"', problem: type === undefined ? 'is missing' : 'is not a known component type' });

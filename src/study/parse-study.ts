@@ -4,6 +4,7 @@ import type { Correlation, Study } from '../system/index.js';
 import { checkNumber } from '../validate/index.js';
 import type { FactorLookup } from './factor-lookup.js';
 import type { ParseContext, SharedDraw } from './parse-context.js';
+import { parseCategories } from './parse-categories.js';
 import { parseCloud } from './parse-cloud.js';
 import { parseFunctionalUnit } from './parse-functional-unit.js';
 import { parseServer } from './parse-server.js';
@@ -79,7 +80,8 @@ export function parseStudy(raw: unknown, options: ParseStudyOptions): Study {
     const s = readObject(o.shared, 'shared', typeof o.shared === 'object' && o.shared !== null ? Object.keys(o.shared) : []);
     for (const [k, v] of Object.entries(s)) shared.set(k, { raw: v });
   }
-  const ctx: ParseContext = { params: [], warnings: [], lookup: options.lookup, shared, correlations: [], ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}), ...(options.readLimits !== undefined ? { readLimits: options.readLimits } : {}) };
+  const categories = parseCategories(o.categories);
+  const ctx: ParseContext = { params: [], warnings: [], lookup: options.lookup, shared, correlations: [], categories, impacts: new Map(), ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}), ...(options.readLimits !== undefined ? { readLimits: options.readLimits } : {}) };
   const factors = o.factors === undefined ? {} : readObject(o.factors, 'factors', STUDY_FIELDS.factors);
   const method = readString(factors, 'method', 'factors', false);
   const name = readString(o, 'name', 'study') as string;
@@ -113,6 +115,8 @@ export function parseStudy(raw: unknown, options: ParseStudyOptions): Study {
     ...(work.data ? { data: work.data } : {}),
     ...(work.serviceLife ? { serviceLife: work.serviceLife } : {}),
     correlations,
+    categories,
+    impacts: ctx.impacts,
     params: ctx.params,
     warnings: ctx.warnings,
   };

@@ -130,6 +130,12 @@ export interface Allocation {
   readonly lifetime: Param;
   /** Expected share of its lifetime the hardware is busy [0–1]. */
   readonly utilization: Param;
+  /**
+   * Share of the host hardware (the job's server group, its host nodes) the
+   * job holds while it runs [0–1]: 12 of a host's 96 vCPUs is 0.125. Absent:
+   * the whole host. Accelerators are counted whole by the job.
+   */
+  readonly share?: Param;
 }
 
 /** Grid intensity and PUE where a job or service runs (the cloud block's unless overridden). */

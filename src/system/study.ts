@@ -1,3 +1,4 @@
+import type { ExtraCategoryId, ImpactCategoryId } from '../units/index.js';
 import type { Cloud } from './cloud.js';
 import type { DataElement } from './data-element.js';
 import type { ModelElement } from './model-element.js';
@@ -45,6 +46,14 @@ export interface Study {
   readonly serviceLife?: Param;
   /** Rank correlations between uncertain inputs. */
   readonly correlations: readonly Correlation[];
+  /** The impact categories computed (`categories`): climate change first, always. */
+  readonly categories: readonly ImpactCategoryId[];
+  /**
+   * Factors of the categories besides climate, by the path of the climate
+   * factor each parallels, and on-site factors by `<pue path>#onSite`
+   * (study fields `impacts` and `wue`).
+   */
+  readonly impacts: ReadonlyMap<string, Readonly<Partial<Record<ExtraCategoryId, Param>>>>;
   /** Every numeric input, in the order it appears in the study. */
   readonly params: readonly Param[];
   /** Warnings about implausible but valid values and about assumptions the parser made (LLMCarbon's power rule, catalogue embodied carbon left out, shared draws unused). */

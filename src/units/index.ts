@@ -6,3 +6,4 @@
  */
 export { MAX_QUANTITY_LENGTH, parseQuantity } from './parse-quantity.js';
 export { QUANTITY_KINDS, acceptedUnits, type QuantityKind, type QuantityKindInfo } from './quantity-kinds.js';
+export { CATEGORY_UNITS, IMPACT_CATEGORY_IDS, IMPACT_ROLES, categoryOfKind, impactKind, type CategoryUnit, type ExtraCategoryId, type ImpactCategoryId, type ImpactKind, type ImpactRole } from './impact-units.js';

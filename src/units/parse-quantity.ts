@@ -20,6 +20,7 @@ function normalise(text: string): string {
   return text
     .trim()
     .replace(/CO2(?:-?eq|e)?\b/g, '')
+    .replace(/Sb[- ]?eq\b\.?/g, '')
     .replace(/²/g, '^2')
     .replace(/\b(mm|cm|m)2\b/g, '$1^2')
     .replace(/\s+per\s+/g, ' / ');
@@ -170,6 +171,19 @@ export function parseQuantity(value: unknown, kind: QuantityKind, path: string):
       fix: `give ${info.description}, like "${info.examples[0]}"; emissions belong in a factor field`,
     });
   }
+  if (!info.canonical.includes('Sbeq') && /Sb/.test(text)) {
+    throw new UnitError({
+      path,
+      received: value,
+      expected: `${info.description} in ${acceptedUnits(kind)}, not an abiotic depletion amount`,
+      problem: 'has an antimony-equivalent unit (Sb eq, abiotic depletion)',
+      fix: `give ${info.description}, like "${info.examples[0]}"; abiotic depletion factors belong in an impacts.adpe block`,
+    });
+  }
+  // A number written in the canonical unit itself is taken as written: a
+  // round trip through mathjs's base units (L → m³ → L) can move the last bit.
+  const literal = /^([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s*(.+)$/i.exec(text);
+  if (literal !== null && normalise(literal[2]) === info.mathjs) return checkNumber(Number(literal[1]), path, { unit: info.canonical });
   const converted = unit.toNumber(info.mathjs);
   return checkNumber(converted, path, { unit: info.canonical });
 }

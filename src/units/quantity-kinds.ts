@@ -1,3 +1,5 @@
+import { CATEGORY_UNITS, IMPACT_ROLES, type ExtraCategoryId, type ImpactKind, type ImpactRole } from './impact-units.js';
+
 /**
  * The closed set of quantity kinds a study field can have, each with one
  * canonical unit (what a bare number means and what the library computes in)
@@ -23,7 +25,8 @@ export type QuantityKind =
   | 'fraction'
   | 'ratio'
   | 'count'
-  | 'number';
+  | 'number'
+  | ImpactKind;
 
 /** How one quantity kind is written and converted. */
 export interface QuantityKindInfo {
@@ -66,8 +69,34 @@ const TIME = {
 const AREA = { m: ['', 'c', 'm'] } as const;
 const DATA = { B: ['', 'k', 'M', 'G', 'T', 'P', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi'] } as const;
 
+/** The kinds of the categories besides climate: one per role, in the category's unit. */
+function impactKinds(): Record<ImpactKind, QuantityKindInfo> {
+  const per: Record<ImpactRole, { suffix: string; mathjs: string; accepts: Readonly<Record<string, readonly string[]>>; what: string; example: string }> = {
+    impact: { suffix: '', mathjs: '', accepts: {}, what: '', example: '' },
+    intensity: { suffix: '/kWh', mathjs: '/kWh', accepts: ENERGY, what: ' per kWh of electricity', example: '/kWh' },
+    areaFactor: { suffix: '/cm²', mathjs: '/cm^2', accepts: AREA, what: ' per cm² (of die or board)', example: '/cm2' },
+    massFactor: { suffix: '/kg', mathjs: '/kg', accepts: MASS, what: ' per kg', example: '/kg' },
+    dataFactor: { suffix: '/GB', mathjs: '/GB', accepts: DATA, what: ' per GB', example: '/GB' },
+  };
+  const out: Partial<Record<ImpactKind, QuantityKindInfo>> = {};
+  for (const [c, u] of Object.entries(CATEGORY_UNITS) as [ExtraCategoryId, (typeof CATEGORY_UNITS)[ExtraCategoryId]][]) {
+    for (const role of IMPACT_ROLES) {
+      const r = per[role];
+      out[`${c}.${role}`] = {
+        canonical: `${u.canonical}${r.suffix}`,
+        mathjs: `${u.mathjs}${r.mathjs}`,
+        accepts: { ...u.accepts, ...r.accepts },
+        examples: [`${u.example}${r.example}`],
+        description: `${u.description}${r.what}`,
+      };
+    }
+  }
+  return out as Record<ImpactKind, QuantityKindInfo>;
+}
+
 /** Every quantity kind, its canonical unit and the units it accepts. */
 export const QUANTITY_KINDS: Readonly<Record<QuantityKind, QuantityKindInfo>> = {
+  ...impactKinds(),
   power: { canonical: 'W', mathjs: 'W', accepts: POWER, examples: ['350 W', '0.7 kW'], description: 'power' },
   energy: { canonical: 'kWh', mathjs: 'kWh', accepts: ENERGY, examples: ['4084 kWh', '1.3 GWh'], description: 'energy' },
   duration: { canonical: 'h', mathjs: 'h', accepts: TIME, examples: ['355.2 h', '3 days'], description: 'duration' },

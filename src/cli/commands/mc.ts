@@ -4,16 +4,20 @@ import { choice, parseArgs } from '../args.js';
 import { formatMonteCarlo } from '../format-monte-carlo.js';
 import type { CommandIO } from '../io.js';
 import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS, READ_FLAGS_USAGE } from '../read-flags.js';
+import { categoryFlag, CATEGORY_USAGE } from '../category-flag.js';
 import { integerFlag, rangeFlag, SAMPLES_RANGE, SEED_RANGE } from '../numbers.js';
 import { progressBar } from '../progress.js';
 
 /** Usage text of `ailca mc`. */
-export const MC_USAGE = `ailca mc STUDY.json [--samples N] [--seed S] [--backend auto|webgpu|webasm|cpu|js] [--range START:END] [--outputs default|all] [--format table|json]
+export const MC_USAGE = `ailca mc STUDY.json [--samples N] [--seed S] [--backend auto|webgpu|webasm|cpu|js] [--range START:END] [--outputs default|all] [--category LIST] [--format table|json]
 
 Monte Carlo uncertainty of every output: N samples (default 1e6) drawn with
 seed S (default 1) on the chosen backend; statistics reduced in float64.
 --range computes one shard of the N-sample run; merge shards with ailca merge.
+The default outputs are the headline figures in every impact category the
+study computes (water.annualized.total…); --category narrows them.
 
+${CATEGORY_USAGE}
 ${READ_FLAGS_USAGE}`;
 
 function output(io: CommandIO, r: MonteCarloResult, format: 'table' | 'json'): void {
@@ -25,7 +29,8 @@ function output(io: CommandIO, r: MonteCarloResult, format: 'table' | 'json'): v
  * terminal; Ctrl-C stops it cleanly and prints the statistics of what was done.
  */
 export async function mcCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['samples', 'seed', 'backend', 'range', 'outputs', 'format', 'chunk', ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
+  const args = parseArgs(argv, ['samples', 'seed', 'backend', 'range', 'outputs', 'format', 'chunk', 'category', ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
+  const categories = categoryFlag(args.flags.category);
   const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1) {
@@ -44,6 +49,7 @@ export async function mcCommand(argv: readonly string[], io: CommandIO): Promise
       backend: choice(args.flags, 'backend', BACKEND_NAMES, 'auto'),
       range: rangeFlag(args.flags.range, '--range'),
       outputs: choice(args.flags, 'outputs', ['default', 'all'] as const, 'default') === 'all' ? 'all' : undefined,
+      ...(categories !== undefined ? { categories } : {}),
       chunkSize: args.flags.chunk === undefined ? undefined : integerFlag(args.flags.chunk, '--chunk', undefined, SAMPLES_RANGE),
       onProgress: (p) => bar.update(p.done, p.total),
       signal: controller.signal,

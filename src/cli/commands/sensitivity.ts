@@ -1,3 +1,5 @@
+import { categoryKey, OUTPUT } from '../../study/index.js';
+import { categoryFlag, CATEGORY_USAGE } from '../category-flag.js';
 import { analyseStudy, type SensitivityMethod } from '../../analysis/index.js';
 import { BACKEND_NAMES } from '../../mc/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
@@ -10,19 +12,22 @@ import { integerFlag, SEED_RANGE } from '../numbers.js';
 import { progressBar } from '../progress.js';
 
 /** Usage text of `ailca sensitivity`. */
-export const SENSITIVITY_USAGE = `ailca sensitivity STUDY.json --method tornado|morris|sobol|rank [--samples N] [--seed S] [--backend B] [--second-order] [--format table|json]
+export const SENSITIVITY_USAGE = `ailca sensitivity STUDY.json --method tornado|morris|sobol|rank [--samples N] [--seed S] [--backend B] [--second-order] [--category LIST] [--format table|json]
 
 Which uncertain inputs drive the footprint. tornado: each input from its 5th to
 its 95th percentile with the others at base; morris: elementary effects (N
 trajectories, default 50); sobol: first and total order indices with 95 %
 bootstrap intervals (N base samples, default 2^14); rank: Spearman and SRRC
-from N Monte Carlo samples (default 1e5).
+from N Monte Carlo samples (default 1e5). The output analysed is the footprint
+per functional unit in each impact category the study computes.
 
+${CATEGORY_USAGE}
 ${READ_FLAGS_USAGE}`;
 
 /** `ailca sensitivity STUDY.json --method …`. */
 export async function sensitivityCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['method', 'samples', 'seed', 'backend', 'format', ...READ_FLAGS], ['second-order'], READ_FLAGS_OPTIONS);
+  const args = parseArgs(argv, ['method', 'samples', 'seed', 'backend', 'format', 'category', ...READ_FLAGS], ['second-order'], READ_FLAGS_OPTIONS);
+  const categories = categoryFlag(args.flags.category);
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1 || args.flags.method === undefined) {
     io.stderr(`usage: ${SENSITIVITY_USAGE}\n`);
@@ -42,6 +47,7 @@ export async function sensitivityCommand(argv: readonly string[], io: CommandIO)
       seed: integerFlag(args.flags.seed, '--seed', 1, SEED_RANGE),
       backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', BACKEND_NAMES, 'auto'),
       secondOrder: args.flags['second-order'] === true,
+      ...(categories !== undefined ? { outputs: categories.map((c) => categoryKey(c, OUTPUT.functionalUnit)) } : {}),
       onProgress: (p) => bar.update(p.done, p.total),
       signal: controller.signal,
     }), SENSITIVITY_FLAGS);

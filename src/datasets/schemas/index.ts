@@ -15,6 +15,10 @@ import { parameterSchema } from './parameter.js';
 import { catalogueSchema } from './catalogue.js';
 import { logicFabSchema } from './logic-fab.js';
 import { storageFactorSchema } from './storage-factor.js';
+import { cloudInstanceSchema } from './cloud-instance.js';
+import { vcpuPowerSchema } from './vcpu-power.js';
+import { electricityImpactSchema } from './electricity-impact.js';
+import { wueSchema } from './wue.js';
 
 export { icFactorSchema, IC_TECHNOLOGIES, type IcTechnology, type IcFactorRow } from './ic-factor.js';
 export { pcbFactorSchema, type PcbFactorRow } from './pcb-factor.js';
@@ -25,10 +29,14 @@ export { partFactorSchema, PART_UNITS, type PartFactorRow } from './part-factor.
 export { parameterSchema, PARAMETER_UNITS, type ParameterRow } from './parameter.js';
 export { logicFabSchema, type LogicFabRow } from './logic-fab.js';
 export { storageFactorSchema, STORAGE_TECHNOLOGIES, type StorageFactorRow } from './storage-factor.js';
+export { cloudInstanceSchema, CLOUD_PROVIDERS, type CloudInstanceRow } from './cloud-instance.js';
+export { vcpuPowerSchema, type VcpuPowerRow } from './vcpu-power.js';
+export { electricityImpactSchema, ELECTRICITY_IMPACT_CATEGORIES, ELECTRICITY_IMPACT_UNITS, type ElectricityImpactCategory, type ElectricityImpactRow } from './electricity-impact.js';
+export { wueSchema, type WueRow } from './wue.js';
 export { catalogueSchema, CATALOGUE_FIELDS, CATALOGUE_KINDS, type CatalogueRow, type CatalogueFieldSpec } from './catalogue.js';
 
 const REGISTRY: ReadonlyMap<string, RowSchema> = new Map(
-  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema, logicFabSchema, storageFactorSchema].map(
+  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema, logicFabSchema, storageFactorSchema, cloudInstanceSchema, vcpuPowerSchema, electricityImpactSchema, wueSchema].map(
     (s) => [s.id, s] as const,
   ),
 );

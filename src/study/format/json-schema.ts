@@ -26,7 +26,7 @@ export interface JsonSchema {
   /** The JSON type. */
   readonly type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
   /** The value when the field is left out (documentation only: the parsers apply defaults). */
-  readonly default?: string | number | boolean;
+  readonly default?: string | number | boolean | readonly string[];
   /** The only value allowed. */
   readonly const?: string | number | boolean;
   /** The values allowed. */
@@ -43,6 +43,8 @@ export interface JsonSchema {
   readonly items?: JsonSchema;
   /** Fewest items of an array. */
   readonly minItems?: number;
+  /** Whether the items of an array must differ. */
+  readonly uniqueItems?: boolean;
   /** Shortest string. */
   readonly minLength?: number;
   /** Pattern a string must match. */

@@ -75,6 +75,22 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
       ],
     },
+    categories: {
+      description: 'Impact categories computed besides climate change (always computed): "water" (L), "adpe" (kgSbeq), "pe" (MJ), or "all". Each category\'s figures are outputs keyed <category>.<key> (water.annualized.total); a figure whose factors the study does not give in that category is reported as not covered, never as 0.',
+      default: ['climate'],
+      oneOf: [
+        {
+          const: 'all',
+        },
+        {
+          type: 'array',
+          uniqueItems: true,
+          items: {
+            enum: ['climate', 'water', 'adpe', 'pe'],
+          },
+        },
+      ],
+    },
     factors: {
       type: 'object',
       additionalProperties: false,
@@ -150,7 +166,15 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         pue: {
           $ref: '#/$defs/value',
-          description: 'Power usage effectiveness (≥ 1); default: industry average.',
+          description: 'Power usage effectiveness (≥ 1), or a provider key (aws, gcp, azure) for its fleet PUE; default: the provider\'s when location names a cloud region (aws:us-east-1), else the industry average.',
+        },
+        wue: {
+          $ref: '#/$defs/value',
+          description: 'Water usage effectiveness of the data centre [L/kWh of IT energy]: water evaporated on site (the water category\'s on-site factor, impacts.water.onSite); needs this entry\'s own pue.',
+        },
+        impacts: {
+          $ref: '#/$defs/impacts',
+          description: 'Factors of this grid and data centre in the categories besides climate change: gridIntensity (per kWh of electricity) and onSite (per kWh of IT energy), e.g. {"water": {"gridIntensity": "3.14 L/kWh"}}.',
         },
         overheadShare: {
           $ref: '#/$defs/value',
@@ -333,6 +357,53 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
       ],
     },
+    impacts: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Per impact category besides climate change, the factors of the object\'s factor fields in that category\'s unit (water: L, adpe: kgSbeq, pe: MJ; per cm², GB, kg, kWh as the climate field).',
+      properties: {
+        water: {
+          $ref: '#/$defs/impactFactors',
+        },
+        adpe: {
+          $ref: '#/$defs/impactFactors',
+        },
+        pe: {
+          $ref: '#/$defs/impactFactors',
+        },
+      },
+    },
+    impactFactors: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'The factors of one category; each object accepts the fields it has a climate factor for (an IC: factor, packaging; a board: factor; a part: perUnit or massFactor; memory and storage: factor; an accelerator or host: embodied; a site: gridIntensity, onSite).',
+      properties: {
+        factor: {
+          $ref: '#/$defs/value',
+        },
+        packaging: {
+          $ref: '#/$defs/value',
+        },
+        perUnit: {
+          $ref: '#/$defs/value',
+        },
+        massFactor: {
+          $ref: '#/$defs/value',
+        },
+        embodied: {
+          $ref: '#/$defs/value',
+        },
+        gridIntensity: {
+          $ref: '#/$defs/value',
+        },
+        onSite: {
+          $ref: '#/$defs/value',
+        },
+        embodiedPerGB: {
+          $ref: '#/$defs/value',
+        },
+      },
+    },
     count: {
       type: 'integer',
       minimum: 1,
@@ -430,7 +501,15 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         pue: {
           $ref: '#/$defs/value',
-          description: 'PUE where this runs (1 for an edge device); default the cloud block\'s.',
+          description: 'PUE where this runs (1 for an edge device), or a provider key (aws, gcp, azure); default the provider\'s when the entry\'s location names a cloud region, else the cloud block\'s.',
+        },
+        wue: {
+          $ref: '#/$defs/value',
+          description: 'Water usage effectiveness of the data centre [L/kWh of IT energy]: water evaporated on site (the water category\'s on-site factor, impacts.water.onSite); needs this entry\'s own pue.',
+        },
+        impacts: {
+          $ref: '#/$defs/impacts',
+          description: 'Factors of this grid and data centre in the categories besides climate change: gridIntensity (per kWh of electricity) and onSite (per kWh of IT energy), e.g. {"water": {"gridIntensity": "3.14 L/kWh"}}.',
         },
       },
     },
@@ -476,6 +555,10 @@ export const STUDY_SCHEMA: JsonSchema = {
             source: {
               type: 'string',
             },
+            impacts: {
+              $ref: '#/$defs/impacts',
+              description: 'Factors of this part in the categories besides climate change (water, adpe, pe), for the same fields as its climate factors.',
+            },
           },
         },
         {
@@ -514,6 +597,10 @@ export const STUDY_SCHEMA: JsonSchema = {
             source: {
               type: 'string',
             },
+            impacts: {
+              $ref: '#/$defs/impacts',
+              description: 'Factors of this part in the categories besides climate change (water, adpe, pe), for the same fields as its climate factors.',
+            },
           },
         },
         {
@@ -549,6 +636,10 @@ export const STUDY_SCHEMA: JsonSchema = {
             },
             source: {
               type: 'string',
+            },
+            impacts: {
+              $ref: '#/$defs/impacts',
+              description: 'Factors of this part in the categories besides climate change (water, adpe, pe), for the same fields as its climate factors.',
             },
           },
         },
@@ -590,6 +681,10 @@ export const STUDY_SCHEMA: JsonSchema = {
             },
             source: {
               type: 'string',
+            },
+            impacts: {
+              $ref: '#/$defs/impacts',
+              description: 'Factors of this part in the categories besides climate change (water, adpe, pe), for the same fields as its climate factors.',
             },
           },
         },
@@ -647,6 +742,10 @@ export const STUDY_SCHEMA: JsonSchema = {
         embodied: {
           $ref: '#/$defs/value',
           description: 'Embodied carbon of one accelerator [kgCO2e]; default the catalogue\'s when an allocation is given.',
+        },
+        impacts: {
+          $ref: '#/$defs/impacts',
+          description: 'Embodied impacts of one accelerator in the categories besides climate change: {"water": {"embodied": "… L"}, "adpe": {"embodied": "… kgSbeq"}, "pe": {"embodied": "… MJ"}}.',
         },
         source: {
           type: 'string',
@@ -735,6 +834,10 @@ export const STUDY_SCHEMA: JsonSchema = {
               $ref: '#/$defs/value',
               description: 'Embodied carbon of one node [kgCO2e].',
             },
+            impacts: {
+              $ref: '#/$defs/impacts',
+              description: 'Embodied impacts of one node in the categories besides climate change ({"adpe": {"embodied": "…"}}).',
+            },
             source: {
               type: 'string',
             },
@@ -761,6 +864,32 @@ export const STUDY_SCHEMA: JsonSchema = {
             utilization: {
               $ref: '#/$defs/value',
               description: 'Expected share of the hardware\'s lifetime it is busy, in (0, 1].',
+            },
+            share: {
+              description: 'Share of the host hardware (the job\'s server group and host nodes; not its accelerators, which the job counts whole) the job holds while it runs, in (0, 1]: a cloud instance of 12 of a host\'s 96 vCPUs is {"vcpus": 12, "of": 96} or 0.125; default 1.',
+              oneOf: [
+                {
+                  $ref: '#/$defs/value',
+                },
+                {
+                  type: 'object',
+                  required: ['vcpus', 'of'],
+                  additionalProperties: false,
+                  properties: {
+                    vcpus: {
+                      type: 'number',
+                      exclusiveMinimum: 0,
+                    },
+                    of: {
+                      type: 'number',
+                      exclusiveMinimum: 0,
+                    },
+                    source: {
+                      type: 'string',
+                    },
+                  },
+                },
+              ],
             },
           },
         },
@@ -790,7 +919,15 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         pue: {
           $ref: '#/$defs/value',
-          description: 'PUE where this runs (1 for an edge device); default the cloud block\'s.',
+          description: 'PUE where this runs (1 for an edge device), or a provider key (aws, gcp, azure); default the provider\'s when the entry\'s location names a cloud region, else the cloud block\'s.',
+        },
+        wue: {
+          $ref: '#/$defs/value',
+          description: 'Water usage effectiveness of the data centre [L/kWh of IT energy]: water evaporated on site (the water category\'s on-site factor, impacts.water.onSite); needs this entry\'s own pue.',
+        },
+        impacts: {
+          $ref: '#/$defs/impacts',
+          description: 'Factors of this grid and data centre in the categories besides climate change: gridIntensity (per kWh of electricity) and onSite (per kWh of IT energy), e.g. {"water": {"gridIntensity": "3.14 L/kWh"}}.',
         },
       },
     },
@@ -864,7 +1001,15 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         pue: {
           $ref: '#/$defs/value',
-          description: 'PUE where this runs (1 for an edge device); default the cloud block\'s.',
+          description: 'PUE where this runs (1 for an edge device), or a provider key (aws, gcp, azure); default the provider\'s when the entry\'s location names a cloud region, else the cloud block\'s.',
+        },
+        wue: {
+          $ref: '#/$defs/value',
+          description: 'Water usage effectiveness of the data centre [L/kWh of IT energy]: water evaporated on site (the water category\'s on-site factor, impacts.water.onSite); needs this entry\'s own pue.',
+        },
+        impacts: {
+          $ref: '#/$defs/impacts',
+          description: 'Factors of this grid and data centre in the categories besides climate change: gridIntensity (per kWh of electricity) and onSite (per kWh of IT energy), e.g. {"water": {"gridIntensity": "3.14 L/kWh"}}.',
         },
       },
     },
@@ -921,7 +1066,15 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         pue: {
           $ref: '#/$defs/value',
-          description: 'PUE where this runs (1 for an edge device); default the cloud block\'s.',
+          description: 'PUE where this runs (1 for an edge device), or a provider key (aws, gcp, azure); default the provider\'s when the entry\'s location names a cloud region, else the cloud block\'s.',
+        },
+        wue: {
+          $ref: '#/$defs/value',
+          description: 'Water usage effectiveness of the data centre [L/kWh of IT energy]: water evaporated on site (the water category\'s on-site factor, impacts.water.onSite); needs this entry\'s own pue.',
+        },
+        impacts: {
+          $ref: '#/$defs/impacts',
+          description: 'Factors of this grid and data centre in the categories besides climate change: gridIntensity (per kWh of electricity) and onSite (per kWh of IT energy), e.g. {"water": {"gridIntensity": "3.14 L/kWh"}}.',
         },
       },
     },
