@@ -1,8 +1,12 @@
 /**
- * `ailca/measurements` — readers of accounting and usage files that turn
- * them into study jobs: Slurm `sacct` exports (GPU-hours and CPU-hours per
- * user or account) and cloud instance usage (instance-hours by provider,
- * region and instance type, with the bundled instance catalogue).
+ * `ailca/measurements` — readers of accounting, usage and measured energy
+ * files that turn them into study jobs: Slurm `sacct` exports (GPU-hours and
+ * CPU-hours per user or account), cloud instance usage (instance-hours by
+ * provider, region and instance type, with the bundled instance catalogue),
+ * CodeCarbon's `emissions.csv` (a study with emissions recomputed), and
+ * nvidia-smi and DCGM GPU power logs (energy per GPU by trapezoidal
+ * integration, gaps and resets reported, optional hour-by-hour grid carbon;
+ * docs/importers.md).
  *
  * @module ailca/measurements
  */
@@ -18,5 +22,47 @@ export { parseCloudUsage, CLOUD_USAGE_COLUMNS, type CloudUsageRow } from '../mea
 export { lookupCloudInstance, DEFAULT_CLOUD_INSTANCE_DATASETS, type CloudInstance, type VcpuPower } from '../measurements/cloud-instance-lookup.js';
 export { cloudStudyFragment, type CloudStudyOptions, type CloudImport, type CloudUsageLine } from '../measurements/cloud-study.js';
 export type { JobsFragment, JobsFragmentModel } from '../measurements/cluster-jobs-fragment.js';
+export {
+  importCodeCarbon,
+  parseCodeCarbonCsv,
+  codecarbonStudy,
+  importPowerLog,
+  powerLogFromText,
+  parseNvidiaSmiCsv,
+  parseDcgmCsv,
+  integratePower,
+  hourlyCarbon,
+  powerLogJob,
+  gpuCatalogueId,
+  alpha2OfAlpha3,
+  parseUtcOffset,
+  ALPHA3_TO_ALPHA2,
+  DEFAULT_GAP_FACTOR,
+  MEASURED_ENERGY_ACCURACY,
+  DEFAULT_GPU_UTILIZATION,
+} from '../measurements/index.js';
+export type {
+  CodeCarbonRun,
+  CodeCarbonImport,
+  CodeCarbonComparison,
+  CodeCarbonStudyOptions,
+  ImportCodeCarbonOptions,
+  PowerLog,
+  PowerSample,
+  NvidiaSmiOptions,
+  IntegratePowerOptions,
+  PowerIntegration,
+  GpuEnergy,
+  PowerGap,
+  PowerReset,
+  PowerInterval,
+  HourlyCarbon,
+  HourCarbon,
+  PowerLogJob,
+  PowerLogJobOptions,
+  ImportPowerLogOptions,
+  PowerLogImport,
+  GpuModelMatch,
+} from '../measurements/index.js';
 // The errors this module throws (also at the package root).
 export { AilcaError, InputError, FileError } from '../errors/index.js';

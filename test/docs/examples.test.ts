@@ -33,6 +33,7 @@ import * as b_study from '../../src/study/index.js';
 import * as b_units from '../../src/units/index.js';
 import * as b_validate from '../../src/validate/index.js';
 import * as b_workloads from '../../src/workloads/index.js';
+import * as b_measurements from '../../src/measurements/index.js';
 
 /**
  * Runs every TSDoc `@example` in src/ with all public exports in scope: the
@@ -107,7 +108,7 @@ function close(a: unknown, b: unknown): boolean {
 }
 
 const publicApi: Record<string, unknown> = Object.assign({}, study, graph, engine, sensitivity, datasets, charts, report, workloads, measurements, exportApi, ailca);
-const barrels: Record<string, Record<string, unknown>> = { analysis: b_analysis, assess: b_assess, charts: b_charts, datasets: b_datasets, export: b_export, distributions: b_distributions, errors: b_errors, graph: b_graph, io: b_io, mc: b_mc, model: b_model, random: b_random, report: b_report, scenarios: b_scenarios, sensitivity: b_sensitivity, stats: b_stats, study: b_study, units: b_units, validate: b_validate, workloads: b_workloads };
+const barrels: Record<string, Record<string, unknown>> = { analysis: b_analysis, assess: b_assess, charts: b_charts, datasets: b_datasets, export: b_export, distributions: b_distributions, errors: b_errors, graph: b_graph, io: b_io, mc: b_mc, model: b_model, random: b_random, report: b_report, scenarios: b_scenarios, sensitivity: b_sensitivity, stats: b_stats, study: b_study, units: b_units, validate: b_validate, workloads: b_workloads, measurements: b_measurements };
 /** The public API, with the exports of the example's folder barrel under it (a root or subpath name wins). */
 function scopeOf(file: string): Record<string, unknown> {
   const folder = relative('src', file).split(/[\\/]/)[0];

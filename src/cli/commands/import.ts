@@ -3,13 +3,17 @@ import { FileError, InputError } from '../../errors/index.js';
 import { DEFAULT_MAX_DATA_BYTES, readTextFile } from '../../io/index.js';
 import { parseArgs } from '../args.js';
 import { CLOUD_USAGE_KIND, SACCT_KIND, type ImportKind } from '../import-kinds-cluster.js';
+import { CODECARBON_KIND, DCGM_KIND, NVIDIA_SMI_KIND } from '../import-kinds-energy.js';
 import type { CommandIO } from '../io.js';
 import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS } from '../read-flags.js';
 
 /** The kinds of file `ailca import` reads: kind → reader and usage. */
-const KINDS: Readonly<Record<string, ImportKind>> = {
+export const KINDS: Readonly<Record<string, ImportKind>> = {
   sacct: SACCT_KIND,
   'cloud-usage': CLOUD_USAGE_KIND,
+  codecarbon: CODECARBON_KIND,
+  'nvidia-smi': NVIDIA_SMI_KIND,
+  dcgm: DCGM_KIND,
 };
 
 /** Usage text of `ailca import`. */
