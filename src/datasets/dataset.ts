@@ -12,6 +12,7 @@ import type {
   PartFactorRow,
   PcbFactorRow,
   PueRow,
+  TransportFactorRow,
 } from './schemas/index.js';
 
 /** The record type of each built-in schema id. */
@@ -38,6 +39,8 @@ export interface SchemaRowTypes {
   'storage-factor': StorageFactorRow;
   /** Rows of `cloud-instance`: cloud instance types and the hosts they are cut from. */
   'cloud-instance': CloudInstanceRow;
+  /** Rows of `transport-factor`: emissions of freight per tonne-kilometre by mode. */
+  'transport-factor': TransportFactorRow;
   /** Rows of `vcpu-power`: power of one vCPU by processor microarchitecture. */
   'vcpu-power': VcpuPowerRow;
 }

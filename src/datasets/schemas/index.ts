@@ -17,6 +17,7 @@ import { logicFabSchema } from './logic-fab.js';
 import { storageFactorSchema } from './storage-factor.js';
 import { cloudInstanceSchema } from './cloud-instance.js';
 import { vcpuPowerSchema } from './vcpu-power.js';
+import { transportFactorSchema } from './transport-factor.js';
 
 export { icFactorSchema, IC_TECHNOLOGIES, type IcTechnology, type IcFactorRow } from './ic-factor.js';
 export { pcbFactorSchema, type PcbFactorRow } from './pcb-factor.js';
@@ -29,10 +30,11 @@ export { logicFabSchema, type LogicFabRow } from './logic-fab.js';
 export { storageFactorSchema, STORAGE_TECHNOLOGIES, type StorageFactorRow } from './storage-factor.js';
 export { cloudInstanceSchema, CLOUD_PROVIDERS, type CloudInstanceRow } from './cloud-instance.js';
 export { vcpuPowerSchema, type VcpuPowerRow } from './vcpu-power.js';
+export { transportFactorSchema, type TransportFactorRow } from './transport-factor.js';
 export { catalogueSchema, CATALOGUE_FIELDS, CATALOGUE_KINDS, type CatalogueRow, type CatalogueFieldSpec } from './catalogue.js';
 
 const REGISTRY: ReadonlyMap<string, RowSchema> = new Map(
-  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema, logicFabSchema, storageFactorSchema, cloudInstanceSchema, vcpuPowerSchema].map(
+  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema, logicFabSchema, storageFactorSchema, cloudInstanceSchema, vcpuPowerSchema, transportFactorSchema].map(
     (s) => [s.id, s] as const,
   ),
 );

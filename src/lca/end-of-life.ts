@@ -1,0 +1,72 @@
+import { constant, mul, neg, type Expr } from '../graph/index.js';
+import type { ServerEndOfLife } from '../system/index.js';
+import { ref } from './param-ref.js';
+
+/**
+ * Default impact of recycling discarded server hardware per kg: Boavizta's
+ * end-of-life factor for electronic boards (BoaviztAPI `factors.yml`,
+ * `gpu.end_of_life`, gwp 1.51 kgCO2e per kg), applied when a study's
+ * recycling entry gives no factor; landfill and incineration have no default
+ * and need a factor.
+ * @example
+ * DEFAULT_RECYCLING_FACTOR.value; // => 1.51
+ */
+export const DEFAULT_RECYCLING_FACTOR = {
+  /** Impact per kg [kgCO2e/kg]: 1.51. */
+  value: 1.51,
+  /** Unit of `value`. */
+  unit: 'kgCO2e/kg',
+  /** Where it comes from. */
+  source: {
+    /** Boavizta's per-kg end-of-life factor. */
+    citation: 'Boavizta, BoaviztAPI factors.yml, gpu.end_of_life (end of life per kg of card): 1.51 kgCO2e/kg (Boavizta methodology after the German Environment Agency, UBA, "Green Cloud Computing", 2021)',
+    /** Its address. */
+    url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/factors.yml',
+  },
+} as const;
+
+/**
+ * Impact of treating a server group's discarded hardware [kgCO2e]: servers ×
+ * units per server × mass [kg] × the treatment's factor [kgCO2e/kg] (EN 15804
+ * modules C1–C4; Boavizta's per-kg end-of-life factor as the default for
+ * recycling). Part of the footprint: life-cycle stage `end-of-life`,
+ * annualised over the lifetime like manufacturing.
+ *
+ * @param eol - an end-of-life entry (the whole server or one part)
+ * @param serverCount - servers in the group
+ * @example
+ * // 2 servers × 20 kg × 1.51 kgCO2e/kg = 60.4 kgCO2e
+ * const model = compileStudy(defineStudy({ name: 'recycled', servers: [{ name: 'box', count: 2, lifetime: '4 years',
+ *   components: [{ type: 'ic', name: 'CPU', technology: 'logic', dieArea: '1 cm2', factor: '2 kgCO2e/cm2' }],
+ *   endOfLife: { treatment: 'recycling', mass: '20 kg', factor: '1.51 kgCO2e/kg' },
+ *   power: { active: '100 W', idle: '100 W' } }], workload: { utilization: 0.5 }, cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 } }));
+ * const at = (key: string) => evaluate([model.outputs.find((o) => o.key === key)!.expr], new Map(model.inputs.map((i) => [i.name, i.value])))[0];
+ * at('embodied:server1:endOfLife:0'); // => 60.4
+ */
+export function endOfLifeImpact(eol: ServerEndOfLife, serverCount: number): Expr {
+  return mul(constant(serverCount * eol.perServer), ref(eol.mass), ref(eol.factor));
+}
+
+/**
+ * Benefits beyond the system boundary of a treatment (EN 15804 module D)
+ * [kgCO2e]: −(servers × units per server × mass [kg] × credit [kgCO2e/kg]),
+ * negative as module D writes avoided burdens; 0 when the entry gives no
+ * credit. Reported apart (`moduleD:<server>`, `moduleD.total`) and never
+ * subtracted from any total.
+ *
+ * @param eol - an end-of-life entry
+ * @param serverCount - servers in the group
+ * @example
+ * // −(1 server × 20 kg × 0.8 kgCO2e/kg) = −16 kgCO2e, and the total is unchanged by it
+ * const model = compileStudy(defineStudy({ name: 'credit', servers: [{ name: 'box', lifetime: '4 years',
+ *   components: [{ type: 'ic', name: 'CPU', technology: 'logic', dieArea: '1 cm2', factor: '2 kgCO2e/cm2' }],
+ *   endOfLife: { treatment: 'recycling', mass: '20 kg', factor: '1 kgCO2e/kg', credit: '0.8 kgCO2e/kg' },
+ *   power: { active: '100 W', idle: '100 W' } }], workload: { utilization: 0.5 }, cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 } }));
+ * const at = (key: string) => evaluate([model.outputs.find((o) => o.key === key)!.expr], new Map(model.inputs.map((i) => [i.name, i.value])))[0];
+ * at('moduleD.total'); // => -16
+ * at(OUTPUT.embodiedTotal); // => 2 + 20
+ */
+export function moduleDCredit(eol: ServerEndOfLife, serverCount: number): Expr {
+  if (eol.credit === undefined) return constant(0);
+  return neg(mul(constant(serverCount * eol.perServer), ref(eol.mass), ref(eol.credit)));
+}
