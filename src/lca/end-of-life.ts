@@ -1,4 +1,4 @@
-import { constant, mul, neg, type Expr } from '../graph/index.js';
+import { constant, mul, sub, type Expr } from '../graph/index.js';
 import type { ServerEndOfLife } from '../system/index.js';
 import { ref } from './param-ref.js';
 
@@ -56,6 +56,7 @@ export function endOfLifeImpact(eol: ServerEndOfLife, serverCount: number): Expr
  *
  * @param eol - an end-of-life entry
  * @param serverCount - servers in the group
+ * @param share - the share charged to the life assessed (reuse.ts), 1 when absent
  * @example
  * // −(1 server × 20 kg × 0.8 kgCO2e/kg) = −16 kgCO2e, and the total is unchanged by it
  * const model = compileStudy(defineStudy({ name: 'credit', servers: [{ name: 'box', lifetime: '4 years',
@@ -66,7 +67,9 @@ export function endOfLifeImpact(eol: ServerEndOfLife, serverCount: number): Expr
  * at('moduleD.total'); // => -16
  * at(OUTPUT.embodiedTotal); // => 2 + 20
  */
-export function moduleDCredit(eol: ServerEndOfLife, serverCount: number): Expr {
+export function moduleDCredit(eol: ServerEndOfLife, serverCount: number, share?: Expr): Expr {
   if (eol.credit === undefined) return constant(0);
-  return neg(mul(constant(serverCount * eol.perServer), ref(eol.mass), ref(eol.credit)));
+  const avoided = mul(constant(serverCount * eol.perServer), ref(eol.mass), ref(eol.credit));
+  // 0 − x, not −x: a share of 0 (a life that does not discard the hardware) gives +0, not −0
+  return sub(constant(0), share === undefined ? avoided : mul(share, avoided));
 }

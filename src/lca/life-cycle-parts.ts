@@ -93,7 +93,7 @@ export function lifeCycleParts(s: Server): LifeCycleParts {
     const label = `end of life: ${eol.treatment} (${what})`;
     const expr = scaled(endOfLifeImpact(eol, n), eolShare);
     outputs.push({ key: `embodied:${s.id}:endOfLife:${i}`, label, unit: 'kgCO2e', expr, tags: { ...tag('end-of-life', label), technology: 'end-of-life' } });
-    if (eol.credit !== undefined) credits.push(scaled(moduleDCredit(eol, n), eolShare));
+    if (eol.credit !== undefined) credits.push(moduleDCredit(eol, n, eolShare));
     return expr;
   });
   const moduleD = add(...credits);
