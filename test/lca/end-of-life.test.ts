@@ -143,3 +143,16 @@ describe('bad end-of-life input is refused with field, value, range and fix', ()
     expect(e.fix).toContain('standing');
   });
 });
+
+describe('the assessment lists the stages and module D apart', () => {
+  it('gives a lifeCycle block only to a study that declares transport, end of life or reuse', () => {
+    const a = assess(defineStudy(server({ treatment: 'recycling', factor: '0.2 kgCO2e/kg', credit: '3 kgCO2e/kg' })));
+    expect(a.lifeCycle).toMatchObject({ transportKgCO2e: 0, moduleDKgCO2e: -150 });
+    expect(a.lifeCycle!.endOfLifeKgCO2e).toBeCloseTo(10 / 5, 12); // 2 × 25 kg × 0.2 ÷ 5 years
+    const l = a.lifeCycle!;
+    expect(l.manufacturingKgCO2e + l.transportKgCO2e + l.useKgCO2e + l.endOfLifeKgCO2e).toBeCloseTo(a.annualized.totalKgCO2e, 9);
+    const raw = server(undefined) as { servers: Record<string, unknown>[] };
+    delete raw.servers[0].endOfLife;
+    expect(assess(defineStudy(raw)).lifeCycle).toBeUndefined();
+  });
+});
