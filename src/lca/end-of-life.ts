@@ -2,27 +2,43 @@ import { constant, mul, sub, type Expr } from '../graph/index.js';
 import type { ServerEndOfLife } from '../system/index.js';
 import { ref } from './param-ref.js';
 
+const BOAVIZTA_EOL = {
+  citation: 'Boavizta, BoaviztAPI factors.yml, gpu.end_of_life.eol (end of life per kg of card): gwp 1.5062 kgCO2e/kg, adpe 3.7140e-6 kgSbeq/kg, tpe 22.348 MJ/kg',
+  url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/factors.yml',
+} as const;
+
 /**
  * Default impact of recycling discarded server hardware per kg: Boavizta's
  * end-of-life factor for electronic boards (BoaviztAPI `factors.yml`,
- * `gpu.end_of_life`, gwp 1.51 kgCO2e per kg), applied when a study's
+ * `gpu.end_of_life.eol`, gwp 1.5062 kgCO2e per kg), applied when a study's
  * recycling entry gives no factor; landfill and incineration have no default
  * and need a factor.
  * @example
- * DEFAULT_RECYCLING_FACTOR.value; // => 1.51
+ * DEFAULT_RECYCLING_FACTOR.value; // => 1.5062
  */
 export const DEFAULT_RECYCLING_FACTOR = {
-  /** Impact per kg [kgCO2e/kg]: 1.51. */
-  value: 1.51,
+  /** Impact per kg [kgCO2e/kg]: 1.5062. */
+  value: 1.5062,
   /** Unit of `value`. */
   unit: 'kgCO2e/kg',
   /** Where it comes from. */
-  source: {
-    /** Boavizta's per-kg end-of-life factor. */
-    citation: 'Boavizta, BoaviztAPI factors.yml, gpu.end_of_life (end of life per kg of card): 1.51 kgCO2e/kg (Boavizta methodology after the German Environment Agency, UBA, "Green Cloud Computing", 2021)',
-    /** Its address. */
-    url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/factors.yml',
-  },
+  source: BOAVIZTA_EOL,
+} as const;
+
+/**
+ * The same source's recycling factors in the other categories it gives,
+ * used with {@link DEFAULT_RECYCLING_FACTOR} when a study lists the category
+ * and gives no factor of its own: ADPe 3.7140e-6 kgSbeq/kg and total primary
+ * energy 22.348 MJ/kg. (Boavizta's `wu` is a water-scarcity indicator, not
+ * water consumed, so no water default is given.)
+ * @example
+ * DEFAULT_RECYCLING_IMPACTS.adpe.value; // => 3.714e-6
+ */
+export const DEFAULT_RECYCLING_IMPACTS = {
+  /** ADPe [kgSbeq/kg]. */
+  adpe: { value: 3.714e-6, unit: 'kgSbeq/kg', source: BOAVIZTA_EOL },
+  /** Primary energy [MJ/kg]. */
+  pe: { value: 22.348, unit: 'MJ/kg', source: BOAVIZTA_EOL },
 } as const;
 
 /**

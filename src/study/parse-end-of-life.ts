@@ -1,11 +1,27 @@
 import { InputError } from '../errors/index.js';
-import { DEFAULT_RECYCLING_FACTOR } from '../lca/end-of-life.js';
+import { DEFAULT_RECYCLING_FACTOR, DEFAULT_RECYCLING_IMPACTS } from '../lca/end-of-life.js';
+import { impactKind } from '../units/index.js';
 import { EOL_TREATMENTS, type Component, type EolTreatment, type Param, type ServerEndOfLife } from '../system/index.js';
 import type { ParseContext } from './parse-context.js';
 import { readObject, readSource, readString, type RawObject } from './read-object.js';
-import { readImpacts } from './read-impacts.js';
+import { readImpacts, recordImpact } from './read-impacts.js';
 import { readParam } from './read-param.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
+
+/**
+ * With the default recycling factor, the same source's factors in the
+ * categories the study lists and the entry gives none for (reported as
+ * defaults at `<entry>.impacts.<category>.factor`).
+ */
+function defaultCategoryFactors(ctx: ParseContext, e: RawObject, at: string): void {
+  for (const category of ['adpe', 'pe'] as const) {
+    if (!ctx.categories.includes(category)) continue;
+    const own = ((e.impacts as RawObject | undefined)?.[category] as RawObject | undefined)?.factor;
+    if (own !== undefined) continue;
+    const param = readParam(ctx, undefined, `${at}.impacts.${category}.factor`, { kind: impactKind(category, 'massFactor') }, { status: 'default', factor: DEFAULT_RECYCLING_IMPACTS[category] });
+    recordImpact(ctx, `${at}.factor`, category, param);
+  }
+}
 
 const FACTOR = { min: 0, plausible: { low: 0, high: 50, why: 'treating a kg of electronics emits between a few grams and a few kg of CO2e' } } as const;
 
@@ -14,9 +30,10 @@ const FACTOR = { min: 0, plausible: { low: 0, high: 50, why: 'treating a kg of e
  * (recycling, landfill, incineration), the part it treats (a component's
  * name; default the whole server), a mass per server or part [kg] (default
  * the server's `mass`, or the part's), a factor [kgCO2e/kg] (default for
- * recycling: {@link DEFAULT_RECYCLING_FACTOR}; required otherwise) and an
- * optional credit [kgCO2e/kg] (module D), with `impacts` for the other
- * categories.
+ * recycling: {@link DEFAULT_RECYCLING_FACTOR}, with the same source's ADPe
+ * and primary-energy factors in the categories the study lists; required
+ * otherwise) and an optional credit [kgCO2e/kg] (module D), with `impacts`
+ * for the other categories.
  *
  * @param ctx - the parse context
  * @param o - the server object
@@ -27,7 +44,7 @@ const FACTOR = { min: 0, plausible: { low: 0, high: 50, why: 'treating a kg of e
  * @example
  * const study = defineStudy({ name: 'x', servers: [{ name: 'b', mass: '25 kg', components: [{ type: 'part', name: 'case', perUnit: '10 kgCO2e' }],
  *   endOfLife: { treatment: 'recycling' }, power: { active: '100 W', idle: '50 W' } }], workload: { utilization: 0.5 }, cloud: { gridIntensity: 0.4 } });
- * study.servers[0].endOfLife?.[0].factor.value; // => 1.51
+ * study.servers[0].endOfLife?.[0].factor.value; // => 1.5062
  */
 export function readEndOfLife(ctx: ParseContext, o: RawObject, path: string, components: readonly Component[], serverMass: Param | undefined): ServerEndOfLife[] | undefined {
   if (o.endOfLife === undefined) return undefined;
@@ -58,6 +75,7 @@ export function readEndOfLife(ctx: ParseContext, o: RawObject, path: string, com
     const factor = readParam(ctx, e.factor, `${at}.factor`, { kind: 'massFactor', rule: FACTOR }, { status: 'default', factor: DEFAULT_RECYCLING_FACTOR }, src);
     const credit = e.credit === undefined ? undefined : readParam(ctx, e.credit, `${at}.credit`, { kind: 'massFactor', rule: FACTOR }, undefined, src);
     readImpacts(ctx, e, at, { factor: 'massFactor', credit: 'massFactor' });
+    if (e.factor === undefined) defaultCategoryFactors(ctx, e, at);
     return { treatment, mass, factor, ...(credit !== undefined ? { credit } : {}), ...(part !== undefined ? { part } : {}), perServer: component?.count ?? 1 };
   });
 }

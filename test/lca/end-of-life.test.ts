@@ -48,12 +48,20 @@ describe('end of life: servers × units × mass [kg] × treatment factor [kgCO2e
     expect(v.get('annualized.total')).toBeCloseTo((made + whole + psus) / 5 + use, 9);
     expect(v.get('lifetime.total')).toBeCloseTo(made + whole + psus + use * 5, 9);
   });
-  it('defaults recycling to Boavizta\'s 1.51 kgCO2e/kg, reported as a default with its source', () => {
+  it('defaults recycling to Boavizta\'s 1.5062 kgCO2e/kg, reported as a default with its source', () => {
     const study = defineStudy(server({ treatment: 'recycling' }));
     const f = study.servers[0].endOfLife![0].factor;
-    expect(f).toMatchObject({ value: 1.51, status: 'default' });
+    expect(f).toMatchObject({ value: 1.5062, status: 'default' });
     expect(f.source?.citation).toContain('Boavizta');
-    expect(valuesOf(server({ treatment: 'recycling' })).get('embodied:box:endOfLife:0')).toBeCloseTo(2 * 25 * 1.51, 12); // 75.5
+    expect(valuesOf(server({ treatment: 'recycling' })).get('embodied:box:endOfLife:0')).toBeCloseTo(2 * 25 * 1.5062, 12); // 75.31
+  });
+  it('with the default, takes the same source\'s adpe and pe factors in the categories listed (its own where given)', () => {
+    const v = valuesOf({ ...server({ treatment: 'recycling', impacts: { pe: { factor: '10 MJ/kg' } } }), categories: ['adpe', 'pe', 'water'] });
+    expect(v.get('adpe.embodied:box:endOfLife:0')).toBeCloseTo(2 * 25 * 3.714e-6, 18); // 1.857e-4 kgSbeq
+    expect(v.get('pe.embodied:box:endOfLife:0')).toBeCloseTo(2 * 25 * 10, 12); // the study's own 10 MJ/kg, not 22.348
+    expect(v.has('water.embodied:box:endOfLife:0')).toBe(false); // no water default: not covered
+    const study = defineStudy({ ...server({ treatment: 'recycling' }), categories: ['pe'] });
+    expect(study.params.find((p) => p.path === 'servers[0].endOfLife.impacts.pe.factor')).toMatchObject({ value: 22.348, status: 'default', unit: 'MJ/kg' });
   });
 });
 

@@ -597,7 +597,7 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         factor: {
           $ref: '#/$defs/value',
-          description: 'Impact of the treatment [kgCO2e/kg]; default for recycling: Boavizta\'s end-of-life factor, 1.51 kgCO2e/kg.',
+          description: 'Impact of the treatment [kgCO2e/kg]; default for recycling: Boavizta\'s end-of-life factor, 1.5062 kgCO2e/kg (and its ADPe and primary-energy factors in the categories the study lists).',
         },
         credit: {
           $ref: '#/$defs/value',
