@@ -68,13 +68,15 @@ export function histogramChart(data: HistogramData | MonteCarloOutput | MonteCar
   return binsChart(data, (options ?? {}) as HistogramChartOptions);
 }
 
-function pickOutput(result: MonteCarloResult, key: string | undefined): MonteCarloOutput {
+/** The output of a Monte Carlo result that a histogram draws: `key`, else `functionalUnit`, else the first. @internal */
+export function pickOutput(result: MonteCarloResult, key: string | undefined): MonteCarloOutput {
   const out = key === undefined ? (result.outputs.find((o) => o.key === 'functionalUnit') ?? result.outputs[0]) : result.outputs.find((o) => o.key === key);
   if (out === undefined) throw new InputError({ path: 'options.output', received: key, expected: `one of the result's outputs: ${result.outputs.map((o) => o.key).join(', ')}` });
   return out;
 }
 
-function outputHistogram(out: MonteCarloOutput): HistogramData {
+/** The bins of a Monte Carlo output with its p2.5, p50, mean and p97.5 markers. @internal */
+export function outputHistogram(out: MonteCarloOutput): HistogramData {
   const s = out.summary;
   const p = (k: string): HistogramMarker[] => (s.percentiles[k] === undefined ? [] : [{ label: k, value: s.percentiles[k] }]);
   return { edges: s.histogram.edges, counts: s.histogram.counts, markers: [...p('p2.5'), ...p('p50'), { label: 'mean', value: s.mean, style: 'solid' }, ...p('p97.5')] };

@@ -19,3 +19,4 @@ export { escapeXml } from './escape-xml.js';
 export { niceTicks, type NiceTicks } from './nice-ticks.js';
 export { linearScale } from './linear-scale.js';
 export { CHART_PALETTE } from './palette.js';
+export { VEGA_LITE_SCHEMA, histogramSpec, tornadoSpec, stackedBarSpec, contributionSpec, sobolSpec, scenarioSpec, type VegaLiteSpec } from './vega-lite/index.js';

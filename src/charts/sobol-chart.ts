@@ -127,6 +127,7 @@ function checkInterval(value: unknown, path: string, input: string): readonly [n
 }
 
 /** One datum per input of a Sobol result, in its input order. */
-function sobolData(output: SobolOutput): SobolDatum[] {
+/** One datum per input of a Sobol result of one output, as the chart draws it. @internal */
+export function sobolData(output: SobolOutput): SobolDatum[] {
   return Object.entries(output.indices).map(([input, i]) => ({ input, s1: i.S1, st: i.ST, s1Interval: i.S1ci, stInterval: i.STci }));
 }

@@ -8,6 +8,7 @@ import { SCENARIOS_USAGE, scenariosCommand } from './commands/scenarios.js';
 import { SCHEDULE_USAGE, scheduleCommand } from './commands/schedule.js';
 import { SENSITIVITY_USAGE, sensitivityCommand } from './commands/sensitivity.js';
 import { REPORT_USAGE, reportCommand } from './commands/report.js';
+import { EXPORT_USAGE, exportCommand } from './commands/export.js';
 import type { CommandIO } from './io.js';
 
 type Command = (argv: readonly string[], io: CommandIO) => number | Promise<number>;
@@ -22,6 +23,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; usage: string }>> = {
   scenarios: { run: scenariosCommand, usage: SCENARIOS_USAGE },
   schedule: { run: scheduleCommand, usage: SCHEDULE_USAGE },
   report: { run: reportCommand, usage: REPORT_USAGE },
+  export: { run: exportCommand, usage: EXPORT_USAGE },
 };
 
 function help(): string {

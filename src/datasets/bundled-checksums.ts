@@ -14,10 +14,12 @@ export const BUNDLED_MANIFEST_SHA256: Readonly<Record<string, string>> = Object.
   'boavizta-uba@1.0.0': '5413386612e0d1c6fd907eb9323830f6a129121900d8e3e4bee48fed80f43075',
   'clemm-2024@1.0.0': 'e69351f0fd9da75a0764ba8539a9a3b4b650e6ea06fba6a5789a81bf4fe8d23a',
   'cloud-instances@1.0.0': '284a1335fbc1cd4b5ea1ce5c3d9fded6100306a35abbde9ab785ee27f0b2442e',
+  'electricity-impacts@1.0.0': '723f932f9bd4e676aaa1494946c880a80ee380e3b236752a56540c395d42dde0',
   'grid-intensity@1.0.0': 'c295b0cf703b9ea9f1d6047c22ffc4c5e32184a895a0e93b6a009934f8563432',
   'hardware-catalogue@1.0.0': '6b52884be15d83e24685138f9708e716b397ac3e74be93e13d07688f699c5922',
   'imec-netzero@1.0.0': '8dce4aae59bfef6265d350d405aa5a0b679d5159fea1b49373444bb9779da0ca',
   'memory-storage-per-gb@1.0.0': '75011ddbbbdcd7687131ef58fead21ebc33dbfd1dfb056f07c9c499d617784b7',
   'pue@1.0.0': '9734a01b902cdd68b5875b27e33a15a1ced1febb65e5066eb4f5ce3109d3a169',
   'transport-factors@1.0.0': 'd4f63ce55febc32b6c2c419c4a877767155ff97d80152827f747494e0c71cd1d',
+  'wue@1.0.0': 'be0a2966348eec765c140ee3ca6871580a48bae3ba956257c51be450623c4052',
 });

@@ -13,6 +13,8 @@ import type {
   PcbFactorRow,
   PueRow,
   TransportFactorRow,
+  ElectricityImpactRow,
+  WueRow,
 } from './schemas/index.js';
 
 /** The record type of each built-in schema id. */
@@ -43,6 +45,10 @@ export interface SchemaRowTypes {
   'transport-factor': TransportFactorRow;
   /** Rows of `vcpu-power`: power of one vCPU by processor microarchitecture. */
   'vcpu-power': VcpuPowerRow;
+  /** Rows of `electricity-impact`: water, ADPe and primary energy per kWh of electricity by location. */
+  'electricity-impact': ElectricityImpactRow;
+  /** Rows of `wue`: water usage effectiveness of data centres. */
+  wue: WueRow;
 }
 
 /**

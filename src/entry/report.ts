@@ -9,17 +9,17 @@
  */
 export {
   buildReport, checkReportOptions, REPORT_DEFAULTS, buildGoalAndScope, buildImpactAssessment, buildReportCategories, REPORT_TOTALS, buildInterpretation, buildDataQuality,
-  runSensitivity, uncertainInputs, runScenarios, BASE_CASE, functionalUnitSplit, reportStatistics, reportEstimate, buildFigureData, PHASES, renderFigures,
+  runSensitivity, uncertainInputs, runScenarios, BASE_CASE, functionalUnitSplit, reportStatistics, reportEstimate, buildFigureData, PHASES, renderFigures, renderFigureSpecs,
   formatAtDecimals, formatSignificant, roundToUncertainty, uncertaintyDecimals, UNCERTAINTY_DIGITS, formatDeterministic, formatShare, formatChange,
   formatStatistics, formatIndex, formatCount, formatInput, ROUNDING_NOTE, DETERMINISTIC_DIGITS, SHARE_DIGITS, MAX_INDEX_DECIMALS, layoutReport, renderHtml,
-  renderMarkdown, renderJson, writeReport, figuresFolder, printPdf, findChromium, describeSetting,
+  renderMarkdown, renderJson, writeReport, writeFigureSpecs, figuresFolder, printPdf, findChromium, describeSetting,
 } from '../report/index.js';
 export type {
   ReportDefaults, ReportOptions, ReportSettings, ReportProgress, ReportStage, Report, ReportStatistics, ReportEstimate, ReportElementScope, ReportExclusion,
   ReportFunctionalUnit, GoalAndScope, Inventory, ReportElementResult, ImpactAssessment, ReportCategory, ReportCategoryFigure, ReportSensitivityRow, ReportTornadoRun, ReportSobolRun,
   ReportSensitivity, ReportScenarioValue, ReportScenarioStatistics, ReportScenario, ReportFinding, Interpretation, ReportBaseOutsideSupport, DataQuality,
   ReportDataset, ReportMonteCarloRun, ReportScenarioRuns, ReportProvenance, SensitivityRun, SensitivityRunProvenance, PhaseParts, ReportFigureData,
-  StackedBarFigure, ContributionFigure, HistogramFigure, TornadoFigure, SobolFigure, ScenarioFigure, ReportFigure, RoundedEstimate, FormattedStatistics,
+  StackedBarFigure, ContributionFigure, HistogramFigure, TornadoFigure, SobolFigure, ScenarioFigure, ReportFigure, ReportFigureSpec, RoundedEstimate, FormattedStatistics,
   ReportDocument, DocumentBlock, DocumentColumn, HeadingBlock, ParagraphBlock, NoteBlock, ListBlock, TableBlock, FigureBlock, MarkdownReport, ReportFormat,
 } from '../report/index.js';
 // The errors this module throws (also at the package root).

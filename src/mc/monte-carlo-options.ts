@@ -151,7 +151,8 @@ export function checkOutputKeys(model: CompiledGraph, requested: MonteCarloOptio
   categories?.forEach((c, i) => {
     if (!isImpactCategory(c)) throw new InputError({ path: `categories[${i}]`, received: c, expected: 'one of climate, water, adpe, pe', problem: 'is not an impact category' });
   });
-  const keys: readonly string[] = requested?.map(canonicalOutputKey) ?? defaultOutputs(model, categories);
+  // a non-array (a JavaScript caller's string) is refused below, not mapped
+  const keys: readonly string[] = requested === undefined ? defaultOutputs(model, categories) : isList(requested) ? requested.map(canonicalOutputKey) : requested;
   if (!isList(keys) || keys.length === 0) {
     throw new InputError({ path: 'outputs', received: keys, expected: "a non-empty array of output keys, or 'all'", fix: `e.g. ['${OUTPUT.annualizedTotal}'], or leave it out for the default outputs` });
   }

@@ -27,6 +27,7 @@ export {
   type TornadoFigure, type SobolFigure, type ScenarioFigure,
 } from './figure-data.js';
 export { renderFigures, type ReportFigure } from './report-figures.js';
+export { renderFigureSpecs, type ReportFigureSpec } from './report-figure-specs.js';
 export { formatAtDecimals } from './format-at-decimals.js';
 export { formatSignificant } from './format-significant.js';
 export { roundToUncertainty, uncertaintyDecimals, UNCERTAINTY_DIGITS, type RoundedEstimate } from './round-to-uncertainty.js';
@@ -42,6 +43,7 @@ export { renderJson } from './render-json.js';
 export { escapeMarkdown } from './escape-markdown.js';
 export { REPORT_CSS } from './html-style.js';
 export { writeReport, figuresFolder, type ReportFormat } from './write-report.js';
+export { writeFigureSpecs } from './write-figure-specs.js';
 export { inputFilesOf, refuseOverwrite } from './refuse-overwrite.js';
 export { printPdf, runChromium, findChromium, CHROMIUM_NAMES, CHROMIUM_FLAGS } from './print-pdf.js';
 export { describeSetting } from './describe-setting.js';

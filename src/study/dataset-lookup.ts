@@ -1,4 +1,4 @@
-import { lookupCatalogue, lookupGridIntensity, lookupIcFactor, lookupPartFactor, lookupStorageFactor, lookupPcbFactor, lookupPue, lookupTransportFactor, type Dataset, type IcTechnology } from '../datasets/index.js';
+import { lookupCatalogue, lookupElectricityImpact, lookupGridIntensity, lookupWue, lookupIcFactor, lookupPartFactor, lookupStorageFactor, lookupPcbFactor, lookupPue, lookupTransportFactor, type Dataset, type IcTechnology } from '../datasets/index.js';
 import { InputError } from '../errors/index.js';
 import type { CatalogueField, FactorLookup } from './factor-lookup.js';
 import { atPath, toSourcedFactor, type StudyField } from './sourced-factor.js';
@@ -49,6 +49,9 @@ export function datasetLookup(options: DatasetLookupOptions = {}): FactorLookup 
       }, yearField(path)),
     defaultPue: (path) => atPath(path, () => toSourcedFactor(lookupPue('industry', { datasets }))),
     providerPue: (provider, path) => atPath(path, () => toSourcedFactor(lookupPue(provider, { datasets }))),
+    electricityImpact: (q, path) =>
+      atPath(path, () => toSourcedFactor(lookupElectricityImpact({ location: q.location, category: q.category, year: q.year, datasets })), yearField(path)),
+    wue: (q, path) => atPath(path, () => toSourcedFactor(lookupWue({ location: q.location, year: q.year, datasets }))),
     capacityFactor: (q, path) =>
       atPath(path, () => toSourcedFactor(lookupStorageFactor({ technology: q.technology as 'dram', process: q.process, method: q.method, datasets })), processField(path)),
     partFactor: (kind, path) => atPath(path, () => toSourcedFactor(lookupPartFactor(kind, { datasets }))),

@@ -61,6 +61,10 @@ export interface FactorLookup {
   defaultPue(path: string): SourcedFactor;
   /** A cloud provider's fleet PUE (`aws`, `gcp`, `azure`), from the PUE dataset. */
   providerPue(provider: string, path: string): SourcedFactor;
+  /** Impact of one kWh of electricity at a location: water [L/kWh], ADPe [kgSbeq/kWh] or primary energy [MJ/kWh] (and year). */
+  electricityImpact(query: { location: string; category: 'water' | 'adpe' | 'pe'; year?: number }, path: string): SourcedFactor;
+  /** Water usage effectiveness [L/kWh] of a provider or cloud region (`aws:us-east-1`), or the industry default for `default`. */
+  wue(query: { location: string; year?: number }, path: string): SourcedFactor;
   /** A hardware catalogue entry by id (`nvidia-h100-sxm`). */
   catalogue(id: string, path: string): CatalogueRecord;
   /** Manufacturing carbon of memory or storage per GB [kgCO2e/GB] (dram, hbm, ssd, hdd). */

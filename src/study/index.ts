@@ -9,6 +9,7 @@ export { IMPACT_CATEGORIES, canonicalOutputKey, categoryKey, isImpactCategory, t
 export type { CategoryCoverage, MissingFactor } from '../lca/category-outputs.js';
 export { parseCategories } from './parse-categories.js';
 export { onSiteKey } from './read-impacts.js';
+export { providerOf } from './read-pue.js';
 export { OUTPUT, ELEMENTS, elementKey, type Element } from '../lca/output-keys.js';
 export type { FactorLookup, SourcedFactor, LookupUncertainty, CatalogueRecord, CatalogueField } from './factor-lookup.js';
 export { HOURS_PER_YEAR } from '../lca/units.js';

@@ -41,7 +41,8 @@ const check = (actual: unknown, expected: unknown, line: string): void => {
 };
 
 describe('TSDoc examples of src/charts', () => {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+  // the SVG charts and, in vega-lite/, their Vega-Lite specs
+  const files = [...readdirSync(dir), ...readdirSync(join(dir, 'vega-lite')).map((f) => join('vega-lite', f))].filter((f) => f.endsWith('.ts'));
   for (const file of files) {
     examples(readFileSync(join(dir, file), 'utf8')).forEach((example, i) => {
       it(`${file} example ${i + 1} holds`, () => {

@@ -13,7 +13,7 @@ const job = (share?: unknown) => ({
 });
 
 function values(raw: unknown): Map<string, number> {
-  const m = compileStudy(defineStudy(raw as Parameters<typeof defineStudy>[0]));
+  const m = compileStudy(defineStudy(raw));
   const v = evaluate(m.outputs.map((o) => o.expr), new Map(m.inputs.map((i) => [i.name, i.value])));
   return new Map(m.outputs.map((o, i) => [o.key, v[i]]));
 }
@@ -32,7 +32,7 @@ describe('allocation.share: a job holding part of its host (a cloud instance)', 
     expect(whole.has('job:j:hostShare')).toBe(false);
   });
   it('records the rule as the source of the share', () => {
-    const s = defineStudy(job({ vcpus: 12, of: 96, source: 'a2-highgpu-1g on a 96-vCPU host' }) as Parameters<typeof defineStudy>[0]);
+    const s = defineStudy(job({ vcpus: 12, of: 96, source: 'a2-highgpu-1g on a 96-vCPU host' }));
     const p = s.params.find((x) => x.path === 'model.jobs[0].allocation.share')!;
     expect(p.value).toBe(0.125);
     expect(p.source?.citation).toBe('12 of 96 vCPUs of the host; a2-highgpu-1g on a 96-vCPU host');
@@ -40,7 +40,7 @@ describe('allocation.share: a job holding part of its host (a cloud instance)', 
   it('refuses a share outside (0, 1] and more vCPUs than the host has, naming the field', () => {
     const err = (share: unknown) => {
       try {
-        defineStudy(job(share) as Parameters<typeof defineStudy>[0]);
+        defineStudy(job(share));
       } catch (e) {
         return (e as Error).message;
       }

@@ -1,7 +1,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { InputError } from '../../errors/index.js';
 import { BACKEND_NAMES } from '../../mc/index.js';
-import { buildReport, figuresFolder, inputFilesOf, refuseOverwrite, REPORT_DEFAULTS, writeReport, type ReportFormat, type ReportStage } from '../../report/index.js';
+import { buildReport, figuresFolder, inputFilesOf, refuseOverwrite, REPORT_DEFAULTS, writeFigureSpecs, writeReport, type ReportFormat, type ReportStage } from '../../report/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
 import { choice, parseArgs } from '../args.js';
 import { atFlags, REPORT_FLAGS } from '../flag-errors.js';
@@ -11,7 +11,7 @@ import { COUNT_RANGE, integerFlag, SAMPLES_RANGE, SCENARIO_SAMPLES_RANGE, SEED_R
 import { progressBar, type ProgressBar } from '../progress.js';
 
 /** Usage text of `ailca report`. */
-export const REPORT_USAGE = `ailca report STUDY.json [--out PATH] [--format html|md|json|pdf] [--samples N] [--seed S] [--sobol-samples N] [--scenario-samples N] [--backend auto|webgpu|webasm|cpu|js]
+export const REPORT_USAGE = `ailca report STUDY.json [--out PATH] [--format html|md|json|pdf] [--charts svg|vega-lite] [--samples N] [--seed S] [--sobol-samples N] [--scenario-samples N] [--backend auto|webgpu|webasm|cpu|js]
 
 The LCA report of a study, structured like an ISO 14040/14044 study: goal and
 scope, inventory, impact assessment, interpretation (uncertainty, sensitivity,
@@ -22,6 +22,9 @@ assessment, N Monte Carlo samples (default 1e6), a tornado and Sobol indices
 follows --format or the extension of --out (.html, .md, .json, .pdf;
 any other needs --format). md writes NAME.md and
 NAME-figures/*.svg; pdf needs Chromium (apt-get install -y chromium).
+--charts vega-lite also writes each chart as a Vega-Lite v5 spec with its
+data inline, NAME-figures/CHART.vl.json beside the report, for restyling
+in any Vega-Lite tool; svg (the default) writes only the report.
 
 ${READ_FLAGS_USAGE}`;
 
@@ -54,13 +57,14 @@ function target(study: string, flags: Readonly<Record<string, string | true>>): 
  * @returns the exit code: 0 written, 2 bad input, 130 interrupted
  */
 export async function reportCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['out', 'format', 'samples', 'seed', 'sobol-samples', 'scenario-samples', 'backend', ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
+  const args = parseArgs(argv, ['out', 'format', 'charts', 'samples', 'seed', 'sobol-samples', 'scenario-samples', 'backend', ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1) {
     io.stderr(`usage: ${REPORT_USAGE}\n`);
     return 2;
   }
   const { format, out } = target(file, args.flags);
+  const charts = choice(args.flags, 'charts', ['svg', 'vega-lite'] as const, 'svg');
   // A flag left out stays undefined, so that buildReport fills in REPORT_DEFAULTS and the
   // report's provenance lists it among the settings left at their defaults.
   const integer = (flag: string, range = COUNT_RANGE) => (args.flags[flag] === undefined ? undefined : integerFlag(args.flags[flag], `--${flag}`, undefined, range));
@@ -73,7 +77,7 @@ export async function reportCommand(argv: readonly string[], io: CommandIO): Pro
   };
   const studyFile = loadStudyFile(file, readLimitsFromArgv(argv));
   // `--out s.json` used to replace the study with its report; refuse before the Monte Carlo run, not after.
-  const folders = format === 'md' ? [join(dirname(out), figuresFolder(out))] : [];
+  const folders = format === 'md' || charts === 'vega-lite' ? [join(dirname(out), figuresFolder(out))] : [];
   refuseOverwrite('--out', [out], inputFilesOf(file, [studyFile.raw, studyFile.scenarios]), folders);
   const controller = new AbortController();
   const onSigint = () => controller.abort();
@@ -97,6 +101,10 @@ export async function reportCommand(argv: readonly string[], io: CommandIO): Pro
     const files = writeReport(report, out, format);
     const figures = format === 'md' ? ` (${files.length - 1} figures in ${join(dirname(out), figuresFolder(out))})` : '';
     io.stdout(`report written to ${files[0]}${figures}\n`);
+    if (charts === 'vega-lite') {
+      const specs = writeFigureSpecs(report, out);
+      io.stdout(`${specs.length} Vega-Lite specs written to ${join(dirname(out), figuresFolder(out))} (${specs.map((f) => basename(f)).join(', ')})\n`);
+    }
     return 0;
   } catch (e) {
     bar?.finish();

@@ -18,6 +18,8 @@ import { storageFactorSchema } from './storage-factor.js';
 import { cloudInstanceSchema } from './cloud-instance.js';
 import { vcpuPowerSchema } from './vcpu-power.js';
 import { transportFactorSchema } from './transport-factor.js';
+import { electricityImpactSchema } from './electricity-impact.js';
+import { wueSchema } from './wue.js';
 
 export { icFactorSchema, IC_TECHNOLOGIES, type IcTechnology, type IcFactorRow } from './ic-factor.js';
 export { pcbFactorSchema, type PcbFactorRow } from './pcb-factor.js';
@@ -31,10 +33,12 @@ export { storageFactorSchema, STORAGE_TECHNOLOGIES, type StorageFactorRow } from
 export { cloudInstanceSchema, CLOUD_PROVIDERS, type CloudInstanceRow } from './cloud-instance.js';
 export { vcpuPowerSchema, type VcpuPowerRow } from './vcpu-power.js';
 export { transportFactorSchema, type TransportFactorRow } from './transport-factor.js';
+export { electricityImpactSchema, ELECTRICITY_IMPACT_CATEGORIES, ELECTRICITY_IMPACT_UNITS, type ElectricityImpactCategory, type ElectricityImpactRow } from './electricity-impact.js';
+export { wueSchema, type WueRow } from './wue.js';
 export { catalogueSchema, CATALOGUE_FIELDS, CATALOGUE_KINDS, type CatalogueRow, type CatalogueFieldSpec } from './catalogue.js';
 
 const REGISTRY: ReadonlyMap<string, RowSchema> = new Map(
-  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema, logicFabSchema, storageFactorSchema, cloudInstanceSchema, vcpuPowerSchema, transportFactorSchema].map(
+  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema, logicFabSchema, storageFactorSchema, cloudInstanceSchema, vcpuPowerSchema, electricityImpactSchema, wueSchema, transportFactorSchema].map(
     (s) => [s.id, s] as const,
   ),
 );
