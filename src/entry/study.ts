@@ -14,7 +14,7 @@ export type {
   ServerEndOfLife, TransportMode, TransportLeg, EolTreatment, EndOfLife, ReuseRule, Reuse,
 } from '../system/index.js';
 export {
-  parseStudy, defineStudy, readStudyJson, HOURS_PER_YEAR, DEFAULT_LIFETIME_YEARS, DEFAULT_RECYCLING_FACTOR, DEFAULT_SERVICE_LIFE_YEARS, parseFunctionalUnit,
+  parseStudy, defineStudy, readStudyJson, HOURS_PER_YEAR, DEFAULT_LIFETIME_YEARS, DEFAULT_RECYCLING_FACTOR, DEFAULT_RECYCLING_IMPACTS, DEFAULT_SERVICE_LIFE_YEARS, parseFunctionalUnit,
   describeFunctionalUnit, type ParseStudyOptions, type StudyOptions,
   IMPACT_CATEGORIES, categoryKey, canonicalOutputKey, isImpactCategory, parseCategories,
   type ImpactCategory, type CategoryCoverage, type MissingFactor,
