@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors/index.js';
 import { evaluate } from '../../src/graph/index.js';
+import { runMonteCarlo } from '../../src/mc/index.js';
 import { compileStudy, defineStudy } from '../../src/study/index.js';
 
 /** Deterministic value of every output of a study, by key. */
@@ -59,6 +60,18 @@ describe('transport to the data centre: servers × mass [t] × distance [km] × 
     expect(f.source?.citation).toContain('Table 7e');
     expect(f.distribution).toMatchObject({ min: 0.12366, max: 0.14993 });
     expect(valuesOf(server({ mass: '30 kg', transport: [{ mode: 'truck', distance: '1000 km' }] })).get('embodied:box:transport:0')).toBeCloseTo(3 * 0.03 * 1000 * 0.14993, 12);
+  });
+  it('samples the dataset\'s range in the Monte Carlo: the transport stage stays between direct-only and well-to-wheel', async () => {
+    const study = defineStudy({ ...server({ mass: '30 kg', transport: [{ mode: 'truck', distance: '1000 km' }] }), cloud: { gridIntensity: 0, pue: 1 } });
+    const mc = await runMonteCarlo(study, { samples: 2000, seed: 3, backend: 'js', outputs: ['stage.transport', 'annualized.total'] });
+    const stage = mc.outputs.find((o) => o.key === 'stage.transport')!.summary;
+    const perTkm = (3 * 0.03 * 1000) / 4; // 22.5 t·km per year of the lifetime
+    expect(stage.min).toBeGreaterThanOrEqual(perTkm * 0.12366 - 1e-12);
+    expect(stage.max).toBeLessThanOrEqual(perTkm * 0.14993 + 1e-12);
+    // triangular (a + m + b) ÷ 3 with the mode at the top: (0.12366 + 2 × 0.14993) ÷ 3 = 0.14117 kgCO2e/(t·km)
+    expect(stage.mean / perTkm).toBeCloseTo((0.12366 + 2 * 0.14993) / 3, 3);
+    const total = mc.outputs.find((o) => o.key === 'annualized.total')!.summary;
+    expect(total.mean).toBeCloseTo(60 / 4 + stage.mean, 9); // no use-phase carbon on a zero grid
   });
   it('leaves a study without transport exactly as before: stage.transport 0, the same total', () => {
     const v = valuesOf(server({}));
