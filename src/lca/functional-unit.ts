@@ -79,7 +79,12 @@ export function functionalUnitOutputs(study: Study, basis: FunctionalUnitBasis, 
     expr = basis.lifetime;
     parts = { embodied: basis.lifetimeEmbodied, operational: basis.lifetimeOperational };
   } else if (fu.per === 'training-run') expr = mul(basis.oneOff, constant(fu.count));
-  else {
+  else if (fu.per === 'hour') {
+    // SCI's time-based share: per hour of operation of the standing hardware
+    const perHour = (perYear: Expr): Expr => mul(div(perYear, ref(study.workload!.hoursPerYear)), constant(fu.count));
+    expr = perHour(basis.annualized);
+    parts = { embodied: perHour(basis.annualizedEmbodied), operational: perHour(basis.annualizedOperational) };
+  } else {
     const perUnit = (perYear: Expr): Expr => mul(div(perYear, unitsPerYear(study, fu.per as 'request' | 'token' | 'image')), constant(fu.count));
     expr = perUnit(basis.annualized);
     parts = { embodied: perUnit(basis.annualizedEmbodied), operational: perUnit(basis.annualizedOperational) };

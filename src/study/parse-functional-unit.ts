@@ -4,8 +4,8 @@ import { checkNumber } from '../validate/index.js';
 import { readObject } from './read-object.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
 
-const PER = /^\s*(\d+(?:\.\d+)?(?:e\d+)?)?\s*(training-run|request|token|image)s?\s*$/i;
-const EXPECTED = '"year", "lifetime", "training-run", "request", "1000 tokens", "image", or {"per": "request", "count": 1000}';
+const PER = /^\s*(\d+(?:\.\d+)?(?:e\d+)?)?\s*(training-run|request|token|image|hour)s?\s*$/i;
+const EXPECTED = '"year", "lifetime", "training-run", "request", "1000 tokens", "image", "hour", or {"per": "request", "count": 1000}';
 
 function perUnit(text: string, path: string): { per: FunctionalUnitPer; count?: number } {
   const m = PER.exec(text);

@@ -97,6 +97,9 @@ export function parseStudy(raw: unknown, options: ParseStudyOptions): Study {
   });
   const standing = servers.some((s) => (s.use ?? 'standing') === 'standing');
   const workload = standing || o.workload !== undefined ? parseWorkload(ctx, o.workload, 'workload') : undefined;
+  if (typeof functionalUnit !== 'string' && functionalUnit.per === 'hour' && workload === undefined) {
+    throw new InputError({ path: 'functionalUnit', received: 'hour', expected: 'a study with standing servers (their hours of operation per year, workload.hoursPerYear)', problem: 'has no hours of use to divide by', fix: 'describe the hardware as standing servers with a workload block, or choose "training-run", "request" or "year"' });
+  }
   const cloud = parseCloud(ctx, o.cloud, 'cloud');
   const work = parseWork(ctx, o, servers, cloud, functionalUnit, options.workloadLookup ?? workloadLookup());
   for (const [k, d] of shared) {

@@ -35,6 +35,7 @@ function checkFunctionalUnit(ctx: ParseContext, fu: FunctionalUnit, model: Model
     }
     return model;
   }
+  if (fu.per === 'hour') return model; // checked against the workload by parseStudy
   const inf = model?.inference;
   if (inf === undefined) throw new InputError({ path: 'functionalUnit', received: fu.per, expected: 'a study with model.inference (the requests it serves)', problem: 'has nothing to divide by', fix: 'add model.inference with requestsPerYear' });
   if (fu.per === 'token' && inf.tokensPerRequest === undefined) throw new InputError({ path: 'model.inference.tokensPerRequest', received: undefined, expected: 'tokens per request, for the per-token functional unit', problem: 'is missing' });
@@ -57,7 +58,7 @@ export function parseWork(ctx: ParseContext, o: RawObject, servers: readonly Ser
   if (o.model === undefined && o.data === undefined) {
     const i = sited.findIndex((s) => s.use === 'jobs');
     if (i >= 0) throw new InputError({ path: `servers[${i}].use`, received: 'jobs', expected: 'jobs in model.jobs that run on it', problem: 'is counted only through jobs, but the study has none', fix: 'set "use": "standing" or add the jobs' });
-    if (typeof fu !== 'string') throw new InputError({ path: 'functionalUnit', received: fu.per, expected: '"year" or "lifetime" for a study without a model block', problem: 'has nothing to count', fix: 'add a model block (jobs, inference) or use "year"' });
+    if (typeof fu !== 'string' && fu.per !== 'hour') throw new InputError({ path: 'functionalUnit', received: fu.per, expected: '"year" or "lifetime" for a study without a model block', problem: 'has nothing to count', fix: 'add a model block (jobs, inference) or use "year"' });
     return { servers: sited };
   }
   const serviceLife = parseServiceLife(ctx, typeof o.model === 'object' && o.model !== null ? (o.model as RawObject) : undefined);

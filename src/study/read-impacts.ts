@@ -108,13 +108,53 @@ export function readSiteImpacts(ctx: ParseContext, o: RawObject, path: string, g
     recordImpact(ctx, onSiteKey(pue.param.path), 'water', wue);
     if (!ctx.categories.includes('water')) ctx.warnings.push(`${path}.wue is given but the study's categories (${ctx.categories.join(', ')}) leave water out: add "water" to categories to compute it`);
   }
-  if (o.impacts === undefined) return;
-  const block = o.impacts as RawObject;
-  for (const c of EXTRA) {
-    const f = (typeof block === 'object' && block !== null ? block[c] : undefined) as RawObject | undefined;
-    if (typeof f !== 'object' || f === null) continue;
-    if (f.gridIntensity !== undefined) needOwn('impacts', grid.own, 'grid (gridIntensity or location)', 'give this entry its own gridIntensity or location with these factors, or set them on the cloud block');
-    if (f.onSite !== undefined) needOwn('impacts', pue.own, 'data centre (pue)', 'give this entry its own pue with these factors, or set them on the cloud block');
+  if (o.impacts !== undefined) {
+    const block = o.impacts as RawObject;
+    for (const c of EXTRA) {
+      const f = (typeof block === 'object' && block !== null ? block[c] : undefined) as RawObject | undefined;
+      if (typeof f !== 'object' || f === null) continue;
+      if (f.gridIntensity !== undefined) needOwn('impacts', grid.own, 'grid (gridIntensity or location)', 'give this entry its own gridIntensity or location with these factors, or set them on the cloud block');
+      if (f.onSite !== undefined) needOwn('impacts', pue.own, 'data centre (pue)', 'give this entry its own pue with these factors, or set them on the cloud block');
+    }
+    readImpacts(ctx, o, path, { gridIntensity: 'intensity', onSite: 'intensity', ...ownFactors }, (field) => (field === 'onSite' ? onSiteKey(pue.param.path) : field === 'gridIntensity' ? grid.param.path : `${path}.${field}`));
   }
-  readImpacts(ctx, o, path, { gridIntensity: 'intensity', onSite: 'intensity', ...ownFactors }, (field) => (field === 'onSite' ? onSiteKey(pue.param.path) : field === 'gridIntensity' ? grid.param.path : `${path}.${field}`));
+  siteDefaults(ctx, o, path, grid, pue);
+}
+
+/**
+ * The factors of a site's categories the study does not give, from the
+ * bundled datasets: the electricity of the site's `location` in each
+ * category (electricity-impacts: ADPe, PE, water where a source gives the
+ * location), and for water the WUE of the provider its location names
+ * (wue dataset), or on the cloud block the industry default, reported as a
+ * default. A location the dataset lacks leaves the factor missing: the
+ * figures that need it are reported as not covered, naming it.
+ */
+function siteDefaults(ctx: ParseContext, o: RawObject, path: string, grid: { param: Param; own: boolean }, pue: { param: Param; own: boolean }): void {
+  const location = typeof o.location === 'string' ? o.location : undefined;
+  for (const category of EXTRA) {
+    if (!ctx.categories.includes(category)) continue;
+    if (grid.own && location !== undefined && ctx.impacts.get(grid.param.path)?.[category] === undefined) {
+      const at = `${path}.impacts.${category}.gridIntensity`;
+      const found = tryLookup(() => ctx.lookup.electricityImpact({ location, category }, at));
+      if (found !== undefined) recordImpact(ctx, grid.param.path, category, readParam(ctx, undefined, at, { kind: impactKind(category, 'intensity'), rule: { min: 0 } }, { status: 'dataset', factor: found }));
+    }
+    if (category === 'water' && pue.own && ctx.impacts.get(onSiteKey(pue.param.path))?.water === undefined) {
+      const at = `${path}.wue`;
+      const provider = location !== undefined && /^[a-z]+:/.test(location) ? location : undefined;
+      const found = provider !== undefined ? tryLookup(() => ctx.lookup.wue({ location: provider }, at)) : undefined;
+      const factor = found ?? (path === 'cloud' ? ctx.lookup.wue({ location: 'default' }, at) : undefined);
+      if (factor !== undefined) recordImpact(ctx, onSiteKey(pue.param.path), 'water', readParam(ctx, undefined, at, { kind: 'water.intensity', rule: { min: 0 } }, { status: found !== undefined ? 'dataset' : 'default', factor }));
+    }
+  }
+}
+
+/** A dataset lookup, or undefined when the dataset has no row for the query (the figure is then not covered). */
+function tryLookup<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof InputError) return undefined;
+    throw e;
+  }
 }

@@ -1,5 +1,5 @@
 /** What a per-unit functional unit counts. */
-export type FunctionalUnitPer = 'training-run' | 'request' | 'token' | 'image';
+export type FunctionalUnitPer = 'training-run' | 'request' | 'token' | 'image' | 'hour';
 
 /**
  * A functional unit counted in units of service: one training run (the
@@ -35,11 +35,12 @@ export const FUNCTIONAL_UNITS: Readonly<Record<'year' | 'lifetime', string>> = {
 /**
  * Every per-unit functional unit, with what it means.
  * @example
- * Object.keys(FUNCTIONAL_UNITS_PER); // => ['training-run', 'request', 'token', 'image']
+ * Object.keys(FUNCTIONAL_UNITS_PER); // => ['training-run', 'request', 'token', 'image', 'hour']
  */
 export const FUNCTIONAL_UNITS_PER: Readonly<Record<FunctionalUnitPer, string>> = {
   'training-run': 'one training run (kgCO2e): every one-off job of the model element (development, search, training)',
   request: 'requests (kgCO2e per request): annualised footprint ÷ requests per year',
   token: 'tokens (kgCO2e per token): annualised footprint ÷ (requests × tokens per request) per year',
   image: 'generated or processed images: annualised footprint ÷ (requests × images per request) per year',
+  hour: 'an hour of use of the standing hardware (kgCO2e per hour): annualised footprint ÷ hours of operation per year, the time-based share of the Software Carbon Intensity (SCI) specification',
 };

@@ -230,3 +230,29 @@ describe('the category compilation is the climate formula with the category fact
     );
   });
 });
+
+describe('a location brings its electricity factors in every category, from the bundled datasets', () => {
+  // Boavizta's electrical_mix.csv, column FRA: adpe 4.85798e-8 kgSbeq/kWh (ADEME Base IMPACTS 2011),
+  // pe 11.289 MJ/kWh; no country water row is bundled; PUE: the industry default 1.56 (Uptime 2024).
+  const s = { name: 'FR', functionalUnit: 'training-run', categories: 'all', cloud: { location: 'FR' }, model: { jobs: [{ id: 't', energy: '100 kWh' }] } };
+  it('computes ADPe and PE of the French grid, reported as dataset values', () => {
+    const v = valuesOf(s);
+    expect(v.get('adpe.functionalUnit')).toBeCloseTo(100 * 1.56 * 4.85798e-8, 18);
+    expect(v.get('pe.functionalUnit')).toBeCloseTo(100 * 1.56 * 11.289, 9);
+    const study = defineStudy(s);
+    expect(study.params.find((p) => p.path === 'cloud.impacts.pe.gridIntensity')?.status).toBe('dataset');
+  });
+  it('leaves water not covered where no source gives the country, and takes the industry WUE as a default', () => {
+    const model = compileStudy(defineStudy(s));
+    expect(model.outputs.some((o) => o.key === 'water.functionalUnit')).toBe(false);
+    expect(model.categories.find((c) => c.category === 'water')!.missingFactors.map((m) => m.path)).toEqual(['cloud.gridIntensity']);
+    const wue = defineStudy(s as Parameters<typeof defineStudy>[0]).params.find((p) => p.path === 'cloud.wue')!;
+    expect([wue.value, wue.status]).toEqual([1.8, 'default']);
+  });
+  it('takes a provider\'s WUE for an entry in its region', () => {
+    const study = defineStudy({ ...s, model: { jobs: [{ id: 't', energy: '1 kWh', location: 'aws:us-east-1' }] } });
+    const wue = study.params.find((p) => p.path === 'model.jobs[0].wue')!;
+    expect(wue.status).toBe('dataset');
+    expect(wue.source?.dataset?.name).toBe('wue');
+  });
+});

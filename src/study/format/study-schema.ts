@@ -56,7 +56,7 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         {
           type: 'string',
-          pattern: '^\\s*(\\d+(\\.\\d+)?(e\\d+)?)?\\s*(training-run|request|token|image)s?\\s*$',
+          pattern: '^\\s*(\\d+(\\.\\d+)?(e\\d+)?)?\\s*(training-run|request|token|image|hour)s?\\s*$',
         },
         {
           type: 'object',
@@ -65,7 +65,7 @@ export const STUDY_SCHEMA: JsonSchema = {
           properties: {
             per: {
               type: 'string',
-              pattern: '^\\s*(\\d+(\\.\\d+)?(e\\d+)?)?\\s*(training-run|request|token|image)s?\\s*$',
+              pattern: '^\\s*(\\d+(\\.\\d+)?(e\\d+)?)?\\s*(training-run|request|token|image|hour)s?\\s*$',
             },
             count: {
               type: 'number',
