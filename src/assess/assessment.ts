@@ -62,6 +62,20 @@ export interface InputEcho {
   readonly source?: SourceRef;
 }
 
+/** The footprint by life-cycle stage, and module D apart. */
+export interface LifeCycleResult {
+  /** Manufacturing per year (refurbishment and embodied allocated to jobs included) [kgCO2e/year]. */
+  readonly manufacturingKgCO2e: number;
+  /** Transport of hardware to the data centre per year [kgCO2e/year]. */
+  readonly transportKgCO2e: number;
+  /** Use per year: the operational footprint [kgCO2e/year]. */
+  readonly useKgCO2e: number;
+  /** End-of-life treatment per year [kgCO2e/year]. */
+  readonly endOfLifeKgCO2e: number;
+  /** Benefits beyond the system boundary (module D) over the life assessed [kgCO2e], ≤ 0: never subtracted from a total. */
+  readonly moduleDKgCO2e: number;
+}
+
 /** A footprint split into the two life-cycle phases. */
 export interface PhaseSplit {
   /** Embodied carbon amortised per year [kgCO2e/year]. */
@@ -148,6 +162,13 @@ export interface Assessment {
    * `categories` name more than climate change.
    */
   readonly impacts?: readonly CategoryResult[];
+  /**
+   * The annualised footprint by life-cycle stage (summing to the annualised
+   * total) and the recycling benefits beyond the system boundary (EN 15804
+   * module D, ≤ 0, in no total); present when a server group declares
+   * transport, end of life or reuse.
+   */
+  readonly lifeCycle?: LifeCycleResult;
   /** Every numeric input of the study as used, in the order it appears in the study. */
   readonly inputs: readonly InputEcho[];
   /** The study's warnings about implausible but valid values (see `Study.warnings`). */

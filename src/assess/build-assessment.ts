@@ -134,6 +134,10 @@ export function buildAssessment(study: Study, model: CompiledGraph & { readonly 
     // Only a study that names categories besides climate gets the block, so a
     // climate-only result is the same JSON as before categories existed.
     ...(model.categories !== undefined && model.categories.length > 1 ? { impacts: categoryResults(model, model.categories, values) } : {}),
+    // Only a study that declares transport, end of life or reuse gets the block, so other results are the same JSON as before.
+    ...(study.servers.some((s) => s.transport !== undefined || s.endOfLife !== undefined || s.reuse !== undefined)
+      ? { lifeCycle: { manufacturingKgCO2e: v(OUTPUT.stageManufacturing), transportKgCO2e: v(OUTPUT.stageTransport), useKgCO2e: v(OUTPUT.stageUse), endOfLifeKgCO2e: v(OUTPUT.stageEndOfLife), moduleDKgCO2e: v(OUTPUT.moduleDTotal) } }
+      : {}),
     inputs,
     warnings: study.warnings,
     provenance: { library: 'ailca', version: libraryVersion(), datasets: datasetsOf(study.params), date: new Date().toISOString() },

@@ -5,7 +5,7 @@
  */
 export { assess } from './assess.js';
 export { buildAssessment, type DescribeDistribution } from './build-assessment.js';
-export type { Assessment, ComponentResult, InputEcho, JobResult, PhaseSplit } from './assessment.js';
+export type { Assessment, ComponentResult, InputEcho, JobResult, LifeCycleResult, PhaseSplit } from './assessment.js';
 export { categoryResults, type CategoryFigure, type CategoryResult } from './category-results.js';
 export { checkFinite, suspectInputs, type Precision, type SuspectInput } from './check-finite.js';
 export { NonFiniteResultError, type NonFiniteDetails } from './non-finite-error.js';

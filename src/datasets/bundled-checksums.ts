@@ -20,5 +20,6 @@ export const BUNDLED_MANIFEST_SHA256: Readonly<Record<string, string>> = Object.
   'imec-netzero@1.0.0': '8dce4aae59bfef6265d350d405aa5a0b679d5159fea1b49373444bb9779da0ca',
   'memory-storage-per-gb@1.0.0': '75011ddbbbdcd7687131ef58fead21ebc33dbfd1dfb056f07c9c499d617784b7',
   'pue@1.0.0': '9734a01b902cdd68b5875b27e33a15a1ced1febb65e5066eb4f5ce3109d3a169',
+  'transport-factors@1.0.0': 'd4f63ce55febc32b6c2c419c4a877767155ff97d80152827f747494e0c71cd1d',
   'wue@1.0.0': 'be0a2966348eec765c140ee3ca6871580a48bae3ba956257c51be450623c4052',
 });

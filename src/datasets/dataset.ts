@@ -12,6 +12,7 @@ import type {
   PartFactorRow,
   PcbFactorRow,
   PueRow,
+  TransportFactorRow,
   ElectricityImpactRow,
   WueRow,
 } from './schemas/index.js';
@@ -40,6 +41,8 @@ export interface SchemaRowTypes {
   'storage-factor': StorageFactorRow;
   /** Rows of `cloud-instance`: cloud instance types and the hosts they are cut from. */
   'cloud-instance': CloudInstanceRow;
+  /** Rows of `transport-factor`: emissions of freight per tonne-kilometre by mode. */
+  'transport-factor': TransportFactorRow;
   /** Rows of `vcpu-power`: power of one vCPU by processor microarchitecture. */
   'vcpu-power': VcpuPowerRow;
   /** Rows of `electricity-impact`: water, ADPe and primary energy per kWh of electricity by location. */

@@ -25,6 +25,7 @@ export { lookupIcFactor, DEFAULT_IC_METHOD, type IcFactorQuery } from './lookup-
 export { lookupPcbFactor, type PcbFactorQuery } from './lookup-pcb-factor.js';
 export { lookupGridIntensity, DEFAULT_GRID_DATASETS, type GridIntensityQuery } from './lookup-grid-intensity.js';
 export { lookupPue, DEFAULT_PUE_DATASETS } from './lookup-pue.js';
+export { lookupTransportFactor, DEFAULT_TRANSPORT_DATASETS } from './lookup-transport-factor.js';
 export { lookupElectricityImpact, DEFAULT_ELECTRICITY_IMPACT_DATASETS, type ElectricityImpactQuery } from './lookup-electricity-impact.js';
 export { lookupWue, DEFAULT_WUE_DATASETS, type WueQuery } from './lookup-wue.js';
 export { lookupMaterialFactor, lookupPartFactor, lookupParameter, DEFAULT_MATERIAL_DATASETS, DEFAULT_PART_DATASETS, DEFAULT_PARAMETER_DATASETS } from './lookup-keyed.js';

@@ -11,9 +11,10 @@ export type {
   Param, ParamStatus, SourceRef, IcTechnology, IntegratedCircuit, CircuitBoard, OtherPart, CapacityPart, CapacityTechnology, Component, PowerDraw, PowerModel,
   Server, Cloud, Workload, FunctionalUnit, FunctionalUnitCount, FunctionalUnitPer, JobPhase, Job, JobDuration, AcceleratorUse, AcceleratorPower, HostUse,
   Allocation, AllocationRule, Site, Inference, RequestEnergy, DataElement, Storage, StorageTechnology, Transfer, NetworkKind, ModelElement, Study, Correlation,
+  ServerEndOfLife, TransportMode, TransportLeg, EolTreatment, EndOfLife, ReuseRule, Reuse,
 } from '../system/index.js';
 export {
-  parseStudy, defineStudy, readStudyJson, HOURS_PER_YEAR, DEFAULT_LIFETIME_YEARS, DEFAULT_SERVICE_LIFE_YEARS, parseFunctionalUnit,
+  parseStudy, defineStudy, readStudyJson, HOURS_PER_YEAR, DEFAULT_LIFETIME_YEARS, DEFAULT_RECYCLING_FACTOR, DEFAULT_RECYCLING_IMPACTS, DEFAULT_SERVICE_LIFE_YEARS, parseFunctionalUnit,
   describeFunctionalUnit, type ParseStudyOptions, type StudyOptions,
   IMPACT_CATEGORIES, categoryKey, canonicalOutputKey, isImpactCategory, parseCategories,
   type ImpactCategory, type CategoryCoverage, type MissingFactor,

@@ -49,6 +49,16 @@ export const OUTPUT = {
   functionalUnitEmbodied: 'functionalUnit.embodied',
   /** Operational part of the footprint per functional unit (not for `training-run`). */
   functionalUnitOperational: 'functionalUnit.operational',
+  /** Life-cycle stage manufacturing per year: hardware made (refurbishment included), allocated to jobs and storage too [kgCO2e/year]. */
+  stageManufacturing: 'stage.manufacturing',
+  /** Life-cycle stage transport of hardware to the data centre per year [kgCO2e/year]. */
+  stageTransport: 'stage.transport',
+  /** Life-cycle stage use per year: the operational footprint [kgCO2e/year]. */
+  stageUse: 'stage.use',
+  /** Life-cycle stage end of life per year: treatment of discarded hardware [kgCO2e/year]. */
+  stageEndOfLife: 'stage.endOfLife',
+  /** Benefits beyond the system boundary (EN 15804 module D), ≤ 0, over the life assessed [kgCO2e]; in no total. */
+  moduleDTotal: 'moduleD.total',
 } as const;
 
 /**

@@ -7,6 +7,7 @@ import { overheadOf } from './overhead.js';
 import { onSiteFactor, ref } from './param-ref.js';
 import { WH_PER_KWH } from './units.js';
 import type { ServerHardware } from './work.js';
+import { lifeCycleParts, type LifeCycleStages } from './life-cycle-parts.js';
 
 /** A standing server group compiled: its outputs and the sums the study totals are made of. */
 export interface ServerParts {
@@ -16,6 +17,10 @@ export interface ServerParts {
   readonly embodied: Expr;
   /** Embodied carbon per year of its lifetime [kgCO2e/year]. */
   readonly perYear: Expr;
+  /** Per year of its lifetime, by life-cycle stage [kgCO2e/year]: manufacturing (refurbishment included), transport, end of life; they sum to `perYear`. */
+  readonly stages: LifeCycleStages;
+  /** Benefits beyond the system boundary (EN 15804 module D) [kgCO2e], ≤ 0; in no total. */
+  readonly moduleD: Expr;
   /** IT energy per year [kWh/year]. */
   readonly itEnergy: Expr;
   /** Operational carbon of the IT energy per year [kgCO2e/year]. */
@@ -67,13 +72,13 @@ export function serverHardware(s: Server): ServerHardware {
 export function compileServer(s: Server, study: Study): ServerParts {
   const outputs: GraphOutput[] = [];
   const tag = (element: Element, phase: string, component: string) => ({ element, phase, server: s.id, component });
-  const parts = s.components.map((c, j) => {
-    const expr = componentEmbodied(c, s.count);
+  const life = lifeCycleParts(s);
+  s.components.forEach((c, j) => {
     const technology = c.type === 'ic' || c.type === 'memory' || c.type === 'storage' ? c.technology : c.type;
-    outputs.push({ key: `embodied:${s.id}:${j}`, label: c.name, unit: 'kgCO2e', expr, tags: { ...tag('server', 'embodied', c.name), technology } });
-    return expr;
+    outputs.push({ key: `embodied:${s.id}:${j}`, label: c.name, unit: 'kgCO2e', expr: life.components[j], tags: { ...tag('server', 'embodied', c.name), technology } });
   });
-  const embodied = add(...parts);
+  outputs.push(...life.outputs);
+  const embodied = life.embodied;
   const perYear = perYearOf(embodied, s.lifetime);
   const workload = study.workload!; // present whenever the study has standing servers
   const u = ref(s.utilization ?? workload.utilization);
@@ -95,5 +100,6 @@ export function compileServer(s: Server, study: Study): ServerParts {
   const overheadCarbon = onSite === undefined ? mul(overheadEnergy, ci) : add(mul(overheadEnergy, ci), mul(itEnergy, onSite));
   outputs.push({ key: `overhead:${s.id}`, label: `data-centre overhead (${s.name})`, unit: 'kgCO2e/year', expr: overheadCarbon, tags: tag('cloud', 'operational', 'data-centre overhead') });
   outputs.push({ key: `embodiedPerYear:${s.id}`, label: `${s.name} embodied per year`, unit: 'kgCO2e/year', expr: perYear, tags: { element: 'server', phase: 'embodied', server: s.id } });
-  return { outputs, embodied, perYear, itEnergy, itCarbon: mul(itEnergy, ci), overheadEnergy, overheadCarbon };
+  const stages = life.lifeCycle ? { manufacturing: perYearOf(life.manufacturing, s.lifetime), transport: perYearOf(life.transport, s.lifetime), endOfLife: perYearOf(life.endOfLife, s.lifetime) } : { manufacturing: perYear, transport: constant(0), endOfLife: constant(0) };
+  return { outputs, embodied, perYear, stages, moduleD: life.moduleD, itEnergy, itCarbon: mul(itEnergy, ci), overheadEnergy, overheadCarbon };
 }

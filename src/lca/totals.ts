@@ -1,4 +1,4 @@
-import { add, constant, div, mul, sub, type GraphOutput } from '../graph/index.js';
+import { add, constant, div, mul, sub, type Expr, type GraphOutput } from '../graph/index.js';
 import type { Server, Study } from '../system/index.js';
 import { functionalUnitOutputs, type FunctionalUnitDescription } from './functional-unit.js';
 import { sum, type WorkTotals } from './ledger.js';
@@ -18,7 +18,10 @@ import type { ServerParts } from './server.js';
  * - lifetime = Σ standing servers (embodied + operational per year × lifetime) + model and data per year × service life;
  * - lifetime operational = lifetime − embodied over life (the rest);
  * - model and data per year = IT carbon per year + allocated embodied ÷ service life;
- * - cloud = data-centre overhead of servers and work.
+ * - cloud = data-centre overhead of servers and work;
+ * - by life-cycle stage per year: manufacturing (standing servers' and the allocated embodied), transport,
+ *   use (= operational), end of life, summing to the annualised total;
+ * - module D = Σ recycling credits (≤ 0), reported apart and added to no total.
  *
  * @param standing - the standing server groups, in study order
  * @param servers - each group compiled (same order)
@@ -80,5 +83,18 @@ export function studyTotals(standing: readonly Server[], servers: readonly Serve
     { key: OUTPUT.modelOperationalAnnual, label: 'model: operational per year', unit: 'kgCO2e/year', expr: model.operational, tags: { element: 'model', phase: 'operational' } },
     { key: OUTPUT.dataOperationalAnnual, label: 'data: operational per year', unit: 'kgCO2e/year', expr: data.operational, tags: { element: 'data', phase: 'operational' } },
     { key: OUTPUT.lifetimeOperational, label: 'operational over the service life', unit: 'kgCO2e', expr: lifetimeOperational, tags: { phase: 'operational' } },
+    ...stageOutputs(servers, add(model.embodied, data.embodied), operational),
+  ];
+}
+
+/** The annualised footprint by life-cycle stage, and module D (apart). */
+function stageOutputs(servers: readonly ServerParts[], workEmbodied: Expr, operational: Expr): GraphOutput[] {
+  const stage = (key: string, label: string, expr: Expr, name: string): GraphOutput => ({ key, label, unit: 'kgCO2e/year', expr, tags: { stage: name } });
+  return [
+    stage(OUTPUT.stageManufacturing, 'manufacturing per year', add(...servers.map((s) => s.stages.manufacturing), workEmbodied), 'manufacturing'),
+    stage(OUTPUT.stageTransport, 'transport per year', add(...servers.map((s) => s.stages.transport)), 'transport'),
+    stage(OUTPUT.stageUse, 'use per year', operational, 'use'),
+    stage(OUTPUT.stageEndOfLife, 'end of life per year', add(...servers.map((s) => s.stages.endOfLife)), 'end-of-life'),
+    { key: OUTPUT.moduleDTotal, label: 'recycling benefits beyond the system boundary (module D)', unit: 'kgCO2e', expr: add(...servers.map((s) => s.moduleD)), tags: { phase: 'moduleD' } },
   ];
 }

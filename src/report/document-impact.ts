@@ -1,3 +1,4 @@
+import type { LifeCycleResult } from '../assess/index.js';
 import { formatDeterministic, formatShare } from './display-rules.js';
 import { estimateRow, STAT_COLUMNS, statCells } from './document-cells.js';
 import type { DocumentBlock } from './report-document.js';
@@ -25,6 +26,19 @@ function categoryBlocks(categories: readonly ReportCategory[] | undefined): Docu
   return out;
 }
 
+/** The annualised footprint by life-cycle stage, and module D apart (EN 15804), when the study declares them. */
+function stageBlocks(lifeCycle: LifeCycleResult | undefined): DocumentBlock[] {
+  if (lifeCycle === undefined) return [];
+  const total = lifeCycle.manufacturingKgCO2e + lifeCycle.transportKgCO2e + lifeCycle.useKgCO2e + lifeCycle.endOfLifeKgCO2e;
+  const share = (x: number) => (total > 0 ? formatShare(x / total) : 'undefined (total is zero)');
+  const rows: [string, number][] = [['manufacturing', lifeCycle.manufacturingKgCO2e], ['transport', lifeCycle.transportKgCO2e], ['use', lifeCycle.useKgCO2e], ['end of life', lifeCycle.endOfLifeKgCO2e]];
+  return [
+    block.h3('By life-cycle stage', 'by-stage'),
+    block.table('Annualised footprint by life-cycle stage [kgCO2e/year], base case; the stages sum to the annualised footprint.', ['stage', ['kgCO2e/year', 'right'], ['share', 'right']], rows.map(([name, x]) => [name, formatDeterministic(x), share(x)])),
+    block.p(`Benefits beyond the system boundary (EN 15804 module D: what recycling recovers, over the life assessed): ${formatDeterministic(lifeCycle.moduleDKgCO2e)} kgCO2e. Reported apart and subtracted from no total.`),
+  ];
+}
+
 /** Section 3 of a report: impact assessment (ISO 14044 §4.4). */
 export function impactBlocks(report: Report, figures: ReadonlyMap<string, ReportFigure>): DocumentBlock[] {
   const im = report.impact;
@@ -49,6 +63,7 @@ export function impactBlocks(report: Report, figures: ReadonlyMap<string, Report
       im.byElement.map((e) => [e.modelled ? e.element : `${e.element} (not modelled)`, formatDeterministic(e.embodiedKgCO2e), formatDeterministic(e.operationalKgCO2e), formatDeterministic(e.totalKgCO2e), ...statCells(e.monteCarlo)]),
     ),
     ...fig('breakdown'),
+    ...stageBlocks(im.lifeCycle),
     block.h3('By component', 'by-component'),
     block.table(
       "Embodied carbon by component over the hardware's life, base case.",

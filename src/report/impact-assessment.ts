@@ -1,4 +1,4 @@
-import { isUndefinedRatio, type Assessment, type ComponentResult, type JobResult, type PhaseSplit } from '../assess/index.js';
+import { isUndefinedRatio, type Assessment, type ComponentResult, type JobResult, type LifeCycleResult, type PhaseSplit } from '../assess/index.js';
 import { AilcaError } from '../errors/index.js';
 import type { MonteCarloResult } from '../mc/index.js';
 import { ELEMENTS, elementKey, OUTPUT, type Element } from '../study/index.js';
@@ -34,6 +34,8 @@ export interface ImpactAssessment {
   readonly jobs?: readonly JobResult[];
   /** Every impact category of the study (climate first), when its categories name more than climate change. */
   readonly categories?: readonly ReportCategory[];
+  /** The annualised footprint by life-cycle stage and module D apart, when the study declares transport, end of life or reuse. */
+  readonly lifeCycle?: LifeCycleResult;
 }
 
 /**
@@ -100,5 +102,6 @@ export function buildImpactAssessment(assessment: Assessment, mc: MonteCarloResu
     operationalComponents: assessment.operational.components,
     ...(assessment.jobs ? { jobs: assessment.jobs } : {}),
     ...(assessment.impacts !== undefined ? { categories: buildReportCategories(assessment, mc) } : {}),
+    ...(assessment.lifeCycle !== undefined ? { lifeCycle: assessment.lifeCycle } : {}),
   };
 }

@@ -71,4 +71,6 @@ export interface FactorLookup {
   capacityFactor(query: { technology: string; process?: string; method?: string }, path: string): SourcedFactor;
   /** Footprint of a kind of part: per unit [kgCO2e] or per kg [kgCO2e/kg] (the `unit` says which). */
   partFactor(kind: string, path: string): SourcedFactor;
+  /** Emissions of freight by mode [kgCO2e/(t·km)] (truck, rail, air, ship). */
+  transportFactor(mode: string, path: string): SourcedFactor;
 }

@@ -11,6 +11,9 @@ import { readArray, readObject, readSource, readString, type RawObject } from '.
 import { readImpacts } from './read-impacts.js';
 import { readParam } from './read-param.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
+import { readEndOfLife } from './parse-end-of-life.js';
+import { readReuse } from './parse-reuse.js';
+import { readTransport } from './parse-transport.js';
 
 const TECHNOLOGIES: readonly IcTechnology[] = ['logic', 'dram', 'nand', 'hbm', 'other'];
 const POSITIVE = { min: 0, minExclusive: true } as const;
@@ -165,7 +168,8 @@ export function parseServer(ctx: ParseContext, raw: unknown, path: string, index
   const o = readObject(raw, path, STUDY_FIELDS.server);
   const name = readString(o, 'name', path) as string;
   const id = readString(o, 'id', path, false) ?? `server${index + 1}`;
-  const lifetime = readParam(ctx, o.lifetime, `${path}.lifetime`, {
+  const reuse = readReuse(ctx, o, path);
+  const lifetime = reuse !== undefined ? (reuse.life === 'first' ? reuse.firstLife : reuse.secondLife) : readParam(ctx, o.lifetime, `${path}.lifetime`, {
     kind: 'lifetime',
     rule: { min: 0, minExclusive: true, fix: 'a lifetime must be finite and > 0 years; write it like "5 years"', plausible: { low: 0.5, high: 20, why: 'servers are used for about 3 to 7 years' } },
   }, o.lifetime === undefined ? { status: 'default', factor: DEFAULT_LIFETIME_YEARS } : undefined);
@@ -176,5 +180,15 @@ export function parseServer(ctx: ParseContext, raw: unknown, path: string, index
   if (use !== 'standing' && use !== 'jobs') {
     throw new InputError({ path: `${path}.use`, received: o.use, expected: '"standing" (counted whole, all year) or "jobs" (counted through the shares allocated to the jobs that run on it)', problem: 'is not a known use' });
   }
-  return { id, name, count: count(o, path), lifetime, components, ...(power ? { power } : {}), utilization, ...(o.use !== undefined ? { use } : {}) };
+  const mass = o.mass === undefined ? undefined : readParam(ctx, o.mass, `${path}.mass`, { kind: 'mass', rule: { ...POSITIVE, plausible: { low: 0.1, high: 2000, why: 'a server weighs between a few hundred grams (an edge board) and about a tonne (a full rack)' } } });
+  const transport = readTransport(ctx, o, path, mass);
+  const endOfLife = readEndOfLife(ctx, o, path, components, mass);
+  if (use === 'jobs') {
+    const field = ['transport', 'endOfLife', 'reuse'].find((f) => o[f] !== undefined);
+    if (field !== undefined) {
+      throw new InputError({ path: `${path}.${field}`, received: o[field], expected: `${field} on a standing server group`, problem: 'is not supported on a "use": "jobs" server: its embodied impact reaches the study through the jobs\' shares of manufacturing', fix: `remove ${field}, or model the hardware as a standing server group` });
+    }
+  }
+  const lifeCycle = { ...(transport ? { transport } : {}), ...(endOfLife ? { endOfLife } : {}), ...(reuse ? { reuse } : {}) };
+  return { id, name, count: count(o, path), lifetime, components, ...(power ? { power } : {}), utilization, ...(o.use !== undefined ? { use } : {}), ...lifeCycle };
 }

@@ -5,7 +5,8 @@
  * @module
  */
 export type { Param, ParamStatus, SourceRef } from './param.js';
-export type { IcTechnology, IntegratedCircuit, CircuitBoard, OtherPart, CapacityPart, CapacityTechnology, Component, PowerDraw, PowerModel, Server } from './server.js';
+export type { IcTechnology, IntegratedCircuit, CircuitBoard, OtherPart, CapacityPart, CapacityTechnology, Component, PowerDraw, PowerModel, Server, ServerEndOfLife } from './server.js';
+export { TRANSPORT_MODES, EOL_TREATMENTS, REUSE_RULES, type TransportMode, type TransportLeg, type EolTreatment, type EndOfLife, type ReuseRule, type Reuse } from './life-cycle.js';
 export type { Cloud } from './cloud.js';
 export type { Workload } from './workload.js';
 export { FUNCTIONAL_UNITS, FUNCTIONAL_UNITS_PER, type FunctionalUnit, type FunctionalUnitCount, type FunctionalUnitPer } from './functional-unit.js';

@@ -1,3 +1,4 @@
+import type { EndOfLife, Reuse, TransportLeg } from './life-cycle.js';
 import type { Param } from './param.js';
 
 /**
@@ -135,4 +136,18 @@ export interface Server {
   readonly gridIntensity?: Param;
   /** PUE where these servers run, when not the cloud block's (1 for an edge device). */
   readonly pue?: Param;
+  /** Transport of the hardware to the data centre, leg by leg. */
+  readonly transport?: readonly TransportLeg[];
+  /** End of life of each server (and of parts that give their own), treated after the life assessed. */
+  readonly endOfLife?: readonly ServerEndOfLife[];
+  /** Second life: the embodied impact split between two lives, and which one the study assesses. */
+  readonly reuse?: Reuse;
+}
+
+/** An end-of-life entry of a server group: the whole server, or one part (`part`: index in `components`, count from it). */
+export interface ServerEndOfLife extends EndOfLife {
+  /** Index of the component treated, or undefined for the whole server. */
+  readonly part?: number;
+  /** Units treated per server (the part's count; 1 for the whole server). */
+  readonly perServer: number;
 }

@@ -17,12 +17,13 @@ export type ExtraCategoryId = Exclude<ImpactCategoryId, 'climate'>;
 /**
  * The role a factor plays, the same in every category: an amount per unit
  * (`impact`), per kWh of electricity (`intensity`), per cm² of die or board
- * (`areaFactor`), per kg (`massFactor`), per GB (`dataFactor`).
+ * (`areaFactor`), per kg (`massFactor`), per GB (`dataFactor`), per tonne-kilometre of
+ * freight (`freightFactor`).
  */
-export type ImpactRole = 'impact' | 'intensity' | 'areaFactor' | 'massFactor' | 'dataFactor';
+export type ImpactRole = 'impact' | 'intensity' | 'areaFactor' | 'massFactor' | 'dataFactor' | 'freightFactor';
 
 /** Every role. */
-export const IMPACT_ROLES: readonly ImpactRole[] = ['impact', 'intensity', 'areaFactor', 'massFactor', 'dataFactor'];
+export const IMPACT_ROLES: readonly ImpactRole[] = ['impact', 'intensity', 'areaFactor', 'massFactor', 'dataFactor', 'freightFactor'];
 
 /** A quantity kind of a category other than climate: `water.intensity`, `adpe.areaFactor`… */
 export type ImpactKind = `${ExtraCategoryId}.${ImpactRole}`;
@@ -67,7 +68,7 @@ export const CATEGORY_UNITS: Readonly<Record<ExtraCategoryId, CategoryUnit>> = {
  * categoryOfKind('power'); // => undefined
  */
 export function categoryOfKind(kind: string): ImpactCategoryId | undefined {
-  if (kind === 'carbon' || kind === 'gridIntensity' || kind === 'areaFactor' || kind === 'massFactor' || kind === 'dataFactor') return 'climate';
+  if (kind === 'carbon' || kind === 'gridIntensity' || kind === 'areaFactor' || kind === 'massFactor' || kind === 'dataFactor' || kind === 'freightFactor') return 'climate';
   const dot = kind.indexOf('.');
   if (dot < 0) return undefined;
   const c = kind.slice(0, dot);
@@ -83,7 +84,7 @@ export function categoryOfKind(kind: string): ImpactCategoryId | undefined {
  * impactKind('climate', 'intensity'); // => 'gridIntensity'
  * impactKind('water', 'intensity'); // => 'water.intensity'
  */
-export function impactKind(category: ImpactCategoryId, role: ImpactRole): ImpactKind | 'carbon' | 'gridIntensity' | 'areaFactor' | 'massFactor' | 'dataFactor' {
+export function impactKind(category: ImpactCategoryId, role: ImpactRole): ImpactKind | 'carbon' | 'gridIntensity' | 'areaFactor' | 'massFactor' | 'dataFactor' | 'freightFactor' {
   if (category !== 'climate') return `${category}.${role}`;
   return role === 'impact' ? 'carbon' : role === 'intensity' ? 'gridIntensity' : role;
 }

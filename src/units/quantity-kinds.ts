@@ -20,6 +20,8 @@ export type QuantityKind =
   | 'areaFactor'
   | 'massFactor'
   | 'dataFactor'
+  | 'distance'
+  | 'freightFactor'
   | 'energyPerData'
   | 'powerPerData'
   | 'fraction'
@@ -67,6 +69,7 @@ const TIME = {
   yrs: [''],
 } as const;
 const AREA = { m: ['', 'c', 'm'] } as const;
+const DISTANCE = { m: ['', 'k'] } as const;
 const DATA = { B: ['', 'k', 'M', 'G', 'T', 'P', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi'] } as const;
 
 /** The kinds of the categories besides climate: one per role, in the category's unit. */
@@ -77,6 +80,7 @@ function impactKinds(): Record<ImpactKind, QuantityKindInfo> {
     areaFactor: { suffix: '/cm²', mathjs: '/cm^2', accepts: AREA, what: ' per cm² (of die or board)', example: '/cm2' },
     massFactor: { suffix: '/kg', mathjs: '/kg', accepts: MASS, what: ' per kg', example: '/kg' },
     dataFactor: { suffix: '/GB', mathjs: '/GB', accepts: DATA, what: ' per GB', example: '/GB' },
+    freightFactor: { suffix: '/(t·km)', mathjs: '/(t km)', accepts: { ...MASS, ...DISTANCE }, what: ' per tonne-kilometre of freight', example: '/(t*km)' },
   };
   const out: Partial<Record<ImpactKind, QuantityKindInfo>> = {};
   for (const [c, u] of Object.entries(CATEGORY_UNITS) as [ExtraCategoryId, (typeof CATEGORY_UNITS)[ExtraCategoryId]][]) {
@@ -138,6 +142,14 @@ export const QUANTITY_KINDS: Readonly<Record<QuantityKind, QuantityKindInfo>> = 
     accepts: { ...MASS, ...DATA },
     examples: ['0.4 kgCO2e/GB', '600 g/GB'],
     description: 'emissions per amount of storage or memory',
+  },
+  distance: { canonical: 'km', mathjs: 'km', accepts: DISTANCE, examples: ['1200 km', '9000 km'], description: 'distance travelled' },
+  freightFactor: {
+    canonical: 'kgCO2e/(t·km)',
+    mathjs: 'kg/(t km)',
+    accepts: { ...MASS, ...DISTANCE },
+    examples: ['0.124 kgCO2e/(t*km)', '124 g/(t km)'],
+    description: 'emissions per tonne of freight carried one kilometre',
   },
   energyPerData: {
     canonical: 'kWh/GB',

@@ -91,6 +91,14 @@ export function leverScenario(raw: unknown, id: LeverId, targets: LeverTargets =
   } else {
     for (const i of t.servers) {
       const s = obj(list(study.servers)[i]);
+      if (s.reuse !== undefined) {
+        // reused hardware: the life assessed is extended (its years are the lifetime, and weigh in the service-years rule)
+        const r = obj(s.reuse);
+        const path = `servers[${i}].reuse.${r.life === 'second' ? 'secondLife' : 'firstLife'}`;
+        const base = plain(r.life === 'second' ? r.secondLife : r.firstLife, path, 'lifetime', 'lifetime');
+        set[path] = uniform(base + lever.min, base + lever.max);
+        continue;
+      }
       const base = s.lifetime === undefined ? DEFAULT_LIFETIME_YEARS.value : plain(s.lifetime, `servers[${i}].lifetime`, 'lifetime', 'lifetime');
       set[`servers[${i}].lifetime`] = uniform(base + lever.min, base + lever.max);
     }

@@ -17,6 +17,7 @@ import { logicFabSchema } from './logic-fab.js';
 import { storageFactorSchema } from './storage-factor.js';
 import { cloudInstanceSchema } from './cloud-instance.js';
 import { vcpuPowerSchema } from './vcpu-power.js';
+import { transportFactorSchema } from './transport-factor.js';
 import { electricityImpactSchema } from './electricity-impact.js';
 import { wueSchema } from './wue.js';
 
@@ -31,12 +32,13 @@ export { logicFabSchema, type LogicFabRow } from './logic-fab.js';
 export { storageFactorSchema, STORAGE_TECHNOLOGIES, type StorageFactorRow } from './storage-factor.js';
 export { cloudInstanceSchema, CLOUD_PROVIDERS, type CloudInstanceRow } from './cloud-instance.js';
 export { vcpuPowerSchema, type VcpuPowerRow } from './vcpu-power.js';
+export { transportFactorSchema, type TransportFactorRow } from './transport-factor.js';
 export { electricityImpactSchema, ELECTRICITY_IMPACT_CATEGORIES, ELECTRICITY_IMPACT_UNITS, type ElectricityImpactCategory, type ElectricityImpactRow } from './electricity-impact.js';
 export { wueSchema, type WueRow } from './wue.js';
 export { catalogueSchema, CATALOGUE_FIELDS, CATALOGUE_KINDS, type CatalogueRow, type CatalogueFieldSpec } from './catalogue.js';
 
 const REGISTRY: ReadonlyMap<string, RowSchema> = new Map(
-  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema, logicFabSchema, storageFactorSchema, cloudInstanceSchema, vcpuPowerSchema, electricityImpactSchema, wueSchema].map(
+  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema, logicFabSchema, storageFactorSchema, cloudInstanceSchema, vcpuPowerSchema, electricityImpactSchema, wueSchema, transportFactorSchema].map(
     (s) => [s.id, s] as const,
   ),
 );

@@ -74,4 +74,7 @@ export const STUDY_FIELDS = {
   inference: fields(def('inference')),
   storage: fields(def('storage')),
   transfer: fields(def('transfer')),
+  transportLeg: fields(def('transportLeg')),
+  endOfLife: fields(def('endOfLife')),
+  reuse: fields(def('reuse')),
 } as const;

@@ -396,7 +396,7 @@ export const STUDY_SCHEMA: JsonSchema = {
     impactFactors: {
       type: 'object',
       additionalProperties: false,
-      description: 'The factors of one category; each object accepts the fields it has a climate factor for (an IC: factor, packaging; a board: factor; a part: perUnit or massFactor; memory and storage: factor; an accelerator or host: embodied; a site: gridIntensity, onSite).',
+      description: 'The factors of one category; each object accepts the fields it has a climate factor for (an IC: factor, packaging; a board: factor; a part: perUnit or massFactor; memory and storage: factor; an accelerator or host: embodied; a site: gridIntensity, onSite; a transport leg: factor; an end of life: factor, credit).',
       properties: {
         factor: {
           $ref: '#/$defs/value',
@@ -420,6 +420,12 @@ export const STUDY_SCHEMA: JsonSchema = {
           $ref: '#/$defs/value',
         },
         embodiedPerGB: {
+          $ref: '#/$defs/value',
+        },
+        credit: {
+          $ref: '#/$defs/value',
+        },
+        refurbishment: {
           $ref: '#/$defs/value',
         },
       },
@@ -530,6 +536,134 @@ export const STUDY_SCHEMA: JsonSchema = {
         impacts: {
           $ref: '#/$defs/impacts',
           description: 'Factors of this grid and data centre in the categories besides climate change: gridIntensity (per kWh of electricity) and onSite (per kWh of IT energy), e.g. {"water": {"gridIntensity": "3.14 L/kWh"}}.',
+        },
+        mass: {
+          $ref: '#/$defs/value',
+          description: 'Mass of one server [kg]: the default mass of its transport legs and end of life.',
+        },
+        transport: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            $ref: '#/$defs/transportLeg',
+          },
+          description: 'Transport of the hardware to the data centre, leg by leg: servers × mass [t] × distance [km] × the mode\'s factor [kgCO2e/(t·km)], charged as embodied (life-cycle stage transport) and annualised over the lifetime.',
+        },
+        endOfLife: {
+          oneOf: [
+            {
+              $ref: '#/$defs/endOfLife',
+            },
+            {
+              type: 'array',
+              minItems: 1,
+              items: {
+                $ref: '#/$defs/endOfLife',
+              },
+            },
+          ],
+          description: 'End of life of each server, or of named parts (part): servers × mass × factor [kgCO2e/kg] in the footprint (stage end of life); the credit of what recycling recovers is reported apart as module D, never subtracted.',
+        },
+        reuse: {
+          $ref: '#/$defs/reuse',
+          description: 'Second life: the embodied impact split between two lives by a rule, the study assessing one of them; that life\'s years are the lifetime (do not give lifetime as well).',
+        },
+      },
+    },
+    transportLeg: {
+      type: 'object',
+      required: ['mode', 'distance'],
+      additionalProperties: false,
+      properties: {
+        mode: {
+          enum: ['truck', 'ship', 'air', 'rail'],
+        },
+        distance: {
+          $ref: '#/$defs/value',
+          description: 'Distance carried [km].',
+        },
+        mass: {
+          $ref: '#/$defs/value',
+          description: 'Mass carried per server [kg]; default the server\'s mass.',
+        },
+        factor: {
+          $ref: '#/$defs/value',
+          description: 'Emission factor of the mode [kgCO2e/(t·km)]; default the bundled transport-factors dataset\'s.',
+        },
+        source: {
+          type: 'string',
+        },
+        impacts: {
+          $ref: '#/$defs/impacts',
+          description: 'The mode\'s factor in the categories besides climate change, e.g. {"adpe": {"factor": "1.2e-7 kgSbeq/(t*km)"}}.',
+        },
+      },
+    },
+    endOfLife: {
+      type: 'object',
+      required: ['treatment'],
+      additionalProperties: false,
+      properties: {
+        treatment: {
+          enum: ['recycling', 'landfill', 'incineration'],
+        },
+        part: {
+          type: 'string',
+          description: 'Name of the component treated (its count per server applies); default the whole server.',
+        },
+        mass: {
+          $ref: '#/$defs/value',
+          description: 'Mass treated per server (or per part) [kg]; default the server\'s mass, or the part\'s.',
+        },
+        factor: {
+          $ref: '#/$defs/value',
+          description: 'Impact of the treatment [kgCO2e/kg]; default for recycling: Boavizta\'s end-of-life factor, 1.5062 kgCO2e/kg (and its ADPe and primary-energy factors in the categories the study lists).',
+        },
+        credit: {
+          $ref: '#/$defs/value',
+          description: 'Impact avoided per kg by what the treatment recovers [kgCO2e/kg], reported as module D (beyond the system boundary), never in a total.',
+        },
+        source: {
+          type: 'string',
+        },
+        impacts: {
+          $ref: '#/$defs/impacts',
+          description: 'Factor and credit in the categories besides climate change.',
+        },
+      },
+    },
+    reuse: {
+      type: 'object',
+      required: ['rule', 'firstLife', 'secondLife'],
+      additionalProperties: false,
+      properties: {
+        rule: {
+          enum: ['cut-off', 'service-years', 'equal'],
+          description: 'cut-off: all embodied impact to the first life (end of life to the second); service-years: by years of each life; equal: 50/50.',
+        },
+        firstLife: {
+          $ref: '#/$defs/value',
+          description: 'Years of the first life.',
+        },
+        secondLife: {
+          $ref: '#/$defs/value',
+          description: 'Years of the second life.',
+        },
+        refurbishment: {
+          $ref: '#/$defs/value',
+          description: 'Impact of refurbishing one server for its second life [kgCO2e], charged to the second life.',
+        },
+        life: {
+          enum: ['first', 'second'],
+          default: 'first',
+          description: 'The life the study assesses.',
+        },
+        source: {
+          type: 'string',
+        },
+        impacts: {
+          $ref: '#/$defs/impacts',
+          description: 'The refurbishment in the categories besides climate change ({"adpe": {"refurbishment": "…"}}).',
         },
       },
     },
