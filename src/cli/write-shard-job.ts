@@ -1,4 +1,4 @@
-import { accessSync, constants, copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FileError, InputError } from '../errors/index.js';
 import { backendPrecision, planStudyHash, splitSamples, type BackendName, type SampleRange } from '../mc/index.js';
@@ -54,12 +54,12 @@ function prepareDir(out: string): string {
   if (!SAFE_DIR.test(dir)) {
     throw new InputError({ path: '--out', received: out, expected: 'a directory path of letters, digits and . _ - + /', problem: 'has characters that a #SBATCH line cannot hold (spaces, quotes, …)', fix: 'choose a directory such as /scratch/$USER/ailca-shards' });
   }
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new FileError({ file: out }, 'is not a directory', 'give --out a directory for the job script, the study copy and the shard files');
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
     throw new FileError({ file: out }, `cannot be created as the shard directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`, 'give --out a directory you can write, on a file system every node sees');
   }
-  if (!statSync(dir).isDirectory()) throw new FileError({ file: out }, 'is not a directory', 'give --out a directory for the job script, the study copy and the shard files');
   try {
     accessSync(dir, constants.W_OK | constants.X_OK);
   } catch {
@@ -119,7 +119,7 @@ export function writeShardJob(r: ShardJobRequest): WrittenShardJob {
       received: r.out,
       expected: 'a study that reads the same from a copy in the shard directory',
       problem: `reads differently from its copy in ${r.out}${why || ' (another study hash)'}: it names files next to it (a grid series)`,
-      fix: 'write the series with a path under --allow-read DIR given as an absolute path, or keep the study and its files in the shard directory and give that copy to ailca mc',
+      fix: 'write the series path in the study as an absolute path and allow its folder with --allow-read DIR (the job passes it on to every task)',
     });
   }
   const job: ShardJob = {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { InputError } from '../../errors/index.js';
-import { BACKEND_NAMES, MAX_SAMPLES, type BackendName } from '../../mc/index.js';
+import { BACKEND_NAMES, MAX_SAMPLES } from '../../mc/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
 import { choice } from '../args.js';
 import type { CommandIO } from '../io.js';
@@ -49,7 +49,7 @@ export function shardJobCommand(file: string, argv: readonly string[], flags: Re
   const time = typeof flags.time === 'string' ? slurmTimeFlag(flags.time) : undefined;
   const cpusPerTask = flags['cpus-per-task'] === undefined ? undefined : integerFlag(flags['cpus-per-task'], '--cpus-per-task', undefined, { min: 1, max: 65_536, example: '4' });
   const written = writeShardJob({
-    studyFile: loadStudyFile(file, limits), samples, seed, shards, backend: backend as BackendName, ...(outputs === 'all' ? { outputs } : {}), out, extraArgs,
+    studyFile: loadStudyFile(file, limits), samples, seed, shards, backend: backend, ...(outputs === 'all' ? { outputs } : {}), out, extraArgs,
     ...(partition !== undefined ? { partition } : {}), ...(time !== undefined ? { time } : {}), ...(cpusPerTask !== undefined ? { cpusPerTask } : {}),
   });
   const { job, script, ranges, done } = written;
