@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { FileError, InputError } from '../errors/index.js';
 import { backendPrecision, planStudyHash, splitSamples, type BackendName, type SampleRange } from '../mc/index.js';
 import { loadStudyFile, type StudyFile } from '../scenarios/index.js';
+import type { ImpactCategoryId } from '../units/index.js';
 import { libraryVersion } from '../version.js';
 import { hashPrefix, shardFileName, shardFilesIn } from './shard-files.js';
 import { shardScriptName, slurmArrayScript, type ShardJob } from './slurm-script.js';
@@ -21,6 +22,8 @@ export interface ShardJobRequest {
   readonly backend: BackendName;
   /** `--outputs all`, or undefined for the default outputs. */
   readonly outputs?: 'all';
+  /** `--category`: the impact categories of the default outputs. */
+  readonly categories?: readonly ImpactCategoryId[];
   /** `--out DIR`, as typed. */
   readonly out: string;
   /** Further arguments every task passes to `ailca mc`. */
@@ -87,7 +90,7 @@ export function writeShardJob(r: ShardJobRequest): WrittenShardJob {
   } catch (e) {
     throw e instanceof InputError && e.path === 'shards' ? e.at('--shards') : e;
   }
-  const run = { samples: r.samples, seed: r.seed, backend: r.backend, ...(r.outputs ? { outputs: r.outputs } : {}) };
+  const run = { samples: r.samples, seed: r.seed, backend: r.backend, ...(r.outputs ? { outputs: r.outputs } : {}), ...(r.categories ? { categories: r.categories } : {}) };
   const studyHash = planStudyHash(r.studyFile.study, run);
   const h = hashPrefix(studyHash);
   const dir = prepareDir(r.out);

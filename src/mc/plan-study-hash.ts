@@ -6,7 +6,7 @@ import { compileStudy, OUTPUT } from '../study/index.js';
 import { libraryVersion } from '../version.js';
 import type { BackendName, BackendPrecision } from './backends/index.js';
 import { checkSampleCount, checkSeed, PILOT_SAMPLES } from './check-run-options.js';
-import { checkOutputKeys } from './monte-carlo-options.js';
+import { checkOutputKeys, type MonteCarloOptions } from './monte-carlo-options.js';
 import { studyHash } from './study-hash.js';
 
 /** The backends whose samples are float64 (the others are gpu.js kernels in float32). */
@@ -49,6 +49,8 @@ export interface PlannedRun {
   readonly backend: BackendName;
   /** Output keys, `'all'`, or undefined for the default outputs (as in `runMonteCarlo`). */
   readonly outputs?: readonly string[] | 'all';
+  /** Impact categories of the default outputs (as in `runMonteCarlo`). */
+  readonly categories?: MonteCarloOptions['categories'];
 }
 
 /**
@@ -72,6 +74,6 @@ export function planStudyHash(study: Study, run: PlannedRun): string {
   const model = compileStudy(study);
   // runMonteCarlo leaves out the use-phase share of a zero footprint (0 ÷ 0), so the hash does too.
   const zeroFootprint = isUndefinedRatio(assess(study).usePhaseShare);
-  const keys = checkOutputKeys(model, run.outputs).filter((k) => !(zeroFootprint && k === OUTPUT.usePhaseShare));
+  const keys = checkOutputKeys(model, run.outputs, run.categories).filter((k) => !(zeroFootprint && k === OUTPUT.usePhaseShare));
   return runStudyHash(model, keys, { seed, samples, backend: run.backend, precision: backendPrecision(run.backend) });
 }

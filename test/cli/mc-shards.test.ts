@@ -28,10 +28,10 @@ const scriptIn = (dir: string): string => join(dir, readdirSync(dir).find((f) =>
 describe('ailca mc --shards', () => {
   it('ailca mc --shards writes a Slurm array script recording the command, seed, N, backend, hash and version, and a copy of the study', async () => {
     const dir = join(tmp, 'script');
-    const r = await cli('mc', STUDY, '--shards', '4', '--samples', '1001', '--seed', '7', '--out', dir, '--partition', 'debug', '--time', '0:30:00', '--cpus-per-task', '2');
+    const r = await cli('mc', STUDY, '--shards', '4', '--samples', '1001', '--seed', '7', '--out', dir, '--partition', 'debug', '--time', '0:30:00', '--cpus-per-task', '2', '--category', 'climate');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const whole = await runMonteCarlo(loadStudy(STUDY), { samples: 1001, seed: 7, backend: 'js', range: { start: 0, end: 2 } });
+    const whole = await runMonteCarlo(loadStudy(STUDY), { samples: 1001, seed: 7, backend: 'js', categories: ['climate'], range: { start: 0, end: 2 } });
     const hash = whole.provenance.studyHash;
     const h12 = hash.slice('sha256:'.length, 'sha256:'.length + 12);
     const script = join(dir, `mc-${h12}.sh`);
@@ -41,7 +41,7 @@ describe('ailca mc --shards', () => {
     const text = readFileSync(script, 'utf8');
     for (const line of ['#SBATCH --array=0-3', '#SBATCH --partition=debug', '#SBATCH --time=0:30:00', '#SBATCH --cpus-per-task=2', `#SBATCH --job-name=ailca-mc-${h12}`, `#   study hash: ${hash}`]) expect(text).toContain(line);
     expect(text).toMatch(new RegExp(`N = 1001 samples, seed 7, backend js \\(float64 samples, float64 reductions\\), ailca ${libraryVersion().replace(/\./g, '\\.')}`));
-    expect(text).toContain(`ailca mc ${dir}/study-${h12}.json --samples 1001 --seed 7 --backend js --range START:END --format json`);
+    expect(text).toContain(`ailca mc ${dir}/study-${h12}.json --samples 1001 --seed 7 --backend js --range START:END --format json --category climate`);
     // the #SBATCH lines come before the first command, or sbatch ignores them
     const lines = text.split('\n');
     const firstCommand = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'));

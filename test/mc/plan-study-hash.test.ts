@@ -16,6 +16,12 @@ describe('planStudyHash', () => {
     }
   });
 
+  it('planStudyHash follows the impact categories of the default outputs as the run does', async () => {
+    const planned = planStudyHash(study, { samples: 500, seed: 9, backend: 'js', categories: ['climate'] });
+    const r = await runMonteCarlo(study, { samples: 500, seed: 9, backend: 'js', categories: ['climate'], range: { start: 0, end: 50 } });
+    expect(planned).toBe(r.provenance.studyHash);
+  });
+
   it('planStudyHash differs with the seed, N, the backend and the outputs', () => {
     const base = { samples: 500, seed: 9, backend: 'js' } as const;
     const hashes = [

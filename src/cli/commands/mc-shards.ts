@@ -3,6 +3,7 @@ import { InputError } from '../../errors/index.js';
 import { BACKEND_NAMES, MAX_SAMPLES } from '../../mc/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
 import { choice } from '../args.js';
+import { categoryFlag } from '../category-flag.js';
 import type { CommandIO } from '../io.js';
 import { integerFlag, SAMPLES_RANGE, SEED_RANGE } from '../numbers.js';
 import { readLimitsFromArgv } from '../read-flags.js';
@@ -38,9 +39,11 @@ export function shardJobCommand(file: string, argv: readonly string[], flags: Re
     throw new InputError({ path: '--backend', received: 'auto', expected: `a named backend: ${BACKEND_NAMES.filter((b) => b !== 'auto').join(', ')}`, problem: 'may choose a different backend on each node, whose shards would not merge', fix: 'write --backend js (float64: the same samples on every machine), or the gpu.js backend every node has' });
   }
   const outputs = choice(flags, 'outputs', ['default', 'all'] as const, 'default');
+  const categories = categoryFlag(flags.category);
   const limits = readLimitsFromArgv(argv);
   const extraArgs = [
     ...(outputs === 'all' ? ['--outputs', 'all'] : []),
+    ...(categories !== undefined ? ['--category', categories.join(',')] : []),
     ...(flags.chunk !== undefined ? ['--chunk', String(integerFlag(flags.chunk, '--chunk', undefined, SAMPLES_RANGE))] : []),
     ...(limits.maxFileSize !== undefined ? ['--max-file-size', String(limits.maxFileSize)] : []),
     ...(limits.allowRead ?? []).flatMap((d) => ['--allow-read', resolve(d)]),
@@ -49,7 +52,7 @@ export function shardJobCommand(file: string, argv: readonly string[], flags: Re
   const time = typeof flags.time === 'string' ? slurmTimeFlag(flags.time) : undefined;
   const cpusPerTask = flags['cpus-per-task'] === undefined ? undefined : integerFlag(flags['cpus-per-task'], '--cpus-per-task', undefined, { min: 1, max: 65_536, example: '4' });
   const written = writeShardJob({
-    studyFile: loadStudyFile(file, limits), samples, seed, shards, backend: backend, ...(outputs === 'all' ? { outputs } : {}), out, extraArgs,
+    studyFile: loadStudyFile(file, limits), samples, seed, shards, backend, ...(outputs === 'all' ? { outputs } : {}), ...(categories !== undefined ? { categories } : {}), out, extraArgs,
     ...(partition !== undefined ? { partition } : {}), ...(time !== undefined ? { time } : {}), ...(cpusPerTask !== undefined ? { cpusPerTask } : {}),
   });
   const { job, script, ranges, done } = written;
