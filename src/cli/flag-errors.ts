@@ -17,6 +17,7 @@ export const REPORT_FLAGS: FlagMap = [
   [/^options\.scenarioSamples$/, '--scenario-samples'],
   [/^options\.seed$/, '--seed'],
   [/^(sobol|morris|sampleProblem|analyseStudy)\.options\.seed$/, '--seed'],
+  [/^options\.monteCarlo/, '--mc-from'],
 ];
 
 /** The option paths behind `ailca schedule`'s flags. */

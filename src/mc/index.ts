@@ -9,6 +9,9 @@ export { DEFAULT_MC_OUTPUTS, defaultOutputs, type MonteCarloOptions, type MonteC
 export { mergeMonteCarlo, type MergeOptions } from './merge-monte-carlo.js';
 export type { MonteCarloResult, MonteCarloOutput, MonteCarloProvenance, SampleCoverage } from './monte-carlo-result.js';
 export { studyHash, canonicalHash, type StudyHashRun } from './study-hash.js';
+export { planStudyHash, runStudyHash, backendPrecision, type PlannedRun } from './plan-study-hash.js';
+export { splitSamples } from './split-samples.js';
+export type { SampleRange } from './check-shard.js';
 export { checkSampleCount, MAX_SAMPLES, DEFAULT_CHUNK, PILOT_SAMPLES } from './check-run-options.js';
 export { constantSummary } from './constant-summary.js';
 export * from './program/index.js';

@@ -3,7 +3,7 @@ import { isUncertain } from '../distributions/index.js';
 import { AilcaError } from '../errors/index.js';
 import { evaluate, inputsOf, type CompiledGraph } from '../graph/index.js';
 import type { Study } from '../system/index.js';
-import { DEFAULT_HISTOGRAM_BINS, type StreamingSummaryJSON } from '../stats/index.js';
+import type { StreamingSummaryJSON } from '../stats/index.js';
 import { compileStudy, OUTPUT } from '../study/index.js';
 import { libraryVersion } from '../version.js';
 import { createBackend } from './backends/index.js';
@@ -14,7 +14,7 @@ import { launchChunks } from './launch-chunks.js';
 import type { MonteCarloOutput, MonteCarloResult } from './monte-carlo-result.js';
 import { checkKeptSamples, checkMonteCarloOptions, checkOutputKeys, type MonteCarloOptions } from './monte-carlo-options.js';
 import { nonFiniteError, sampleInputsText } from './non-finite-diagnostics.js';
-import { studyHash } from './study-hash.js';
+import { runStudyHash } from './plan-study-hash.js';
 
 /**
  * Run the Monte Carlo simulation of a study: every uncertain input is drawn
@@ -91,7 +91,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
       reductionPrecision: 'float64',
       chunkSize: chunk,
       pilotSamples: Math.min(PILOT_SAMPLES, samples),
-      studyHash: studyHash(model, { seed, samples, backend: backend.name, precision: backend.precision, pilotSamples: Math.min(PILOT_SAMPLES, samples), histogramBins: DEFAULT_HISTOGRAM_BINS, outputs: keys, version: libraryVersion() }),
+      studyHash: runStudyHash(model, keys, { seed, samples, backend: backend.name, precision: backend.precision }),
       library: 'ailca',
       version: libraryVersion(),
       datasets: deterministic.provenance.datasets,

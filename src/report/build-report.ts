@@ -11,6 +11,7 @@ import { buildInterpretation } from './interpretation.js';
 import { buildInventory } from './inventory.js';
 import { buildProvenance } from './provenance.js';
 import type { Report } from './report.js';
+import { givenMonteCarlo } from './given-monte-carlo.js';
 import { checkReportOptions, type ReportOptions } from './report-options.js';
 import { runScenarios } from './run-scenarios.js';
 import { runSensitivity } from './run-sensitivity.js';
@@ -53,12 +54,14 @@ function stopIfAborted(signal: AbortSignal | undefined, stage: string): void {
  */
 export async function buildReport(file: StudyFile, options: ReportOptions = {}): Promise<Report> {
   const t0 = performance.now();
-  const settings = checkReportOptions(options);
+  const study = file.study;
+  // A given Monte Carlo result (merged shards) sets the run's seed and N, and is used instead of running.
+  const given = options.monteCarlo === undefined ? undefined : givenMonteCarlo(study, options.monteCarlo, options);
+  const settings = checkReportOptions(given ? { ...options, samples: given.provenance.samples, seed: given.provenance.seed } : options);
   const date = checkDate(options.date);
   const { onProgress, signal } = options;
-  const study = file.study;
   const assessment = assess(study);
-  const mc = await runMonteCarlo(study, { samples: settings.samples, seed: settings.seed, backend: settings.backend, onProgress: (p) => onProgress?.({ stage: 'monte-carlo', ...p }), signal });
+  const mc = given ?? (await runMonteCarlo(study, { samples: settings.samples, seed: settings.seed, backend: settings.backend, onProgress: (p) => onProgress?.({ stage: 'monte-carlo', ...p }), signal }));
   stopIfAborted(signal, 'Monte Carlo run');
   const backend: BackendRequest = BACKEND_NAMES.includes(mc.provenance.backend as BackendRequest) ? (mc.provenance.backend as BackendRequest) : settings.backend;
   const fu = mc.outputs.find((o) => o.key === OUTPUT.functionalUnit) as MonteCarloOutput;

@@ -6,6 +6,7 @@
  * @module
  */
 export { buildReport } from './build-report.js';
+export { givenMonteCarlo } from './given-monte-carlo.js';
 export { checkReportOptions, REPORT_DEFAULTS, type ReportDefaults, type ReportOptions, type ReportSettings, type ReportProgress, type ReportStage } from './report-options.js';
 export type { Report } from './report.js';
 export { buildGoalAndScope, type GoalAndScope, type ReportElementScope, type ReportExclusion, type ReportFunctionalUnit } from './goal-and-scope.js';

@@ -33,6 +33,8 @@ export function layoutReport(report: Report): ReportDocument {
     byline: [
       `Study file ${p.studyFile}; ${p.library} ${p.version}; ${p.date}.`,
       p.monteCarlo ? `Monte Carlo: ${formatCount(p.monteCarlo.completed)} samples, seed ${p.monteCarlo.seed}, backend ${p.monteCarlo.backend}.` : '',
+      // merged shards that miss some samples (ailca report --mc-from): said at the top, not only among the warnings
+      p.monteCarlo && p.monteCarlo.completed < p.monteCarlo.samples ? `INCOMPLETE Monte Carlo: the statistics cover ${formatCount(p.monteCarlo.completed)} of the ${formatCount(p.monteCarlo.samples)} samples of the run; see the warnings for the missing ranges.` : '',
     ].filter((s) => s !== ''),
     blocks: [
       ...summaryBlocks(report),

@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import { BACKEND_NAMES, checkSampleCount, type BackendRequest } from '../mc/index.js';
+import { BACKEND_NAMES, checkSampleCount, type BackendRequest, type MonteCarloResult } from '../mc/index.js';
 import { checkSeed } from '../random/index.js';
 import { checkFraction } from '../validate/index.js';
 
@@ -78,6 +78,14 @@ export interface ReportOptions {
   readonly onProgress?: (p: ReportProgress) => void;
   /** Stops the report between chunks; `buildReport` then throws. */
   readonly signal?: AbortSignal;
+  /**
+   * A Monte Carlo result of this study to use instead of running one, e.g.
+   * `mergeMonteCarlo` of shards computed on a cluster (`ailca report
+   * --mc-from DIR`): its seed and N become the report's; it must carry this
+   * study's hash for them (another study's result is refused). When its
+   * shards do not cover all N samples, its warnings say so in the report.
+   */
+  readonly monteCarlo?: MonteCarloResult;
 }
 
 /** The settings a report was made with, recorded in it. */

@@ -75,7 +75,8 @@ describe('CLI flag messages', () => {
     const r = await cli('mc', study, '-s', '1000');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('-s is not a known option');
-    expect(r.stderr).toContain('did you mean --samples or --seed?');
+    // every long flag of mc that starts with s, --shards (the sharded job script) included
+    expect(r.stderr).toContain('did you mean --samples or --seed or --shards?');
     expect(r.stderr).not.toContain('usage:');
   });
 

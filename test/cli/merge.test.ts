@@ -59,7 +59,8 @@ describe('ailca merge', () => {
       [file('42.json', '42'), /42\.json is missing or not an object: got 42/],
       [file('empty.json', '[]'), /empty\.json is missing or not an object: got \[\]/],
       [file('bad.json', '{"study": '), /bad\.json: is not valid JSON/],
-      [dir, /is a directory, not a regular file/],
+      // a directory stands for its shard files (mc-<hash12>-<start>-<end>.json): this one holds none by that name
+      [dir, /holds no shard files/],
       [join(dir, 'nope.json'), /nope\.json: file not found/],
     ];
     for (const [f, culprit] of cases) expectRefused(await cli('merge', shards['0:250'], f), culprit);

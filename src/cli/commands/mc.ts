@@ -7,15 +7,23 @@ import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS, READ_FLAGS_USAGE } 
 import { categoryFlag, CATEGORY_USAGE } from '../category-flag.js';
 import { integerFlag, rangeFlag, SAMPLES_RANGE, SEED_RANGE } from '../numbers.js';
 import { progressBar } from '../progress.js';
+import { InputError } from '../../errors/index.js';
+import { shardJobCommand, SHARD_FLAGS } from './mc-shards.js';
 
 /** Usage text of `ailca mc`. */
 export const MC_USAGE = `ailca mc STUDY.json [--samples N] [--seed S] [--backend auto|webgpu|webasm|cpu|js] [--range START:END] [--outputs default|all] [--category LIST] [--format table|json]
+       ailca mc STUDY.json --shards K --out DIR [--samples N] [--seed S] [--backend js|cpu|webasm|webgpu] [--outputs default|all] [--category LIST] [--partition P] [--time T] [--cpus-per-task C]
 
 Monte Carlo uncertainty of every output: N samples (default 1e6) drawn with
 seed S (default 1) on the chosen backend; statistics reduced in float64.
 --range computes one shard of the N-sample run; merge shards with ailca merge.
 The default outputs are the headline figures in every impact category the
 study computes (water.annualized.total…); --category narrows them.
+--shards K --out DIR writes (does not submit) a Slurm array job of K tasks
+into DIR, each computing one of K shards of [0, N) into DIR, and a copy of the
+study; submit it with sbatch and merge with ailca merge DIR. Its backend is js
+(float64, the same samples on every machine) unless --backend names another;
+--partition, --time and --cpus-per-task go to #SBATCH lines (docs/scaling.md).
 
 ${CATEGORY_USAGE}
 ${READ_FLAGS_USAGE}`;
@@ -29,7 +37,7 @@ function output(io: CommandIO, r: MonteCarloResult, format: 'table' | 'json'): v
  * terminal; Ctrl-C stops it cleanly and prints the statistics of what was done.
  */
 export async function mcCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['samples', 'seed', 'backend', 'range', 'outputs', 'format', 'chunk', 'category', ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
+  const args = parseArgs(argv, ['samples', 'seed', 'backend', 'range', 'outputs', 'format', 'chunk', 'category', ...SHARD_FLAGS, ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
   const categories = categoryFlag(args.flags.category);
   const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
   const file = args.positional[0];
@@ -37,6 +45,9 @@ export async function mcCommand(argv: readonly string[], io: CommandIO): Promise
     io.stderr(`usage: ${MC_USAGE}\n`);
     return 2;
   }
+  if (args.flags.shards !== undefined) return shardJobCommand(file, argv, args.flags, io);
+  const stray = SHARD_FLAGS.find((f) => f !== 'shards' && args.flags[f] !== undefined);
+  if (stray !== undefined) throw new InputError({ path: `--${stray}`, received: args.flags[stray], expected: 'the flag together with --shards K', problem: 'only applies to a sharded job script', fix: `add --shards K (and --out DIR) to write a Slurm array job, or leave out --${stray}` });
   const study = loadStudyFile(file, readLimitsFromArgv(argv)).study;
   const controller = new AbortController();
   const onSigint = () => controller.abort();

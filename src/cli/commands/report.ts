@@ -1,5 +1,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { InputError } from '../../errors/index.js';
+import { DEFAULT_MAX_DATA_BYTES } from '../../io/index.js';
+import { mergeShardFiles } from '../merge-shard-files.js';
 import { BACKEND_NAMES } from '../../mc/index.js';
 import { buildReport, figuresFolder, inputFilesOf, refuseOverwrite, REPORT_DEFAULTS, writeFigureSpecs, writeReport, type ReportFormat, type ReportStage } from '../../report/index.js';
 import { loadStudyFile } from '../../scenarios/index.js';
@@ -11,7 +13,7 @@ import { COUNT_RANGE, integerFlag, SAMPLES_RANGE, SCENARIO_SAMPLES_RANGE, SEED_R
 import { progressBar, type ProgressBar } from '../progress.js';
 
 /** Usage text of `ailca report`. */
-export const REPORT_USAGE = `ailca report STUDY.json [--out PATH] [--format html|md|json|pdf] [--charts svg|vega-lite] [--samples N] [--seed S] [--sobol-samples N] [--scenario-samples N] [--backend auto|webgpu|webasm|cpu|js]
+export const REPORT_USAGE = `ailca report STUDY.json [--out PATH] [--format html|md|json|pdf] [--charts svg|vega-lite] [--samples N] [--seed S] [--sobol-samples N] [--scenario-samples N] [--backend auto|webgpu|webasm|cpu|js] [--mc-from DIR]
 
 The LCA report of a study, structured like an ISO 14040/14044 study: goal and
 scope, inventory, impact assessment, interpretation (uncertainty, sensitivity,
@@ -25,6 +27,10 @@ NAME-figures/*.svg; pdf needs Chromium (apt-get install -y chromium).
 --charts vega-lite also writes each chart as a Vega-Lite v5 spec with its
 data inline, NAME-figures/CHART.vl.json beside the report, for restyling
 in any Vega-Lite tool; svg (the default) writes only the report.
+--mc-from DIR takes the Monte Carlo stage from the merged shards in DIR
+(ailca mc --shards, docs/scaling.md) instead of running it: their seed and N
+are the report's, shards of another study are refused, and missing samples
+are stated in the report and on stderr.
 
 ${READ_FLAGS_USAGE}`;
 
@@ -57,7 +63,7 @@ function target(study: string, flags: Readonly<Record<string, string | true>>): 
  * @returns the exit code: 0 written, 2 bad input, 130 interrupted
  */
 export async function reportCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['out', 'format', 'charts', 'samples', 'seed', 'sobol-samples', 'scenario-samples', 'backend', ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
+  const args = parseArgs(argv, ['out', 'format', 'charts', 'samples', 'seed', 'sobol-samples', 'scenario-samples', 'backend', 'mc-from', ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1) {
     io.stderr(`usage: ${REPORT_USAGE}\n`);
@@ -76,6 +82,8 @@ export async function reportCommand(argv: readonly string[], io: CommandIO): Pro
     backend: args.flags.backend === undefined ? undefined : choice(args.flags, 'backend', BACKEND_NAMES, REPORT_DEFAULTS.backend),
   };
   const studyFile = loadStudyFile(file, readLimitsFromArgv(argv));
+  const mcFrom = args.flags['mc-from'];
+  const monteCarlo = typeof mcFrom === 'string' ? mergeShardFiles([mcFrom], readLimitsFromArgv(argv).maxFileSize ?? DEFAULT_MAX_DATA_BYTES) : undefined;
   // `--out s.json` used to replace the study with its report; refuse before the Monte Carlo run, not after.
   const folders = format === 'md' || charts === 'vega-lite' ? [join(dirname(out), figuresFolder(out))] : [];
   refuseOverwrite('--out', [out], inputFilesOf(file, [studyFile.raw, studyFile.scenarios]), folders);
@@ -87,6 +95,7 @@ export async function reportCommand(argv: readonly string[], io: CommandIO): Pro
   try {
     const report = await atFlags(() => buildReport(studyFile, {
       ...options,
+      ...(monteCarlo ? { monteCarlo } : {}),
       signal: controller.signal,
       onProgress: (p) => {
         if (p.stage !== stage) {
@@ -100,6 +109,10 @@ export async function reportCommand(argv: readonly string[], io: CommandIO): Pro
     bar?.finish();
     const files = writeReport(report, out, format);
     const figures = format === 'md' ? ` (${files.length - 1} figures in ${join(dirname(out), figuresFolder(out))})` : '';
+    const coverage = report.provenance.monteCarlo;
+    if (monteCarlo?.coverage?.complete === false && coverage) {
+      io.stderr(`ailca report: INCOMPLETE Monte Carlo from ${String(mcFrom)}: ${coverage.completed} of ${coverage.samples} samples; missing ${monteCarlo.coverage.missing.map((m) => `${m.start}:${m.end}`).join(', ')} (stated in the report)\n`);
+    }
     io.stdout(`report written to ${files[0]}${figures}\n`);
     if (charts === 'vega-lite') {
       const specs = writeFigureSpecs(report, out);
