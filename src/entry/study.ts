@@ -11,10 +11,11 @@ export type {
   Param, ParamStatus, SourceRef, IcTechnology, IntegratedCircuit, CircuitBoard, OtherPart, CapacityPart, CapacityTechnology, Component, PowerDraw, PowerModel,
   Server, Cloud, Workload, FunctionalUnit, FunctionalUnitCount, FunctionalUnitPer, JobPhase, Job, JobDuration, AcceleratorUse, AcceleratorPower, HostUse,
   Allocation, AllocationRule, Site, Inference, RequestEnergy, DataElement, Storage, StorageTechnology, Transfer, NetworkKind, ModelElement, Study, Correlation,
-  ServerEndOfLife, TransportMode, TransportLeg, EolTreatment, EndOfLife, ReuseRule, Reuse,
+  ServerEndOfLife, TransportMode, TransportLeg, EolTreatment, EndOfLife, ReuseRule, Reuse, LinearPower,
 } from '../system/index.js';
+export { TRANSPORT_MODES, EOL_TREATMENTS, REUSE_RULES } from '../system/index.js';
 export {
-  parseStudy, defineStudy, readStudyJson, HOURS_PER_YEAR, DEFAULT_LIFETIME_YEARS, DEFAULT_RECYCLING_FACTOR, DEFAULT_RECYCLING_IMPACTS, DEFAULT_SERVICE_LIFE_YEARS, parseFunctionalUnit,
+  parseStudy, defineStudy, readStudyJson, HOURS_PER_YEAR, DEFAULT_LIFETIME_YEARS, DEFAULT_RECYCLING_FACTOR, DEFAULT_RECYCLING_IMPACTS, type DefaultFactor, type PublishedSource, DEFAULT_SERVICE_LIFE_YEARS, parseFunctionalUnit,
   describeFunctionalUnit, type ParseStudyOptions, type StudyOptions,
   IMPACT_CATEGORIES, categoryKey, canonicalOutputKey, isImpactCategory, parseCategories,
   type ImpactCategory, type CategoryCoverage, type MissingFactor,
@@ -25,6 +26,7 @@ export { MAX_QUANTITY_LENGTH, parseQuantity, QUANTITY_KINDS, acceptedUnits, type
 export { DEFAULT_MAX_DATA_BYTES, DEFAULT_MAX_STUDY_BYTES, resolveStudyPath, type ReadLimits } from '../io/index.js';
 export { categoryResults, type CategoryFigure, type CategoryResult } from '../assess/index.js';
 export { assess, buildAssessment, checkFinite, suspectInputs, describeRatio, isUndefinedRatio, ratioOf } from '../assess/index.js';
+export type { LifeCycleResult } from '../assess/index.js';
 export type { DescribeDistribution, Assessment, ComponentResult, InputEcho, JobResult, PhaseSplit, Precision, SuspectInput, NonFiniteDetails, UndefinedRatio } from '../assess/index.js';
 export type { InputErrorDetails, FilePosition } from '../errors/index.js';
 // The errors this module throws (also at the package root).

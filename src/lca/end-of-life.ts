@@ -2,10 +2,28 @@ import { constant, mul, sub, type Expr } from '../graph/index.js';
 import type { ServerEndOfLife } from '../system/index.js';
 import { ref } from './param-ref.js';
 
-const BOAVIZTA_EOL = {
+/** A published factor's citation and address. */
+export interface FactorSource {
+  /** The citation. */
+  readonly citation: string;
+  /** Where to read it. */
+  readonly url: string;
+}
+
+/** A default factor: value, unit and source. */
+export interface DefaultFactor {
+  /** The factor. */
+  readonly value: number;
+  /** Its unit. */
+  readonly unit: string;
+  /** Where it comes from. */
+  readonly source: FactorSource;
+}
+
+const BOAVIZTA_EOL: FactorSource = {
   citation: 'Boavizta, BoaviztAPI factors.yml, gpu.end_of_life.eol (end of life per kg of card): gwp 1.5062 kgCO2e/kg, adpe 3.7140e-6 kgSbeq/kg, tpe 22.348 MJ/kg',
   url: 'https://github.com/Boavizta/boaviztapi/blob/main/boaviztapi/data/factors.yml',
-} as const;
+};
 
 /**
  * Default impact of recycling discarded server hardware per kg: Boavizta's
@@ -16,14 +34,11 @@ const BOAVIZTA_EOL = {
  * @example
  * DEFAULT_RECYCLING_FACTOR.value; // => 1.5062
  */
-export const DEFAULT_RECYCLING_FACTOR = {
-  /** Impact per kg [kgCO2e/kg]: 1.5062. */
+export const DEFAULT_RECYCLING_FACTOR: DefaultFactor = {
   value: 1.5062,
-  /** Unit of `value`. */
   unit: 'kgCO2e/kg',
-  /** Where it comes from. */
   source: BOAVIZTA_EOL,
-} as const;
+};
 
 /**
  * The same source's recycling factors in the other categories it gives,
@@ -34,12 +49,15 @@ export const DEFAULT_RECYCLING_FACTOR = {
  * @example
  * DEFAULT_RECYCLING_IMPACTS.adpe.value; // => 3.714e-6
  */
-export const DEFAULT_RECYCLING_IMPACTS = {
+export const DEFAULT_RECYCLING_IMPACTS: {
   /** ADPe [kgSbeq/kg]. */
-  adpe: { value: 3.714e-6, unit: 'kgSbeq/kg', source: BOAVIZTA_EOL },
+  readonly adpe: DefaultFactor;
   /** Primary energy [MJ/kg]. */
+  readonly pe: DefaultFactor;
+} = {
+  adpe: { value: 3.714e-6, unit: 'kgSbeq/kg', source: BOAVIZTA_EOL },
   pe: { value: 22.348, unit: 'MJ/kg', source: BOAVIZTA_EOL },
-} as const;
+};
 
 /**
  * Impact of treating a server group's discarded hardware [kgCO2e]: servers ×

@@ -15,7 +15,7 @@ export { OUTPUT, ELEMENTS, elementKey, type Element } from '../lca/output-keys.j
 export type { FactorLookup, SourcedFactor, LookupUncertainty, CatalogueRecord, CatalogueField } from './factor-lookup.js';
 export { HOURS_PER_YEAR } from '../lca/units.js';
 export { DEFAULT_LIFETIME_YEARS } from '../lca/lifetime.js';
-export { DEFAULT_RECYCLING_FACTOR, DEFAULT_RECYCLING_IMPACTS } from '../lca/end-of-life.js';
+export { DEFAULT_RECYCLING_FACTOR, DEFAULT_RECYCLING_IMPACTS, type DefaultFactor, type FactorSource as PublishedSource } from '../lca/end-of-life.js';
 export { defineStudy, readStudyJson, type StudyOptions } from './load-study.js';
 export { datasetLookup, type DatasetLookupOptions } from './dataset-lookup.js';
 export { readObject, readString, readArray, type RawObject } from './read-object.js';

@@ -80,8 +80,8 @@ export interface AcceleratorUse {
 }
 
 /**
- * Power between idle and maximum by utilisation, idle + u × (max − idle)
- * [W]: Cloud Carbon Footprint's model for vCPUs and GPUs, the straight line
+ * Power between idle and maximum by utilisation, idle + u × (max − idle),
+ * in watts: Cloud Carbon Footprint's model for vCPUs and GPUs, the straight line
  * through a SPECpower curve's ends.
  */
 export interface LinearPower {
