@@ -1,26 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
-import { InputError } from '../../src/errors/index.js';
-import { evaluate } from '../../src/graph/index.js';
 import { compileStudy, defineStudy } from '../../src/study/index.js';
+import { valuesOf, refusal } from './helpers.js';
 
-/** Deterministic value of every output of a study, by key. */
-function valuesOf(raw: unknown): Map<string, number> {
-  const model = compileStudy(defineStudy(raw));
-  const v = evaluate(model.outputs.map((o) => o.expr), new Map(model.inputs.map((i) => [i.name, i.value])));
-  return new Map(model.outputs.map((o, i) => [o.key, v[i]]));
-}
 
-function refusal(raw: unknown): InputError {
-  try {
-    defineStudy(raw);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('the study was accepted');
-}
 
 // 2 servers of 25 kg, a CPU of 5 cm² × 2 kgCO2e/cm² = 10 kgCO2e each, a 3 kg power supply (2 per server), 5 years
 const server = (endOfLife: unknown, extra: Record<string, unknown> = {}) => ({

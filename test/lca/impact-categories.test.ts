@@ -1,15 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
-import { evaluate } from '../../src/graph/index.js';
 import { compileStudy, defineStudy } from '../../src/study/index.js';
+import { valuesOf } from './helpers.js';
 
-/** Deterministic value of every output of a study, by key. */
-function valuesOf(raw: unknown): Map<string, number> {
-  const model = compileStudy(defineStudy(raw));
-  const v = evaluate(model.outputs.map((o) => o.expr), new Map(model.inputs.map((i) => [i.name, i.value])));
-  return new Map(model.outputs.map((o, i) => [o.key, v[i]]));
-}
 
 describe('water: on-site WUE × IT energy + water intensity of electricity × facility energy', () => {
   // Li, Yang, Islam & Ren (2023), "Making AI Less 'Thirsty'", table 1, U.S. average:

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors/index.js';
-import { evaluate } from '../../src/graph/index.js';
 import { applyScenario } from '../../src/scenarios/index.js';
-import { compileStudy, defineStudy } from '../../src/study/index.js';
 import { leverScenario } from '../../src/workloads/index.js';
+import { valuesOf, refusal } from './helpers.js';
 
-/** Deterministic value of every output of a study, by key. */
-function valuesOf(raw: unknown): Map<string, number> {
-  const model = compileStudy(defineStudy(raw));
-  const v = evaluate(model.outputs.map((o) => o.expr), new Map(model.inputs.map((i) => [i.name, i.value])));
-  return new Map(model.outputs.map((o, i) => [o.key, v[i]]));
-}
 
-function refusal(raw: unknown): InputError {
-  try {
-    defineStudy(raw);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('the study was accepted');
-}
 
 // one server: a part of 700 kgCO2e, 20 kg carried 1,000 km at 0.1 kgCO2e/(t·km) = 2 kgCO2e, recycled 20 kg × 1 kgCO2e/kg = 20 kgCO2e;
 // 100 W all year at 0 kgCO2e/kg (no use-phase carbon, so the totals are the embodied part)

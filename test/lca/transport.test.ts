@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors/index.js';
-import { evaluate } from '../../src/graph/index.js';
 import { runMonteCarlo } from '../../src/mc/index.js';
 import { compileStudy, defineStudy } from '../../src/study/index.js';
+import { valuesOf, refusal } from './helpers.js';
 
-/** Deterministic value of every output of a study, by key. */
-function valuesOf(raw: unknown): Map<string, number> {
-  const model = compileStudy(defineStudy(raw));
-  const v = evaluate(model.outputs.map((o) => o.expr), new Map(model.inputs.map((i) => [i.name, i.value])));
-  return new Map(model.outputs.map((o, i) => [o.key, v[i]]));
-}
 
-function refusal(raw: unknown): InputError {
-  try {
-    defineStudy(raw);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('the study was accepted');
-}
 
 // 3 servers, a CPU of 10 cm² × 2 kgCO2e/cm² = 20 kgCO2e each, 4 years; 200 W all year at 0.5 kgCO2e/kWh, PUE 1
 const server = (extra: Record<string, unknown>) => ({
