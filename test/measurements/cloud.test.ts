@@ -2,22 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
 import { loadBundledDataset, rowsOf } from '../../src/datasets/index.js';
-import { FileError, InputError } from '../../src/errors/index.js';
+import { InputError } from '../../src/errors/index.js';
 import { cloudStudyFragment, lookupCloudInstance, parseCloudUsage } from '../../src/entry/measurements.js';
 import { defineStudy } from '../../src/study/index.js';
+import { fileError } from './helpers.js';
 
 const SAMPLE = 'examples/measurements/cloud-usage.csv';
 const text = readFileSync(SAMPLE, 'utf8');
 
-function fileError(f: () => unknown): FileError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FileError) return e;
-    throw e;
-  }
-  throw new Error('no FileError thrown');
-}
 
 describe('the cloud-instances dataset', () => {
   const ds = loadBundledDataset('cloud-instances');

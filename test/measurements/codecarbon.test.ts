@@ -2,23 +2,15 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020, type AnySchema } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset, lookupGridIntensity, rowsOf } from '../../src/datasets/index.js';
-import { FileError, InputError } from '../../src/errors/index.js';
+import { InputError } from '../../src/errors/index.js';
 import { ALPHA3_TO_ALPHA2, alpha2OfAlpha3, codecarbonStudy, gpuCatalogueId, importCodeCarbon, parseCodeCarbonCsv } from '../../src/measurements/index.js';
 import { datasetLookup, parseStudy } from '../../src/study/index.js';
+import { fileError } from './helpers.js';
 
 const FILE = 'examples/measurements/codecarbon-emissions.csv';
 const text = readFileSync(FILE, 'utf8');
 const [header, row2, row3] = text.trimEnd().split('\n');
 
-function fileError(f: () => unknown): FileError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FileError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('parseCodeCarbonCsv on examples/measurements/codecarbon-emissions.csv', () => {
   const runs = parseCodeCarbonCsv(text, FILE);

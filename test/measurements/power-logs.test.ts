@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FileError, InputError } from '../../src/errors/index.js';
+import { InputError } from '../../src/errors/index.js';
 import { integratePower, parseDcgmCsv, parseNvidiaSmiCsv, parseUtcOffset } from '../../src/measurements/index.js';
+import { fileError } from './helpers.js';
 
 const J_PER_KWH = 3.6e6;
 const SMI = 'examples/measurements/nvidia-smi-power.csv';
@@ -11,15 +12,6 @@ const dcgmText = readFileSync(DCGM, 'utf8');
 const HEADER = 'timestamp, index, power.draw [W], utilization.gpu [%]';
 
 /** The FileError a call throws (fails the test when it throws none or another kind). */
-function fileError(f: () => unknown): FileError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FileError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('parseNvidiaSmiCsv + integratePower on examples/measurements/nvidia-smi-power.csv', () => {
   const r = integratePower(parseNvidiaSmiCsv(smiText, SMI));

@@ -1,33 +1,15 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FileError, InputError } from '../../src/errors/index.js';
 import { expandHostlist, gpuModelOfHosts, parseAllocTres, parseGpuMapRule, parseSacct, parseSlurmElapsed, sacctStudyFragment, summariseSacct } from '../../src/entry/measurements.js';
+import { fileError, inputError } from './helpers.js';
 
 const SAMPLE = 'examples/measurements/sacct.txt';
 const text = readFileSync(SAMPLE, 'utf8');
 const at = { file: 'x.txt' };
 const MAP = [parseGpuMapRule('gpu-a*=nvidia-a100-sxm4-80gb', '--gpu-map'), parseGpuMapRule('gpu-h*=nvidia-h100-sxm', '--gpu-map')];
 
-function fileError(f: () => unknown): FileError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FileError) return e;
-    throw e;
-  }
-  throw new Error('no FileError thrown');
-}
 
-function inputError(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('no InputError thrown');
-}
 
 describe('Slurm Elapsed', () => {
   it('reads [D-]HH:MM:SS as hours', () => {
