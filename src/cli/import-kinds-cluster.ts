@@ -75,26 +75,36 @@ export const SACCT_KIND: ImportKind = {
 
 /** `ailca import cloud-usage FILE`: instance-hours by provider, region and instance type. */
 export const CLOUD_USAGE_KIND: ImportKind = {
-  usage: `ailca import cloud-usage USAGE.csv [--cpu-utilization U] [--phase PHASE]
+  usage: `ailca import cloud-usage USAGE.csv [--cpu-utilization U] [--phase PHASE] [--lifetime YEARS] [--utilization U]
     Cloud instance usage (CSV: provider,region,instanceType,hours[,note]): one job per
     provider, region and instance type from the bundled cloud-instances catalogue
     (accelerators, vCPU power after Cloud Carbon Footprint at U = 0.5 unless given), at
-    location provider:region with the provider's PUE; each job notes its host share
-    (vCPUs ÷ host vCPUs).`,
-  flags: ['cpu-utilization', 'phase'],
+    location provider:region with the provider's PUE; embodied carbon of the host
+    platform × vCPUs ÷ host vCPUs (allocation.share) and of the instance's own GPUs,
+    over --lifetime (default 4 years) at --utilization (default 1), Cloud Carbon
+    Footprint's defaults.`,
+  flags: ['cpu-utilization', 'phase', 'lifetime', 'utilization'],
   repeatable: [],
   run: (text, file, args) => {
     const uText = stringFlag(args, 'cpu-utilization');
     const u = uText === undefined ? undefined : Number(uText);
     if (u !== undefined && (uText?.trim() === '' || !Number.isFinite(u))) throw new InputError({ path: '--cpu-utilization', received: uText, expected: 'a fraction in [0, 1], e.g. 0.5', problem: 'is not a number' });
     const phase = phaseFlag(args);
-    const out = cloudStudyFragment(parseCloudUsage(text, file), { file, ...(u !== undefined ? { cpuUtilization: u } : {}), ...(phase !== undefined ? { phase } : {}) });
+    const numberFlag = (name: string, expected: string): number | undefined => {
+      const t = stringFlag(args, name);
+      const v = t === undefined ? undefined : Number(t);
+      if (v !== undefined && (t?.trim() === '' || !Number.isFinite(v))) throw new InputError({ path: `--${name}`, received: t, expected, problem: 'is not a number' });
+      return v;
+    };
+    const lifetimeYears = numberFlag('lifetime', 'years, e.g. 4');
+    const utilization = numberFlag('utilization', 'a fraction in (0, 1], e.g. 1');
+    const out = cloudStudyFragment(parseCloudUsage(text, file), { file, ...(u !== undefined ? { cpuUtilization: u } : {}), ...(phase !== undefined ? { phase } : {}), ...(lifetimeYears !== undefined ? { lifetimeYears } : {}), ...(utilization !== undefined ? { utilization } : {}) });
     const table = renderTable(
       [
-        ['location', 'instance', 'hours', 'vCPUs', 'host vCPUs', 'host share', 'GPUs', 'GPU-hours', 'vCPU power W'],
-        ...out.lines.map((l) => [l.location, l.instanceType, num(l.hours), String(l.instance.row.vcpus), String(l.instance.row.hostVcpus), String(Math.round(l.hostShare * 10000) / 10000), String(l.instance.row.gpus), num(l.gpuHours), l.cpuPowerW === undefined ? 'n/a' : num(l.cpuPowerW)]),
+        ['location', 'instance', 'hours', 'vCPUs', 'host vCPUs', 'host share', 'GPUs', 'GPU-hours', 'vCPU power W', 'host kgCO2e'],
+        ...out.lines.map((l) => [l.location, l.instanceType, num(l.hours), String(l.instance.row.vcpus), String(l.instance.row.hostVcpus), String(Math.round(l.hostShare * 10000) / 10000), String(l.instance.row.gpus), num(l.gpuHours), l.cpuPowerW === undefined ? 'n/a' : num(l.cpuPowerW), l.hostEmbodiedKgCO2e === undefined ? 'n/a' : `${num(l.hostEmbodiedKgCO2e)}${l.hostEmbodiedCharged ? '' : ' (not charged)'}`]),
       ],
-      [2, 3, 4, 5, 6, 7, 8],
+      [2, 3, 4, 5, 6, 7, 8, 9],
     );
     return { study: out.fragment, summary: `cloud usage ${file}: ${out.lines.length} instance line(s)\n\n${table}\n\n${out.notes.join('\n')}\n` };
   },

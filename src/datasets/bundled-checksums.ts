@@ -13,7 +13,7 @@ export const BUNDLED_MANIFEST_SHA256: Readonly<Record<string, string>> = Object.
   'ai-workloads@1.0.0': '76edfb33bf8677d8764faa9855dc91375b47b42794b569092ed065a1475945c8',
   'boavizta-uba@1.0.0': '5413386612e0d1c6fd907eb9323830f6a129121900d8e3e4bee48fed80f43075',
   'clemm-2024@1.0.0': 'e69351f0fd9da75a0764ba8539a9a3b4b650e6ea06fba6a5789a81bf4fe8d23a',
-  'cloud-instances@1.0.0': '284a1335fbc1cd4b5ea1ce5c3d9fded6100306a35abbde9ab785ee27f0b2442e',
+  'cloud-instances@1.0.0': 'fe55a36c2353ab8c8567920e5fdfe1e576df4e6d5a44143f9f41e7b76d7bb7b6',
   'electricity-impacts@1.0.0': '723f932f9bd4e676aaa1494946c880a80ee380e3b236752a56540c395d42dde0',
   'grid-intensity@1.0.0': 'c295b0cf703b9ea9f1d6047c22ffc4c5e32184a895a0e93b6a009934f8563432',
   'hardware-catalogue@1.0.0': '6b52884be15d83e24685138f9708e716b397ac3e74be93e13d07688f699c5922',

@@ -19,7 +19,8 @@ export { parseGpuMapRule, gpuModelOfHosts, type GpuMapRule } from '../measuremen
 export { summariseSacct, type SacctGroup, type SacctGroupBy } from '../measurements/sacct-summary.js';
 export { sacctStudyFragment, type SacctStudyOptions, type SacctImport, type SacctGpuUse } from '../measurements/sacct-study.js';
 export { parseCloudUsage, CLOUD_USAGE_COLUMNS, type CloudUsageRow } from '../measurements/cloud-usage-parse.js';
-export { lookupCloudInstance, DEFAULT_CLOUD_INSTANCE_DATASETS, type CloudInstance, type VcpuPower } from '../measurements/cloud-instance-lookup.js';
+export { lookupCloudInstance, DEFAULT_CLOUD_INSTANCE_DATASETS, type CloudInstance, type VcpuPower, type HostEmbodied } from '../measurements/cloud-instance-lookup.js';
+export { cloudEmbodiedParts, CLOUD_HOST_SHARE_RULE, CCF_GPU_CARD_KGCO2E, CCF_SERVER_LIFETIME_YEARS, type CloudEmbodiedParts, type CloudAllocationOptions } from '../measurements/cloud-host-embodied.js';
 export { cloudStudyFragment, type CloudStudyOptions, type CloudImport, type CloudUsageLine } from '../measurements/cloud-study.js';
 export type { JobsFragment, JobsFragmentModel } from '../measurements/cluster-jobs-fragment.js';
 export {

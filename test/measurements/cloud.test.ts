@@ -34,6 +34,25 @@ describe('the cloud-instances dataset', () => {
     expect(p4d.vcpuPower).toMatchObject({ minWatts: 0.64, maxWatts: 3.97 });
   });
 
+  it('host embodied figures: CCF published totals less 150 kg per GPU card, else CCF coefficients by hand', () => {
+    const kg = (provider: string, type: string) => lookupCloudInstance(provider, type).hostEmbodied;
+    // coefficients-aws-embodied.csv: p4d.24xlarge total 4,676.79 with additional_gpus 1,200 (8 × 150)
+    expect(kg('aws', 'p4d.24xlarge')).toMatchObject({ kgCO2e: 4676.79 - 1200, sourceId: 'ccf-embodied' });
+    // p3.16xlarge total 3,543.79, 8 GPUs; m5.metal 1,610.79; n2-standard-128 1,888.46; D64s v3 1,483.12
+    expect(kg('aws', 'p3.2xlarge')?.kgCO2e).toBeCloseTo(3543.79 - 1200, 9);
+    expect(kg('aws', 'm5.xlarge')?.kgCO2e).toBe(1610.79);
+    expect(kg('gcp', 'n2-standard-8')?.kgCO2e).toBe(1888.46);
+    expect(kg('azure', 'Standard_D8s_v3')?.kgCO2e).toBe(1483.12);
+    // computed: 1,000 base + 100 second socket + (memory − 16 GB) × 533/384 (+ 100 per SSD)
+    const ccf = (memGB: number, ssds: number) => Math.round((1000 + 100 + (memGB - 16) * (533 / 384) + 100 * ssds) * 100) / 100;
+    expect(kg('aws', 'p5.48xlarge')).toMatchObject({ kgCO2e: ccf(2048, 8), sourceId: 'ccf-coefficients' });
+    expect(kg('aws', 'p4de.24xlarge')?.kgCO2e).toBe(ccf(1152, 8)); // = p4d's, the same platform
+    expect(kg('gcp', 'a3-highgpu-8g')?.kgCO2e).toBe(ccf(1872, 0));
+    expect(kg('azure', 'Standard_ND96isr_H100_v5')?.kgCO2e).toBe(ccf(1900, 0));
+    expect(kg('azure', 'Standard_NC24ads_A100_v4')?.kgCO2e).toBe(ccf(880, 0));
+    for (const r of rows) expect(r.hostEmbodiedKgCO2e, r.instanceType).toBeGreaterThan(1000);
+  });
+
   it('an unknown instance type is refused with close matches; a type of another provider says so', () => {
     let e: unknown;
     try {
@@ -91,7 +110,37 @@ describe('cloudStudyFragment', () => {
   it('the host share is explicit: vCPUs ÷ host vCPUs, in the line and in the job note', () => {
     expect(out.lines.map((l) => l.hostShare)).toEqual([96 / 96, 12 / 96, 96 / 96, 4 / 96]);
     expect(String(out.fragment.model.jobs[1].note)).toContain('12 of the 96 vCPUs of its host a2-megagpu-16g (host share 0.125)');
-    expect(out.notes.join(' ')).toContain('cannot yet express a fractional host');
+    expect(out.lines.map((l) => l.gpuShare)).toEqual([8 / 8, 1 / 16, 8 / 8, undefined]);
+  });
+
+  it('the host is charged its embodied carbon × vCPUs ÷ host vCPUs, the GPUs whole, by hand', () => {
+    const study = defineStudy({ name: 'cloud', cloud: { location: 'DE', year: 2022 }, model: { jobs: out.fragment.model.jobs } });
+    const r = assess(study);
+    const embodied = (name: string) => (r.jobs ?? []).find((j) => j.name.startsWith(name))?.embodiedKgCO2e;
+    const life = 4 * 8760; // CCF rack server lifespan 4 years, utilisation 1: 35,040 h
+    // m5.xlarge: 4 of m5.metal's 96 vCPUs × 1,610.79 kg (CCF coefficients-aws-embodied.csv, m5.metal total) × 2,000 h ÷ 35,040 h = 3.8308 kg
+    expect(embodied('m5.xlarge')).toBeCloseTo(1610.79 * (4 / 96) * (2000 / life), 9);
+    // a2-highgpu-1g: 12/96 of a2-megagpu-16g without its GPUs (CCF 5,465.5 − 16 × 150 = 3,065.5 kg), plus its 1 A100 40 GB at CCF's 150 kg, × 300 h ÷ 35,040 h
+    expect(embodied('a2-highgpu-1g')).toBeCloseTo((3065.5 * (12 / 96) + 150) * (300 / life), 9);
+    // p4d.24xlarge, the whole host: (CCF 4,676.79 − 8 × 150) + 8 × 150 = 4,676.79 kg, CCF's own total, × 768 h ÷ 35,040 h
+    expect(embodied('p4d.24xlarge')).toBeCloseTo(4676.79 * (768 / life), 9);
+    // ND96isr H100 v5: no vCPU power, so no host: 8 H100 × 164 kg (hardware catalogue, NVIDIA HGX PCF) × 100 h ÷ 35,040 h
+    expect(embodied('Standard_ND96isr_H100_v5')).toBeCloseTo(8 * 164 * (100 / life), 9);
+    expect(out.notes.join(' ')).toContain('Not charged: Standard_ND96isr_H100_v5: host Standard_ND96isr_H100_v5 (3715.03 kgCO2e × 96/96) left out');
+  });
+
+  it('records the share rule in each line, each allocation and the notes; lifetime and utilisation are defaults unless given', () => {
+    expect(out.lines.every((l) => l.shareRule.startsWith('host platform without its accelerators × vCPUs ÷ host vCPUs'))).toBe(true);
+    const job = out.fragment.model.jobs[3] as { allocation: { share: { vcpus: number; of: number; source: string }; lifetime: { source: string }; utilization: { value: number } } };
+    expect([job.allocation.share.vcpus, job.allocation.share.of]).toEqual([4, 96]);
+    expect(job.allocation.share.source).toContain('Cloud Carbon Footprint');
+    expect(job.allocation.lifetime.source).toMatch(/^default: .*RACK_SERVER_LIFESPAN 4 years/);
+    expect(job.allocation.utilization.value).toBe(1);
+    expect(out.lines.map((l) => l.hostEmbodiedCharged)).toEqual([true, true, false, true]);
+    const mine = cloudStudyFragment(parseCloudUsage(text, SAMPLE), { file: SAMPLE, lifetimeYears: 6, utilization: 0.5 });
+    const r = assess(defineStudy({ name: 'cloud', cloud: { location: 'DE', year: 2022 }, model: { jobs: mine.fragment.model.jobs } }));
+    // 6 years × 8,760 h × 0.5 = 26,280 h
+    expect((r.jobs ?? []).find((j) => j.name.startsWith('m5.xlarge'))?.embodiedKgCO2e).toBeCloseTo(1610.79 * (4 / 96) * (2000 / 26280), 9);
   });
 
   it('vCPU power after CCF: vcpus × (min + 0.5 × (max − min)); none for Sapphire Rapids', () => {

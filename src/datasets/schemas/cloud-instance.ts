@@ -25,6 +25,12 @@ export interface CloudInstanceRow {
   readonly hostVcpus: number;
   /** The instance size that fills the host, which fixes `hostVcpus`. */
   readonly hostInstance: string;
+  /** Accelerators of the whole host (`gpus` of the instance ÷ this is its share of the host's accelerators). */
+  readonly hostGpus?: number;
+  /** Embodied carbon of the whole host platform without its accelerators [kgCO2e] (CPUs, memory, board, drives, chassis). */
+  readonly hostEmbodiedKgCO2e?: number;
+  /** Id of the manifest source of `hostEmbodiedKgCO2e` (required with it). */
+  readonly hostEmbodiedSource?: string;
   /** Host processor, as the provider names it. */
   readonly cpu: string;
   /** Processor microarchitecture: a key of the `vcpu-power` table when its power per vCPU is known. */
@@ -46,6 +52,10 @@ function checkInstance(row: Readonly<Record<string, string | number | undefined>
   if (gpus > 0 && row.gpuName === undefined) return { column: 'gpuName', problem: 'an instance with accelerators has no accelerator name', fix: 'name the accelerator' };
   if (gpus > 0 && row.gpuCatalogue === undefined && row.gpuTdpW === undefined) {
     return { column: 'gpuTdpW', problem: 'an accelerator with no hardware-catalogue id has no rated power', fix: 'give gpuCatalogue, or gpuTdpW from the datasheet' };
+  }
+  if (row.hostGpus !== undefined && Number(row.hostGpus) < gpus) return { column: 'hostGpus', problem: `the host has fewer accelerators (${row.hostGpus}) than the instance (${gpus})`, fix: 'give the accelerators of the whole host' };
+  if ((row.hostEmbodiedKgCO2e === undefined) !== (row.hostEmbodiedSource === undefined)) {
+    return { column: row.hostEmbodiedKgCO2e === undefined ? 'hostEmbodiedKgCO2e' : 'hostEmbodiedSource', problem: 'a host embodied figure needs its source, and a source its figure', fix: 'give both hostEmbodiedKgCO2e and hostEmbodiedSource (a manifest source id), or neither' };
   }
   if (Number(row.vcpus) > Number(row.hostVcpus)) return { column: 'hostVcpus', problem: `the host has fewer vCPUs (${row.hostVcpus}) than the instance (${row.vcpus})`, fix: 'give the vCPUs of the largest size of the family' };
   return undefined;
@@ -74,6 +84,9 @@ export const cloudInstanceSchema: RowSchema = {
     { name: 'gpuTdpW', type: 'number', required: false, description: 'rated power of one accelerator, when the catalogue has none', unit: 'W', min: 1, max: 2000 },
     { name: 'hostVcpus', type: 'integer', required: true, description: 'vCPUs of the whole host (largest or bare-metal size of the family)', min: 1, max: 1024 },
     { name: 'hostInstance', type: 'string', required: true, description: 'the size that fills the host' },
+    { name: 'hostGpus', type: 'integer', required: false, description: 'accelerators of the whole host', min: 0, max: 64 },
+    { name: 'hostEmbodiedKgCO2e', type: 'number', required: false, description: 'embodied carbon of the whole host platform without its accelerators', unit: 'kgCO2e', min: 1, max: 100_000 },
+    { name: 'hostEmbodiedSource', type: 'string', required: false, description: "id of one of the manifest's sources, for hostEmbodiedKgCO2e" },
     { name: 'cpu', type: 'string', required: true, description: 'host processor' },
     { name: 'cpuMicroarchitecture', type: 'string', required: true, description: 'processor microarchitecture (a vcpu-power key when known)' },
     { name: 'source', type: 'string', required: true, description: "id of one of the manifest's sources" },
