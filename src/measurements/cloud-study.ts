@@ -127,13 +127,20 @@ export function cloudStudyFragment(rows: readonly CloudUsageRow[], options: Clou
     }
     const parts = cloudEmbodiedParts(instance, cpuPowerW !== undefined, options);
     left.push(...parts.left);
-    const line: CloudUsageLine = {
-      location, instanceType: i.instanceType, rows: rowNumbers, hours, instance, hostShare: instance.hostShare, ...(cpuPowerW !== undefined ? { cpuPowerW } : {}), gpuHours: hours * i.gpus,
+    lines.push({
+      location,
+      instanceType: i.instanceType,
+      rows: rowNumbers,
+      hours,
+      instance,
+      hostShare: instance.hostShare,
+      ...(cpuPowerW !== undefined ? { cpuPowerW } : {}),
+      gpuHours: hours * i.gpus,
       ...(instance.gpuShare !== undefined ? { gpuShare: instance.gpuShare } : {}),
       ...(instance.hostEmbodied !== undefined ? { hostEmbodiedKgCO2e: instance.hostEmbodied.kgCO2e } : {}),
-      hostEmbodiedCharged: parts.hostEmbodied !== undefined, shareRule: CLOUD_HOST_SHARE_RULE,
-    };
-    lines.push(line);
+      hostEmbodiedCharged: parts.hostEmbodied !== undefined,
+      shareRule: CLOUD_HOST_SHARE_RULE,
+    });
     const ds = `${instance.dataset.name} ${instance.dataset.version}`;
     const gpuNote = i.gpus > 0 ? `; its ${i.gpus} accelerator(s) counted whole${instance.gpuShare !== undefined ? ` (${i.gpus} of the host's ${i.hostGpus}, GPU share ${instance.gpuShare})` : ''}` : '';
     const shareNote = `instance ${i.instanceType} = ${i.vcpus} of the ${i.hostVcpus} vCPUs of its host ${i.hostInstance} (host share ${instance.hostShare})${parts.hostEmbodied !== undefined ? `, charged that share of the host's ${instance.hostEmbodied?.kgCO2e} kgCO2e embodied carbon` : ', host embodied carbon not included'}${gpuNote}`;

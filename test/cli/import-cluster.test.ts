@@ -66,6 +66,18 @@ describe('ailca import cloud-usage', () => {
     expect(stderr).toMatch(/aws:eu-west-1\s+m5\.xlarge\s+2000\s+4\s+96\s+0\.0417/); // 4 ÷ 96
   });
 
+  it('charges the host embodied carbon with its vCPU share; --lifetime and --utilization replace the defaults, out-of-range values exit 2', async () => {
+    const { code, stdout, stderr } = await cli('import', 'cloud-usage', USAGE, '--lifetime', '6', '--utilization', '0.5');
+    expect(code).toBe(0);
+    const jobs = (JSON.parse(stdout) as { model: { jobs: { allocation: { lifetime: unknown; utilization: unknown; share?: { vcpus: number; of: number } } }[] } }).model.jobs;
+    expect(jobs[3].allocation).toMatchObject({ lifetime: '6 years', utilization: 0.5, share: { vcpus: 4, of: 96 } });
+    expect(stderr).toMatch(/aws:eu-west-1\s+m5\.xlarge\s+2000\s+4\s+96\s+0\.0417\s+0\s+0\s+9\.82\s+1610\.79/); // m5.metal, CCF 1,610.79 kgCO2e
+    const bad = await cli('import', 'cloud-usage', USAGE, '--utilization', '50');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('did you mean 0.5?');
+    expect((await cli('import', 'cloud-usage', USAGE, '--lifetime', 'four')).code).toBe(2);
+  });
+
   it('an unknown instance type exits 2 with row, column and did-you-mean', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ailca-import-'));
     const bad = join(dir, 'usage.csv');
