@@ -47,7 +47,7 @@ export interface CloudAllocationOptions {
  * @example
  * const p = cloudEmbodiedParts(lookupCloudInstance('aws', 'm5.xlarge'), true);
  * p.hostEmbodied?.value; // => '1610.79 kg'
- * p.allocation?.share; // => { vcpus: 4, of: 96, source: 'm5.xlarge is 4 of the 96 vCPUs of its host m5.metal; ' + CLOUD_HOST_SHARE_RULE }
+ * p.allocation?.share; // => { vcpus: 4, of: 96, source: 'm5.xlarge on host m5.metal (cloud-instances 1.0.0); ' + CLOUD_HOST_SHARE_RULE }
  */
 export function cloudEmbodiedParts(instance: CloudInstance, hasHostPower: boolean, options: CloudAllocationOptions = {}): CloudEmbodiedParts {
   const i = instance.row;
@@ -66,6 +66,6 @@ export function cloudEmbodiedParts(instance: CloudInstance, hasHostPower: boolea
   const lifetime = options.lifetimeYears === undefined ? { value: `${CCF_SERVER_LIFETIME_YEARS} years`, source: `default: Cloud Carbon Footprint's rack server lifespan, RACK_SERVER_LIFESPAN ${CCF_SERVER_LIFETIME_YEARS} years (ccfcoef/constants.py)` } : `${options.lifetimeYears} years`;
   const utilization = options.utilization === undefined ? { value: 1, source: 'default: Cloud Carbon Footprint charges embodied × hours reserved ÷ lifespan, spreading nothing over idle capacity (utilisation 1); a fleet busy half its life would double the share' } : options.utilization;
   const allocation: Record<string, unknown> = { rule: 'time', lifetime, utilization };
-  if (hostEmbodied !== undefined) allocation.share = { vcpus: i.vcpus, of: i.hostVcpus, source: `${i.instanceType} is ${i.vcpus} of the ${i.hostVcpus} vCPUs of its host ${i.hostInstance}; ${CLOUD_HOST_SHARE_RULE}` };
+  if (hostEmbodied !== undefined) allocation.share = { vcpus: i.vcpus, of: i.hostVcpus, source: `${i.instanceType} on host ${i.hostInstance} (${instance.dataset.name} ${instance.dataset.version}); ${CLOUD_HOST_SHARE_RULE}` };
   return { accelerator, ...(hostEmbodied !== undefined ? { hostEmbodied } : {}), allocation, left };
 }
