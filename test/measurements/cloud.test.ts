@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
 import { loadBundledDataset, rowsOf } from '../../src/datasets/index.js';
+import { cloudInstanceSchema } from '../../src/datasets/schemas/index.js';
 import { InputError } from '../../src/errors/index.js';
 import { cloudStudyFragment, lookupCloudInstance, parseCloudUsage } from '../../src/entry/measurements.js';
 import { defineStudy } from '../../src/study/index.js';
@@ -51,6 +52,17 @@ describe('the cloud-instances dataset', () => {
     expect(kg('azure', 'Standard_ND96isr_H100_v5')?.kgCO2e).toBe(ccf(1900, 0));
     expect(kg('azure', 'Standard_NC24ads_A100_v4')?.kgCO2e).toBe(ccf(880, 0));
     for (const r of rows) expect(r.hostEmbodiedKgCO2e, r.instanceType).toBeGreaterThan(1000);
+  });
+
+  it('the schema refuses a host with fewer GPUs than the instance, and a host figure without its source (or the reverse)', () => {
+    const row = { provider: 'gcp', instanceType: 'x', vcpus: 12, gpus: 1, gpuName: 'A100', gpuTdpW: 400, hostVcpus: 96 };
+    expect(cloudInstanceSchema.check?.({ ...row, hostGpus: 16, hostEmbodiedKgCO2e: 3065.5, hostEmbodiedSource: 'ccf-embodied' })).toBeUndefined();
+    expect(cloudInstanceSchema.check?.({ ...row, hostGpus: 0 })?.column).toBe('hostGpus');
+    expect(cloudInstanceSchema.check?.({ ...row, hostEmbodiedKgCO2e: 3065.5 })?.column).toBe('hostEmbodiedSource');
+    expect(cloudInstanceSchema.check?.({ ...row, hostEmbodiedSource: 'ccf-embodied' })?.column).toBe('hostEmbodiedKgCO2e');
+    // every bundled host figure cites a source of the manifest
+    const ids = new Set(ds.manifest.sources.map((x) => x.id));
+    for (const r of rows) expect(ids.has(String(r.hostEmbodiedSource)), r.instanceType).toBe(true);
   });
 
   it('an unknown instance type is refused with close matches; a type of another provider says so', () => {
