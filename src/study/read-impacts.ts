@@ -33,6 +33,20 @@ export function onSiteKey(puePath: string): string {
 }
 
 /**
+ * The key an on-site factor given per kWh of facility energy (not of IT
+ * energy) is recorded under; the formulas multiply it by the PUE. Only the
+ * industry default WUE (LBNL 2016, per kWh of a data centre's whole
+ * electricity) is recorded so.
+ *
+ * @param puePath - the path of the site's PUE param
+ * @example
+ * onSitePerFacilityKey('cloud.pue'); // => 'cloud.pue#onSitePerFacilityKWh'
+ */
+export function onSitePerFacilityKey(puePath: string): string {
+  return `${puePath}#onSitePerFacilityKWh`;
+}
+
+/**
  * Read an object's `impacts` block — per category besides climate, the
  * factors of the same fields the object gives for climate — e.g. an IC's
  * `{"adpe": {"factor": "5.87e-7 kgSbeq/cm2", "packaging": "0.0204 kgSbeq"}}`.
@@ -144,7 +158,12 @@ function siteDefaults(ctx: ParseContext, o: RawObject, path: string, grid: { par
       const provider = location !== undefined && /^[a-z]+:/.test(location) ? location : undefined;
       const found = provider !== undefined ? tryLookup(() => ctx.lookup.wue({ location: provider }, at)) : undefined;
       const factor = found ?? (path === 'cloud' ? ctx.lookup.wue({ location: 'default' }, at) : undefined);
-      if (factor !== undefined) recordImpact(ctx, onSiteKey(pue.param.path), 'water', readParam(ctx, undefined, at, { kind: 'water.intensity', rule: { min: 0 } }, { status: found !== undefined ? 'dataset' : 'default', factor }));
+      if (factor === undefined) continue;
+      // WUE is per kWh of IT energy (The Green Grid); the industry default (the wue dataset's `default`
+      // row, Shehabi et al. 2016) is per kWh of the data centres' whole electricity, so it is recorded
+      // per kWh of facility energy and the formulas multiply it by the PUE.
+      const key = found !== undefined ? onSiteKey(pue.param.path) : onSitePerFacilityKey(pue.param.path);
+      recordImpact(ctx, key, 'water', readParam(ctx, undefined, at, { kind: 'water.intensity', rule: { min: 0 } }, { status: found !== undefined ? 'dataset' : 'default', factor }));
     }
   }
 }

@@ -243,6 +243,17 @@ describe('a location brings its electricity factors in every category, from the 
     const wue = defineStudy(s as Parameters<typeof defineStudy>[0]).params.find((p) => p.path === 'cloud.wue')!;
     expect([wue.value, wue.status]).toEqual([1.8, 'default']);
   });
+  it('applies the industry default WUE, given per kWh of facility energy, to IT energy × PUE', () => {
+    // Shehabi et al. (2016, LBNL): US data centres consumed 1.8 L of water on site per kWh of their whole
+    // (facility) electricity. WUE (The Green Grid, WP #35) is per kWh of IT energy, so on a 100 kWh IT job
+    // at PUE 1.5 the on-site water is 1.8 × (100 × 1.5) = 270 L, not 1.8 × 100 = 180 L; the off-site water
+    // at 2 L/kWh is 2 × 150 = 300 L.
+    const v = valuesOf({ ...s, categories: ['water'], cloud: { gridIntensity: '0.4 kg/kWh', pue: 1.5, impacts: { water: { gridIntensity: '2 L/kWh' } } } });
+    expect(v.get('water.functionalUnit')).toBeCloseTo(1.8 * 100 * 1.5 + 2 * 100 * 1.5, 9);
+    // a WUE the study gives (per kWh of IT energy, as providers report it) is not scaled
+    const given = valuesOf({ ...s, categories: ['water'], cloud: { gridIntensity: '0.4 kg/kWh', pue: 1.5, wue: '1.8 L/kWh', impacts: { water: { gridIntensity: '2 L/kWh' } } } });
+    expect(given.get('water.functionalUnit')).toBeCloseTo(1.8 * 100 + 2 * 100 * 1.5, 9);
+  });
   it('takes a provider\'s WUE for an entry in its region', () => {
     const study = defineStudy({ ...s, model: { jobs: [{ id: 't', energy: '1 kWh', location: 'aws:us-east-1' }] } });
     const wue = study.params.find((p) => p.path === 'model.jobs[0].wue')!;
