@@ -117,8 +117,11 @@ const isList = (x: unknown): boolean => Array.isArray(x);
 
 /**
  * The default outputs of a study: {@link DEFAULT_MC_OUTPUTS} in climate,
- * and the same figures in each other category of the study that computes
- * them (a figure not covered in a category is left out, never sampled as 0).
+ * plus the life-cycle stage totals per year (`stage.manufacturing`,
+ * `stage.transport`, `stage.use`, `stage.endOfLife`) when the study declares
+ * transport, end of life or reuse, and the same figures in each other
+ * category of the study that computes them (a figure not covered in a
+ * category is left out, never sampled as 0).
  *
  * @param model - the compiled study
  * @param categories - the categories wanted (default: every category of the study)
@@ -129,7 +132,22 @@ export function defaultOutputs(model: CompiledGraph, categories?: readonly Impac
   const present = new Set(model.outputs.map((o) => o.key));
   const inStudy = new Set<string>(['climate', ...model.outputs.flatMap((o) => (o.tags.category !== undefined ? [o.tags.category] : []))]);
   const wanted = (categories ?? [...inStudy]).filter((c) => inStudy.has(c)) as ImpactCategoryId[];
-  return wanted.flatMap((c) => DEFAULT_MC_OUTPUTS.map((k) => categoryKey(c, k)).filter((k) => present.has(k)));
+  const keys = hasLifeCycleStages(model) ? [...DEFAULT_MC_OUTPUTS, ...STAGE_OUTPUTS] : DEFAULT_MC_OUTPUTS;
+  return wanted.flatMap((c) => keys.map((k) => categoryKey(c, k)).filter((k) => present.has(k)));
+}
+
+/** The life-cycle stage totals per year, sampled by default when a study declares stages. */
+const STAGE_OUTPUTS: readonly string[] = [OUTPUT.stageManufacturing, OUTPUT.stageTransport, OUTPUT.stageUse, OUTPUT.stageEndOfLife];
+
+/**
+ * Whether a study declares life-cycle stages beyond manufacturing and use:
+ * some output of a part (a transport leg, an end-of-life treatment, a
+ * refurbishment) carries a `stage` tag. The stage totals exist in every
+ * study; without such parts they only repeat the embodied and operational
+ * figures, so they are not sampled by default.
+ */
+function hasLifeCycleStages(model: CompiledGraph): boolean {
+  return model.outputs.some((o) => o.tags.stage !== undefined && !/(^|\.)stage\./.test(o.key));
 }
 
 /**
