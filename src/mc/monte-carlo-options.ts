@@ -2,7 +2,7 @@ import { InputError } from '../errors/index.js';
 import type { CompiledGraph } from '../graph/index.js';
 import { DEFAULT_PERCENTILES } from '../stats/index.js';
 import { checkSummaryArgs } from '../stats/summary.js';
-import { canonicalOutputKey, categoryKey, elementKey, isImpactCategory, OUTPUT } from '../study/index.js';
+import { canonicalOutputKey, categoryKey, declaresStages, elementKey, isImpactCategory, OUTPUT } from '../study/index.js';
 import type { ImpactCategoryId } from '../units/index.js';
 import type { BackendRequest } from './backends/index.js';
 import { checkRange, checkSampleCount, checkSeed, MAX_KEPT_BYTES } from './check-run-options.js';
@@ -132,23 +132,12 @@ export function defaultOutputs(model: CompiledGraph, categories?: readonly Impac
   const present = new Set(model.outputs.map((o) => o.key));
   const inStudy = new Set<string>(['climate', ...model.outputs.flatMap((o) => (o.tags.category !== undefined ? [o.tags.category] : []))]);
   const wanted = (categories ?? [...inStudy]).filter((c) => inStudy.has(c)) as ImpactCategoryId[];
-  const keys = hasLifeCycleStages(model) ? [...DEFAULT_MC_OUTPUTS, ...STAGE_OUTPUTS] : DEFAULT_MC_OUTPUTS;
+  const keys = declaresStages(model) ? [...DEFAULT_MC_OUTPUTS, ...STAGE_OUTPUTS] : DEFAULT_MC_OUTPUTS;
   return wanted.flatMap((c) => keys.map((k) => categoryKey(c, k)).filter((k) => present.has(k)));
 }
 
 /** The life-cycle stage totals per year, sampled by default when a study declares stages. */
 const STAGE_OUTPUTS: readonly string[] = [OUTPUT.stageManufacturing, OUTPUT.stageTransport, OUTPUT.stageUse, OUTPUT.stageEndOfLife];
-
-/**
- * Whether a study declares life-cycle stages beyond manufacturing and use:
- * some output of a part (a transport leg, an end-of-life treatment, a
- * refurbishment) carries a `stage` tag. The stage totals exist in every
- * study; without such parts they only repeat the embodied and operational
- * figures, so they are not sampled by default.
- */
-function hasLifeCycleStages(model: CompiledGraph): boolean {
-  return model.outputs.some((o) => o.tags.stage !== undefined && !/(^|\.)stage\./.test(o.key));
-}
 
 /**
  * The output keys a run reports: every output of the model for `'all'`,

@@ -12,6 +12,7 @@ export { onSiteKey, onSitePerFacilityKey } from './read-impacts.js';
 export { providerOf } from './read-pue.js';
 export { isLinearPower } from './read-linear-power.js';
 export { OUTPUT, ELEMENTS, elementKey, type Element } from '../lca/output-keys.js';
+export { declaresStages } from './declares-stages.js';
 export type { FactorLookup, SourcedFactor, LookupUncertainty, CatalogueRecord, CatalogueField } from './factor-lookup.js';
 export { HOURS_PER_YEAR } from '../lca/units.js';
 export { DEFAULT_LIFETIME_YEARS } from '../lca/lifetime.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultOutputs, runMonteCarlo } from '../../src/mc/index.js';
+import { loadStudy } from '../../src/scenarios/index.js';
 import { compileStudy, defineStudy } from '../../src/study/index.js';
 
 // Two servers of 20 kg each, carried 500 km by truck at 0.1 kgCO2e/(t·km) and 1e-6 kgSbeq/(t·km):
@@ -28,6 +29,10 @@ describe('defaultOutputs: life-cycle stages', () => {
   });
   it('leaves them out of a study without transport, end of life or reuse (they would repeat embodied and use)', () => {
     const keys = defaultOutputs(compileStudy(defineStudy(study({}))));
+    expect(keys.filter((k) => k.includes('stage.'))).toEqual([]);
+  });
+  it('leaves them out of a study of jobs, whose training and inference stages are not life-cycle stages', () => {
+    const keys = defaultOutputs(compileStudy(loadStudy('examples/gpt3-water-carbon.json')));
     expect(keys.filter((k) => k.includes('stage.'))).toEqual([]);
   });
   it('runMonteCarlo reports the stage totals per category by default, with the values derived by hand', async () => {
