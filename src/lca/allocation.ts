@@ -26,6 +26,18 @@ function allocationShare(job: Job, hours: Expr | undefined, itEnergy: Expr, rate
   return div(ref(d.flops), capacity);
 }
 
+/**
+ * The job's share of its host (an instance of 12 of 96 vCPUs: its
+ * `allocation.share`) of an impact of the host hardware; the whole impact
+ * when the job gives no share. Accelerators are counted whole.
+ *
+ * @param job - a parsed job
+ * @param e - an impact of the host hardware [kgCO2e]
+ */
+export function ofHost(job: Job, e: Expr): Expr {
+  return job.allocation?.share === undefined ? e : mul(e, ref(job.allocation.share));
+}
+
 /** The embodied carbon a job's run is charged for shared hardware. */
 export interface AllocatedEmbodied {
   /** Share of the hardware's lifetime embodied carbon charged to one run [1]. */
@@ -62,10 +74,8 @@ export function allocatedEmbodied(job: Job, hours: Expr | undefined, itEnergy: E
   if (serverActiveW !== undefined) rated.push(serverActiveW);
   const share = allocationShare(job, hours, itEnergy, rated.length > 0 ? add(...rated) : undefined);
   const hw: { name: string; kgCO2e: Expr }[] = [];
-  // the job's share of its host (an instance of 12 of 96 vCPUs): the host hardware only; accelerators are counted whole
-  const ofHost = (e: Expr): Expr => (job.allocation?.share === undefined ? e : mul(e, ref(job.allocation.share)));
-  if (serverEmbodied !== undefined) hw.push({ name: `server ${job.server}`, kgCO2e: ofHost(serverEmbodied) });
+  if (serverEmbodied !== undefined) hw.push({ name: `server ${job.server}`, kgCO2e: ofHost(job, serverEmbodied) });
   if (a?.embodied !== undefined) hw.push({ name: a.name, kgCO2e: mul(constant(a.count), ref(a.embodied)) });
-  if (job.host?.embodied !== undefined) hw.push({ name: 'host nodes', kgCO2e: ofHost(mul(constant(job.host.count), ref(job.host.embodied))) });
+  if (job.host?.embodied !== undefined) hw.push({ name: 'host nodes', kgCO2e: ofHost(job, mul(constant(job.host.count), ref(job.host.embodied))) });
   return { share, parts: hw.map((h) => ({ name: h.name, kgCO2e: mul(h.kgCO2e, share) })) };
 }

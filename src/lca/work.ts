@@ -3,6 +3,7 @@ import type { Job, Param, Study } from '../system/index.js';
 import { chargeEmbodied, chargeEnergy, chargeOverhead, emptyTotals, sum, type WorkElement, type WorkTotals } from './ledger.js';
 import { compileInference } from './inference-energy.js';
 import { compileJob } from './job-energy.js';
+import { ofHost } from './allocation.js';
 import { runsOverServiceLife, runsPerServiceYear } from './lifetime.js';
 import { overheadOf } from './overhead.js';
 import { compileStorage, compileTransfer } from './data.js';
@@ -11,7 +12,10 @@ import { onSiteFactor, ref } from './param-ref.js';
 
 /** The whole embodied carbon and rated active power of a server group, for jobs that run on it. */
 export interface ServerHardware {
+  /** Embodied impact of the whole group over its life [kgCO2e]: manufacturing, plus transport and end of life where declared. */
   readonly embodied: Expr;
+  /** Of which transport and end of life, and apart the module D credits (≤ 0) [kgCO2e], when the group declares them. */
+  readonly stages?: { readonly transport: Expr; readonly endOfLife: Expr; readonly moduleD: Expr };
   /** Rated active power of the group [W], when the study gives its power model. */
   readonly activeW?: Expr;
 }
@@ -28,6 +32,7 @@ function chargeJob(t: WorkTotals, study: Study, job: Job, element: WorkElement, 
   const onSite = onSiteFactor(job.site.pue);
   chargeOverhead(t, { key: `job:${job.id}`, label: job.name, element, tags }, mul(overheadRun, occ), c.intensity, onSite && { itKWhPerYear: mul(c.itEnergy, occ), factor: onSite });
   c.embodiedParts.forEach((p, k) => chargeEmbodied(t, { key: `job:${job.id}:${k}`, label: `${job.name}: ${p.name} (allocated)`, element, tags: { ...tags, component: p.name, server: job.server ?? '' } }, mul(p.kgCO2e, overLife)));
+  if (hw?.stages !== undefined && c.share !== undefined) chargeServerStages(t, job, element, hw.stages, c.share, overLife);
   const gridRun = mul(add(c.itEnergy, overheadRun), c.intensity);
   const operationalRun = onSite === undefined ? gridRun : add(gridRun, mul(c.itEnergy, onSite));
   const embodiedRun = add(...c.embodiedParts.map((p) => p.kgCO2e));
@@ -43,6 +48,23 @@ function chargeJob(t: WorkTotals, study: Study, job: Job, element: WorkElement, 
   out('perRun', 'footprint of one run', 'kgCO2e', perRun);
   out('total', 'footprint over the service life', 'kgCO2e', mul(perRun, overLife));
   if (element === 'model' && job.runsPerYear === undefined && job.phase !== 'retraining') t.oneOff.push(mul(perRun, ref(job.runs)));
+}
+
+/**
+ * A job's share of the transport, end of life and module D of the server
+ * group it runs on: each × the host share × the run's share of the
+ * hardware's lifetime, as its manufacturing. Already in the job's embodied
+ * impact (the group's embodied includes them): recorded apart, per run as
+ * outputs and over the service life in the ledger, for the stage totals.
+ */
+function chargeServerStages(t: WorkTotals, job: Job, element: WorkElement, stages: NonNullable<ServerHardware['stages']>, share: Expr, overLife: Expr): void {
+  const run = (e: Expr): Expr => mul(ofHost(job, e), share);
+  const tags = { job: job.id, stage: job.phase, element, server: job.server ?? '' };
+  const parts: [keyof typeof stages, string, string][] = [['transport', 'transport', 'transport of the hardware, allocated to one run'], ['endOfLife', 'end-of-life', 'end of life of the hardware, allocated to one run'], ['moduleD', 'moduleD', 'recycling benefits beyond the system boundary, allocated to one run']];
+  for (const [key, phase, label] of parts) {
+    t.stages[key].push(mul(run(stages[key]), overLife));
+    t.outputs.push({ key: `job:${job.id}:${key}`, label: `${job.name}: ${label}`, unit: 'kgCO2e', expr: run(stages[key]), tags: { ...tags, phase } });
+  }
 }
 
 /**

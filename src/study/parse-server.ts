@@ -183,11 +183,10 @@ export function parseServer(ctx: ParseContext, raw: unknown, path: string, index
   const mass = o.mass === undefined ? undefined : readParam(ctx, o.mass, `${path}.mass`, { kind: 'mass', rule: { ...POSITIVE, plausible: { low: 0.1, high: 2000, why: 'a server weighs between a few hundred grams (an edge board) and about a tonne (a full rack)' } } });
   const transport = readTransport(ctx, o, path, mass);
   const endOfLife = readEndOfLife(ctx, o, path, components, mass);
-  if (use === 'jobs') {
-    const field = ['transport', 'endOfLife', 'reuse'].find((f) => o[f] !== undefined);
-    if (field !== undefined) {
-      throw new InputError({ path: `${path}.${field}`, received: o[field], expected: `${field} on a standing server group`, problem: 'is not supported on a "use": "jobs" server: its embodied impact reaches the study through the jobs\' shares of manufacturing', fix: `remove ${field}, or model the hardware as a standing server group` });
-    }
+  // transport and end of life of a jobs server reach the study through the jobs' allocated shares, as its
+  // manufacturing; reuse splits a standing group's life in two, which a job's allocation lifetime does not know
+  if (use === 'jobs' && o.reuse !== undefined) {
+    throw new InputError({ path: `${path}.reuse`, received: o.reuse, expected: 'reuse on a standing server group', problem: 'is not supported on a "use": "jobs" server: the jobs\' allocation lifetime, not the group\'s lives, spreads its embodied impact', fix: 'remove reuse, or model the hardware as a standing server group' });
   }
   const lifeCycle = { ...(transport ? { transport } : {}), ...(endOfLife ? { endOfLife } : {}), ...(reuse ? { reuse } : {}) };
   return { id, name, count: count(o, path), lifetime, components, ...(power ? { power } : {}), utilization, ...(o.use !== undefined ? { use } : {}), ...lifeCycle };
