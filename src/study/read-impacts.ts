@@ -139,7 +139,7 @@ export function readSiteImpacts(ctx: ParseContext, o: RawObject, path: string, g
  * The factors of a site's categories the study does not give, from the
  * bundled datasets: the electricity of the site's `location` in each
  * category (electricity-impacts: ADPe, PE, water where a source gives the
- * location), and for water the WUE of the provider its location names
+ * location, else the world average as a default, with a warning), and for water the WUE of the provider its location names
  * (wue dataset), or on the cloud block the industry default, reported as a
  * default. A location the dataset lacks leaves the factor missing: the
  * figures that need it are reported as not covered, naming it.
@@ -151,7 +151,14 @@ function siteDefaults(ctx: ParseContext, o: RawObject, path: string, grid: { par
     if (grid.own && location !== undefined && ctx.impacts.get(grid.param.path)?.[category] === undefined) {
       const at = `${path}.impacts.${category}.gridIntensity`;
       const found = tryLookup(() => ctx.lookup.electricityImpact({ location, category }, at));
-      if (found !== undefined) recordImpact(ctx, grid.param.path, category, readParam(ctx, undefined, at, { kind: impactKind(category, 'intensity'), rule: { min: 0 } }, { status: 'dataset', factor: found }));
+      // water: no bundled source gives a country's water intensity of electricity; the world average
+      // (Mekonnen et al. 2015) stands in, reported as a default and warned of, never 0 and never silent
+      const world = found === undefined && category === 'water' && location !== 'WORLD' ? tryLookup(() => ctx.lookup.electricityImpact({ location: 'WORLD', category }, at)) : undefined;
+      if (world !== undefined) {
+        ctx.warnings.push(`${at}: no water intensity of electricity for ${location} in the datasets searched; the world average (${world.value} L/kWh) is used as a default: give impacts.water.gridIntensity for the site's own grid`);
+      }
+      const factor = found ?? world;
+      if (factor !== undefined) recordImpact(ctx, grid.param.path, category, readParam(ctx, undefined, at, { kind: impactKind(category, 'intensity'), rule: { min: 0 } }, { status: found !== undefined ? 'dataset' : 'default', factor }));
     }
     if (category === 'water' && pue.own && ctx.impacts.get(onSiteKey(pue.param.path))?.water === undefined) {
       const at = `${path}.wue`;
