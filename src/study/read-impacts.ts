@@ -89,6 +89,34 @@ export function readImpacts(ctx: ParseContext, o: RawObject, path: string, field
 }
 
 /**
+ * Give a component whose climate factor came from a factor set's dataset
+ * row (status `dataset`, e.g. boavizta-uba's `ic:logic` per cm² of die) the
+ * same source's factors in the other categories the study lists, where its
+ * `impacts` block does not give them: from the datasets of
+ * `component-impact` rows (`boavizta-uba-impacts`), recorded with status
+ * `dataset` and that source. A factor set without a row for the category
+ * leaves the factor missing: the figures that need it are not covered.
+ *
+ * @param ctx - the parse context
+ * @param path - the component's study path
+ * @param field - the climate field (`factor`, `perUnit`, `massFactor`)
+ * @param climate - its param
+ * @param key - the climate row (`ic:logic`, `part:motherboard`)
+ * @param role - the field's role, for the category's unit
+ */
+export function readDatasetTwins(ctx: ParseContext, path: string, field: string, climate: Param, key: string, role: ImpactRole): void {
+  const factorSet = climate.status === 'dataset' ? climate.source?.dataset?.name : undefined;
+  const lookup = ctx.lookup.componentImpact;
+  if (factorSet === undefined || lookup === undefined) return;
+  for (const category of EXTRA) {
+    if (!ctx.categories.includes(category) || ctx.impacts.get(`${path}.${field}`)?.[category] !== undefined) continue;
+    const at = `${path}.impacts.${category}.${field}`;
+    const found = tryLookup(() => lookup({ factorSet, key, category }, at));
+    if (found !== undefined) recordImpact(ctx, `${path}.${field}`, category, readParam(ctx, undefined, at, { kind: impactKind(category, role), rule: { min: 0 } }, { status: 'dataset', factor: found }));
+  }
+}
+
+/**
  * Read the impact factors of a site — the cloud block, or a server, job,
  * inference service or data store that gives its own grid or PUE —: its
  * `impacts.<category>.gridIntensity` (the category's amount per kWh of
