@@ -2,6 +2,7 @@ import { add, constant, div, mul, type Expr } from '../graph/index.js';
 import type { AcceleratorUse, Job } from '../system/index.js';
 import { ref } from './param-ref.js';
 import { HOURS_PER_YEAR, SECONDS_PER_HOUR, WH_PER_KWH } from './units.js';
+import { hardwareStages } from './life-cycle-parts.js';
 
 /** Hardware hours in the lifetime the embodied carbon is spread over: L [years] × 8,760 h × utilisation. */
 function lifetimeHours(job: Job): Expr {
@@ -75,7 +76,10 @@ export function allocatedEmbodied(job: Job, hours: Expr | undefined, itEnergy: E
   const share = allocationShare(job, hours, itEnergy, rated.length > 0 ? add(...rated) : undefined);
   const hw: { name: string; kgCO2e: Expr }[] = [];
   if (serverEmbodied !== undefined) hw.push({ name: `server ${job.server}`, kgCO2e: ofHost(job, serverEmbodied) });
-  if (a?.embodied !== undefined) hw.push({ name: a.name, kgCO2e: mul(constant(a.count), ref(a.embodied)) });
+  // the accelerators' transport and end of life, where given, are allocated with their manufacturing
+  const aStages = a === undefined ? undefined : hardwareStages(a.count, a.transport, a.endOfLife);
+  const aMade = a?.embodied === undefined ? [] : [mul(constant(a.count), ref(a.embodied))];
+  if (a !== undefined && (aMade.length > 0 || aStages !== undefined)) hw.push({ name: a.name, kgCO2e: add(...aMade, ...(aStages ? [aStages.transport, aStages.endOfLife] : [])) });
   if (job.host?.embodied !== undefined) hw.push({ name: 'host nodes', kgCO2e: ofHost(job, mul(constant(job.host.count), ref(job.host.embodied))) });
   return { share, parts: hw.map((h) => ({ name: h.name, kgCO2e: mul(h.kgCO2e, share) })) };
 }

@@ -7,9 +7,7 @@ import { overheadOf } from './overhead.js';
 import { onSiteFactor, ref } from './param-ref.js';
 import { WH_PER_KWH } from './units.js';
 import type { ServerHardware } from './work.js';
-import { lifeCycleParts, type LifeCycleStages } from './life-cycle-parts.js';
-import { transportImpact } from './transport.js';
-import { endOfLifeImpact, moduleDCredit } from './end-of-life.js';
+import { hardwareStages, lifeCycleParts, type LifeCycleStages } from './life-cycle-parts.js';
 
 /** A standing server group compiled: its outputs and the sums the study totals are made of. */
 export interface ServerParts {
@@ -54,13 +52,7 @@ export interface ServerParts {
 export function serverHardware(s: Server): ServerHardware {
   const made = add(...s.components.map((c) => componentEmbodied(c, s.count)));
   // transport and end of life of the whole group, over its life; the jobs are charged their share of each
-  const stages = s.transport !== undefined || s.endOfLife !== undefined
-    ? {
-        transport: add(...(s.transport ?? []).map((leg) => transportImpact(leg, s.count))),
-        endOfLife: add(...(s.endOfLife ?? []).map((e) => endOfLifeImpact(e, s.count))),
-        moduleD: add(...(s.endOfLife ?? []).filter((e) => e.credit !== undefined).map((e) => moduleDCredit(e, s.count))),
-      }
-    : undefined;
+  const stages = hardwareStages(s.count, s.transport, s.endOfLife);
   const embodied = stages === undefined ? made : add(made, stages.transport, stages.endOfLife);
   const life = stages === undefined ? {} : { stages };
   if (s.power === undefined) return { embodied, ...life };

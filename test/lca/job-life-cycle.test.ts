@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
 import { defineStudy } from '../../src/study/index.js';
-import { valuesOf } from './helpers.js';
+import { refusal, valuesOf } from './helpers.js';
 
 // A "use": "jobs" group of 2 servers of 20 kg, each with a 10 kgCO2e part (1e-3 kgSbeq), carried 1,000 km by
 // truck at 0.1 kgCO2e/(t·km) (2e-7 kgSbeq/(t·km)) and recycled at 0.5 kgCO2e/kg with a 2 kgCO2e/kg credit.
@@ -51,5 +51,44 @@ describe('transport and end of life of a "use": "jobs" server group, charged thr
     expect(plain.get('stage.transport')).toBe(0);
     expect(plain.get('stage.manufacturing')).toBeCloseTo((20 * share) / 2, 15);
     expect(plain.has('job:t:transport')).toBe(false);
+  });
+});
+
+describe('transport and end of life of a job\'s accelerators, allocated with their embodied carbon', () => {
+  // 8 accelerators of 2.5 kg, 150 kgCO2e each, flown 10,000 km at 0.6 kgCO2e/(t·km) and recycled at 1 kgCO2e/kg
+  // with a 4 kgCO2e/kg credit: transport 8 × 0.0025 t × 10,000 × 0.6 = 120, end of life 8 × 2.5 × 1 = 20,
+  // module D −8 × 2.5 × 4 = −80 kgCO2e; a 100 h run, time rule over 5 years × 8,760 h × 80 % = 35,040 h:
+  // share 100 ÷ 35,040 (accelerators are counted whole: no host share)
+  const runShare = 100 / 35_040;
+  const job = (accelerator: object) => ({
+    name: 'accelerators', functionalUnit: 'training-run', cloud: { gridIntensity: '0.4 kg/kWh', pue: 1 },
+    model: { serviceLife: '1 year', jobs: [{ id: 't', hours: '100 h', allocation: { rule: 'time', lifetime: '5 years', utilization: 0.8 },
+      accelerator: { name: 'gpu', count: 8, power: '500 W', embodied: '150 kgCO2e', ...accelerator } }] },
+  });
+  const life = { mass: '2.5 kg', transport: [{ mode: 'air', distance: '10000 km', factor: '0.6 kgCO2e/(t*km)' }], endOfLife: { treatment: 'recycling', factor: '1 kgCO2e/kg', credit: '4 kgCO2e/kg' } };
+  it('charges the run its share of manufacturing, transport and end of life, each reported', () => {
+    const v = valuesOf(job(life));
+    expect(v.get('job:t:embodied')).toBeCloseTo((8 * 150 + 120 + 20) * runShare, 12);
+    expect(v.get('job:t:transport')).toBeCloseTo(120 * runShare, 12);
+    expect(v.get('job:t:endOfLife')).toBeCloseTo(20 * runShare, 12);
+    expect(v.get('job:t:moduleD')).toBeCloseTo(-80 * runShare, 12);
+    // a one-off training run over a 1-year service life: the stages per year are the run's
+    expect(v.get('stage.transport')).toBeCloseTo(120 * runShare, 12);
+    expect(v.get('stage.manufacturing')).toBeCloseTo(8 * 150 * runShare, 12);
+    // use: 8 × 500 W × 100 h = 400 kWh × 0.4
+    expect(v.get('stage.use')).toBeCloseTo(160, 9);
+  });
+  it('leaves the accelerators without them as before', () => {
+    const v = valuesOf(job({}));
+    expect(v.get('job:t:embodied')).toBeCloseTo(8 * 150 * runShare, 12);
+    expect(v.has('job:t:transport')).toBe(false);
+    expect(v.get('stage.transport')).toBe(0);
+  });
+  it('refuses them where nothing allocates the accelerators', () => {
+    const raw = job(life) as { model: { jobs: Record<string, unknown>[] } };
+    delete raw.model.jobs[0].allocation;
+    const e = refusal(raw);
+    expect(e.path).toBe('model.jobs[0].accelerator.transport');
+    expect(e.fix).toContain('allocation');
   });
 });
