@@ -113,5 +113,6 @@ export function buildImpactAssessment(assessment: Assessment, mc: MonteCarloResu
 function stageEstimates(assessment: Assessment, mc: MonteCarloResult): Pick<ImpactAssessment, 'stageEstimates'> {
   if (assessment.lifeCycle === undefined) return {};
   const found = [OUTPUT.stageManufacturing, OUTPUT.stageTransport, OUTPUT.stageUse, OUTPUT.stageEndOfLife].map((k) => reportEstimate(mc, k));
-  return found.every((e) => e !== undefined) ? { stageEstimates: found as ReportEstimate[] } : {};
+  const present = found.filter((e): e is ReportEstimate => e !== undefined);
+  return present.length === found.length ? { stageEstimates: present } : {};
 }

@@ -106,8 +106,8 @@ export function readImpacts(ctx: ParseContext, o: RawObject, path: string, field
  */
 export function readDatasetTwins(ctx: ParseContext, path: string, field: string, climate: Param, key: string, role: ImpactRole): void {
   const factorSet = climate.status === 'dataset' ? climate.source?.dataset?.name : undefined;
-  const lookup = ctx.lookup.componentImpact;
-  if (factorSet === undefined || lookup === undefined) return;
+  if (factorSet === undefined || ctx.lookup.componentImpact === undefined) return;
+  const lookup = (q: { factorSet: string; key: string; category: ExtraCategoryId }, at: string) => ctx.lookup.componentImpact!(q, at);
   for (const category of EXTRA) {
     if (!ctx.categories.includes(category) || ctx.impacts.get(`${path}.${field}`)?.[category] !== undefined) continue;
     const at = `${path}.impacts.${category}.${field}`;
