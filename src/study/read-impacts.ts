@@ -198,6 +198,7 @@ function siteDefaults(ctx: ParseContext, o: RawObject, path: string, grid: { par
       // row, Shehabi et al. 2016) is per kWh of the data centres' whole electricity, so it is recorded
       // per kWh of facility energy and the formulas multiply it by the PUE.
       const key = found !== undefined ? onSiteKey(pue.param.path) : onSitePerFacilityKey(pue.param.path);
+      if (found === undefined) ctx.warnings.push(`${at}: no WUE given; the industry default ${factor.value} L/kWh (Shehabi et al. 2016) is used, per kWh of facility energy, i.e. applied to IT energy × PUE: give wue (L/kWh of IT energy) for the data centre's own figure`);
       recordImpact(ctx, key, 'water', readParam(ctx, undefined, at, { kind: 'water.intensity', rule: { min: 0 } }, { status: found !== undefined ? 'dataset' : 'default', factor }));
     }
   }

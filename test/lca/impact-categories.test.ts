@@ -256,6 +256,8 @@ describe('a location brings its electricity factors in every category, from the 
     // at 2 L/kWh is 2 × 150 = 300 L.
     const v = valuesOf({ ...s, categories: ['water'], cloud: { gridIntensity: '0.4 kg/kWh', pue: 1.5, impacts: { water: { gridIntensity: '2 L/kWh' } } } });
     expect(v.get('water.functionalUnit')).toBeCloseTo(1.8 * 100 * 1.5 + 2 * 100 * 1.5, 9);
+    const warned = defineStudy({ ...s, categories: ['water'], cloud: { gridIntensity: '0.4 kg/kWh', pue: 1.5, impacts: { water: { gridIntensity: '2 L/kWh' } } } }).warnings;
+    expect(warned.some((w) => w.startsWith('cloud.wue:') && w.includes('IT energy × PUE'))).toBe(true);
     // a WUE the study gives (per kWh of IT energy, as providers report it) is not scaled
     const given = valuesOf({ ...s, categories: ['water'], cloud: { gridIntensity: '0.4 kg/kWh', pue: 1.5, wue: '1.8 L/kWh', impacts: { water: { gridIntensity: '2 L/kWh' } } } });
     expect(given.get('water.functionalUnit')).toBeCloseTo(1.8 * 100 + 2 * 100 * 1.5, 9);
