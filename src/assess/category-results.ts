@@ -1,5 +1,5 @@
 import type { CompiledGraph } from '../graph/index.js';
-import { categoryKey, elementKey, IMPACT_CATEGORIES, OUTPUT, type CategoryCoverage, type MissingFactor } from '../study/index.js';
+import { categoryKey, declaresStages, elementKey, IMPACT_CATEGORIES, OUTPUT, type CategoryCoverage, type MissingFactor } from '../study/index.js';
 import type { ImpactCategoryId } from '../units/index.js';
 
 /** One headline figure of an impact category: its value, or why it is not computed. */
@@ -28,7 +28,7 @@ export interface CategoryResult {
   readonly unit: string;
   /** The characterisation method. */
   readonly method: string;
-  /** Headline figures: per functional unit, annualised (total, embodied, operational), embodied and lifetime totals, by element. */
+  /** Headline figures: per functional unit, annualised (total, embodied, operational), embodied and lifetime totals, by element, and by life-cycle stage when the study declares stages. */
   readonly figures: readonly CategoryFigure[];
   /** The factors this category lacks (empty when every figure is computed). */
   readonly missingFactors: readonly MissingFactor[];
@@ -47,6 +47,14 @@ const HEADLINE: readonly { key: string; label: string }[] = [
   { key: elementKey('cloud'), label: 'cloud element per year' },
 ];
 
+/** The figures by life-cycle stage, listed when the study declares transport, end of life or reuse. */
+const STAGES: readonly { key: string; label: string }[] = [
+  { key: OUTPUT.stageManufacturing, label: 'manufacturing per year' },
+  { key: OUTPUT.stageTransport, label: 'transport per year' },
+  { key: OUTPUT.stageUse, label: 'use per year' },
+  { key: OUTPUT.stageEndOfLife, label: 'end of life per year' },
+];
+
 function notCoveredText(c: CategoryCoverage, key: string): string {
   const entry = c.notCovered.find((n) => n.key === key);
   const missing = entry?.missing ?? [];
@@ -58,9 +66,10 @@ function notCoveredText(c: CategoryCoverage, key: string): string {
 }
 
 /**
- * The headline figures of every impact category of a compiled study, each a
- * value read from the graph's outputs or a "not covered" note naming the
- * factors it lacks.
+ * The headline figures of every impact category of a compiled study (and
+ * the four life-cycle stages per year when the study declares transport,
+ * end of life or reuse), each a value read from the graph's outputs or a
+ * "not covered" note naming the factors it lacks.
  *
  * @param model - the compiled study (its `categories` coverage)
  * @param coverage - per category, what the compiled study computes
@@ -74,9 +83,10 @@ function notCoveredText(c: CategoryCoverage, key: string): string {
  * r.impacts?.find((c) => c.category === 'water')?.figures[0].value; // => 290
  */
 export function categoryResults(model: CompiledGraph, coverage: readonly CategoryCoverage[], values: ReadonlyMap<string, number>): CategoryResult[] {
+  const listed = declaresStages(model) ? [...HEADLINE, ...STAGES] : HEADLINE;
   return coverage.map((c) => {
     const info = IMPACT_CATEGORIES[c.category];
-    const figures = HEADLINE.map((h): CategoryFigure => {
+    const figures = listed.map((h): CategoryFigure => {
       const key = categoryKey(c.category, h.key);
       const out = model.outputs.find((o) => o.key === key);
       const value = values.get(key);

@@ -11,6 +11,7 @@
 export const BUNDLED_MANIFEST_SHA256: Readonly<Record<string, string>> = Object.freeze({
   'act-2022@1.0.0': '4a00dea9d86d35e2e38b28274a4e227472a0ea0496e68f86b3f5a509a1ddf32f',
   'ai-workloads@1.0.0': '76edfb33bf8677d8764faa9855dc91375b47b42794b569092ed065a1475945c8',
+  'boavizta-uba-impacts@1.0.0': 'be5dc5b836846f5e9ea3dca3253c9a3dc21a6db16c83d809be71dfd1a2f90df4',
   'boavizta-uba@1.0.0': '5413386612e0d1c6fd907eb9323830f6a129121900d8e3e4bee48fed80f43075',
   'clemm-2024@1.0.0': 'e69351f0fd9da75a0764ba8539a9a3b4b650e6ea06fba6a5789a81bf4fe8d23a',
   'cloud-instances@1.0.0': 'fe55a36c2353ab8c8567920e5fdfe1e576df4e6d5a44143f9f41e7b76d7bb7b6',

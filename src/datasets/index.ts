@@ -28,6 +28,7 @@ export { lookupPue, DEFAULT_PUE_DATASETS } from './lookup-pue.js';
 export { lookupTransportFactor, DEFAULT_TRANSPORT_DATASETS } from './lookup-transport-factor.js';
 export { lookupElectricityImpact, DEFAULT_ELECTRICITY_IMPACT_DATASETS, type ElectricityImpactQuery } from './lookup-electricity-impact.js';
 export { lookupWue, DEFAULT_WUE_DATASETS, type WueQuery } from './lookup-wue.js';
+export { lookupComponentImpact, DEFAULT_COMPONENT_IMPACT_DATASETS, type ComponentImpactQuery } from './lookup-component-impact.js';
 export { lookupMaterialFactor, lookupPartFactor, lookupParameter, DEFAULT_MATERIAL_DATASETS, DEFAULT_PART_DATASETS, DEFAULT_PARAMETER_DATASETS } from './lookup-keyed.js';
 export { lookupCatalogue, DEFAULT_CATALOGUE_DATASETS, type CatalogueEntry, type SourcedText } from './lookup-catalogue.js';
 export { lookupStorageFactor, DEFAULT_STORAGE_METHOD, type StorageFactorQuery } from './lookup-storage-factor.js';

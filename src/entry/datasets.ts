@@ -16,12 +16,13 @@ export {
   listDatasets, describeDataset, loadIntensitySeries, parseIntensitySeries, intensityIntegral, listSchemas, registerSchema, findSchema, icFactorSchema,
   IC_TECHNOLOGIES, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, PART_UNITS, parameterSchema, PARAMETER_UNITS,
   logicFabSchema, storageFactorSchema, STORAGE_TECHNOLOGIES, catalogueSchema, CATALOGUE_FIELDS, CATALOGUE_KINDS, cloudInstanceSchema, CLOUD_PROVIDERS, vcpuPowerSchema, electricityImpactSchema, ELECTRICITY_IMPACT_CATEGORIES, ELECTRICITY_IMPACT_UNITS, wueSchema, transportFactorSchema,
+  lookupComponentImpact, componentImpactSchema, COMPONENT_IMPACT_CATEGORIES, COMPONENT_IMPACT_UNITS,
 } from '../datasets/index.js';
 export type {
   DatasetSource, DatasetFileEntry, DatasetFieldSpec, DatasetManifest, UncertaintySpec, FactorRowBase, DatasetRef, SourcedValue, Dataset, SchemaRowTypes,
   ColumnSpec, RowSchema, RowProblem, CsvRow, CsvTable, JsonValue, StrictJson, RawRecord, RowContext, ManifestRead, BundledDatasetEntry, BundledDatasetOptions,
   FactorSource, LookupOptions, FoundRow, YearChoice, IcFactorQuery, PcbFactorQuery, GridIntensityQuery, CatalogueEntry, SourcedText, StorageFactorQuery,
-  ActCarbonPerAreaInput, ActLogicQuery, ActLogicParameters, IntensitySeries, IntensityIntegral, IcFactorRow, PcbFactorRow, GridIntensityRow, PueRow, ElectricityImpactRow, ElectricityImpactCategory, TransportFactorRow, WueRow,
+  ActCarbonPerAreaInput, ActLogicQuery, ActLogicParameters, IntensitySeries, IntensityIntegral, IcFactorRow, PcbFactorRow, GridIntensityRow, PueRow, ElectricityImpactRow, ElectricityImpactCategory, TransportFactorRow, WueRow, ComponentImpactRow, ComponentImpactCategory, ComponentImpactQuery,
   MaterialFactorRow, PartFactorRow, ParameterRow, LogicFabRow, StorageFactorRow, CatalogueRow, CatalogueFieldSpec, CloudInstanceRow, VcpuPowerRow,
 } from '../datasets/index.js';
 export { datasetLookup, workloadLookup, WORKLOAD_DATASET, type DatasetLookupOptions, type WorkloadLookup, type FactorLookup, type SourcedFactor, type LookupUncertainty, type CatalogueRecord, type CatalogueField } from '../study/index.js';

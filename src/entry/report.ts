@@ -18,7 +18,7 @@ export type {
   ReportDefaults, ReportOptions, ReportSettings, ReportProgress, ReportStage, Report, ReportStatistics, ReportEstimate, ReportElementScope, ReportExclusion,
   ReportFunctionalUnit, GoalAndScope, Inventory, ReportElementResult, ImpactAssessment, ReportCategory, ReportCategoryFigure, ReportSensitivityRow, ReportTornadoRun, ReportSobolRun,
   ReportSensitivity, ReportScenarioValue, ReportScenarioStatistics, ReportScenario, ReportFinding, Interpretation, ReportBaseOutsideSupport, DataQuality,
-  ReportDataset, ReportMonteCarloRun, ReportScenarioRuns, ReportProvenance, SensitivityRun, SensitivityRunProvenance, PhaseParts, ReportFigureData,
+  ReportDataset, ReportMonteCarloRun, ReportScenarioRuns, ReportProvenance, SensitivityRun, SensitivityRunProvenance, PhaseParts, ReportFigureData, CategoryFigureData,
   StackedBarFigure, ContributionFigure, HistogramFigure, TornadoFigure, SobolFigure, ScenarioFigure, ReportFigure, ReportFigureSpec, RoundedEstimate, FormattedStatistics,
   ReportDocument, DocumentBlock, DocumentColumn, HeadingBlock, ParagraphBlock, NoteBlock, ListBlock, TableBlock, FigureBlock, MarkdownReport, ReportFormat,
 } from '../report/index.js';

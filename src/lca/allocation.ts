@@ -2,6 +2,7 @@ import { add, constant, div, mul, type Expr } from '../graph/index.js';
 import type { AcceleratorUse, Job } from '../system/index.js';
 import { ref } from './param-ref.js';
 import { HOURS_PER_YEAR, SECONDS_PER_HOUR, WH_PER_KWH } from './units.js';
+import { hardwareStages } from './life-cycle-parts.js';
 
 /** Hardware hours in the lifetime the embodied carbon is spread over: L [years] × 8,760 h × utilisation. */
 function lifetimeHours(job: Job): Expr {
@@ -24,6 +25,18 @@ function allocationShare(job: Job, hours: Expr | undefined, itEnergy: Expr, rate
   const d = job.duration as Extract<Job['duration'], { kind: 'flops' }>;
   const capacity = mul(constant((job.accelerator as AcceleratorUse).count), ref(d.peakFlops), lifetimeHours(job), constant(SECONDS_PER_HOUR));
   return div(ref(d.flops), capacity);
+}
+
+/**
+ * The job's share of its host (an instance of 12 of 96 vCPUs: its
+ * `allocation.share`) of an impact of the host hardware; the whole impact
+ * when the job gives no share. Accelerators are counted whole.
+ *
+ * @param job - a parsed job
+ * @param e - an impact of the host hardware [kgCO2e]
+ */
+export function ofHost(job: Job, e: Expr): Expr {
+  return job.allocation?.share === undefined ? e : mul(e, ref(job.allocation.share));
 }
 
 /** The embodied carbon a job's run is charged for shared hardware. */
@@ -62,10 +75,11 @@ export function allocatedEmbodied(job: Job, hours: Expr | undefined, itEnergy: E
   if (serverActiveW !== undefined) rated.push(serverActiveW);
   const share = allocationShare(job, hours, itEnergy, rated.length > 0 ? add(...rated) : undefined);
   const hw: { name: string; kgCO2e: Expr }[] = [];
-  // the job's share of its host (an instance of 12 of 96 vCPUs): the host hardware only; accelerators are counted whole
-  const ofHost = (e: Expr): Expr => (job.allocation?.share === undefined ? e : mul(e, ref(job.allocation.share)));
-  if (serverEmbodied !== undefined) hw.push({ name: `server ${job.server}`, kgCO2e: ofHost(serverEmbodied) });
-  if (a?.embodied !== undefined) hw.push({ name: a.name, kgCO2e: mul(constant(a.count), ref(a.embodied)) });
-  if (job.host?.embodied !== undefined) hw.push({ name: 'host nodes', kgCO2e: ofHost(mul(constant(job.host.count), ref(job.host.embodied))) });
+  if (serverEmbodied !== undefined) hw.push({ name: `server ${job.server}`, kgCO2e: ofHost(job, serverEmbodied) });
+  // the accelerators' transport and end of life, where given, are allocated with their manufacturing
+  const aStages = a === undefined ? undefined : hardwareStages(a.count, a.transport, a.endOfLife);
+  const aMade = a?.embodied === undefined ? [] : [mul(constant(a.count), ref(a.embodied))];
+  if (a !== undefined && (aMade.length > 0 || aStages !== undefined)) hw.push({ name: a.name, kgCO2e: add(...aMade, ...(aStages ? [aStages.transport, aStages.endOfLife] : [])) });
+  if (job.host?.embodied !== undefined) hw.push({ name: 'host nodes', kgCO2e: ofHost(job, mul(constant(job.host.count), ref(job.host.embodied))) });
   return { share, parts: hw.map((h) => ({ name: h.name, kgCO2e: mul(h.kgCO2e, share) })) };
 }

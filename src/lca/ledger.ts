@@ -17,12 +17,14 @@ export interface WorkTotals {
   readonly embodied: Readonly<Record<WorkElement, Expr[]>>;
   /** One-off model jobs (the training-run functional unit) [kgCO2e]. */
   readonly oneOff: Expr[];
+  /** Of the allocated embodied impact over the service life, the transport and end of life of the hardware, and apart its module D credits [kgCO2e]. */
+  readonly stages: { readonly transport: Expr[]; readonly endOfLife: Expr[]; readonly moduleD: Expr[] };
   readonly outputs: GraphOutput[];
 }
 
 /** An empty ledger. */
 export function emptyTotals(): WorkTotals {
-  return { itEnergy: { model: [], data: [] }, overheadEnergy: [], itCarbon: { model: [], data: [] }, overheadCarbon: [], embodied: { model: [], data: [] }, oneOff: [], outputs: [] };
+  return { itEnergy: { model: [], data: [] }, overheadEnergy: [], itCarbon: { model: [], data: [] }, overheadCarbon: [], embodied: { model: [], data: [] }, oneOff: [], stages: { transport: [], endOfLife: [], moduleD: [] }, outputs: [] };
 }
 
 /** What one item charges per year (or, for embodied, over the service life). */

@@ -1,5 +1,5 @@
 import { add, constant, mul, type Expr, type GraphOutput } from '../graph/index.js';
-import type { Server } from '../system/index.js';
+import type { Server, ServerEndOfLife, TransportLeg } from '../system/index.js';
 import { componentEmbodied } from './component-embodied.js';
 import { endOfLifeImpact, moduleDCredit } from './end-of-life.js';
 import { ref } from './param-ref.js';
@@ -14,6 +14,43 @@ export interface LifeCycleStages {
   readonly transport: Expr;
   /** End-of-life treatment. */
   readonly endOfLife: Expr;
+}
+
+/** Transport and end of life of some hardware over its life, and apart its module D credits [kgCO2e]. */
+export interface HardwareStages {
+  /** Transport to the data centre. */
+  readonly transport: Expr;
+  /** End-of-life treatment. */
+  readonly endOfLife: Expr;
+  /** Benefits beyond the system boundary (module D), ≤ 0; in no total. */
+  readonly moduleD: Expr;
+}
+
+/**
+ * The transport, end of life and module D of `count` units of hardware
+ * whose legs and treatments are given per unit (a server, an accelerator);
+ * undefined when neither is declared.
+ *
+ * @param count - units of hardware
+ * @param transport - transport legs, mass per unit
+ * @param endOfLife - end-of-life entries, mass per unit (or per part)
+ * @example
+ * // 4 accelerators of 2 kg carried 1,000 km at 0.1 kgCO2e/(t·km): 4 × 0.002 t × 1,000 × 0.1 = 0.8 kgCO2e
+ * // a 10 h job over 4 years × 8,760 h × 50 % is charged 10 ÷ 17,520 of it
+ * const model = compileStudy(defineStudy({ name: 'a', functionalUnit: 'training-run', cloud: { gridIntensity: 0.4, pue: 1 },
+ *   model: { jobs: [{ id: 't', hours: '10 h', allocation: { rule: 'time', lifetime: '4 years', utilization: 0.5 },
+ *     accelerator: { name: 'gpu', count: 4, power: '300 W', embodied: '100 kgCO2e', mass: '2 kg',
+ *       transport: [{ mode: 'truck', distance: '1000 km', factor: '0.1 kgCO2e/(t*km)' }] } }] } }));
+ * const at = (key: string) => evaluate([model.outputs.find((o) => o.key === key)!.expr], new Map(model.inputs.map((i) => [i.name, i.value])))[0];
+ * at('job:t:transport') * 17520 / 10; // => 0.8
+ */
+export function hardwareStages(count: number, transport: readonly TransportLeg[] | undefined, endOfLife: readonly ServerEndOfLife[] | undefined): HardwareStages | undefined {
+  if (transport === undefined && endOfLife === undefined) return undefined;
+  return {
+    transport: add(...(transport ?? []).map((leg) => transportImpact(leg, count))),
+    endOfLife: add(...(endOfLife ?? []).map((e) => endOfLifeImpact(e, count))),
+    moduleD: add(...(endOfLife ?? []).filter((e) => e.credit !== undefined).map((e) => moduleDCredit(e, count))),
+  };
 }
 
 /** The embodied impact of a server group over the life assessed, by stage. */

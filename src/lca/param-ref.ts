@@ -1,4 +1,4 @@
-import { constant, input, type Expr } from '../graph/index.js';
+import { constant, input, mul, type Expr } from '../graph/index.js';
 import type { Param } from '../system/index.js';
 import { categoryOfKind, type ExtraCategoryId } from '../units/index.js';
 
@@ -73,17 +73,23 @@ function throughLens(l: CategoryLens, p: Param): Expr {
 export const ref = (p: Param): Expr => (lens === undefined ? input(inputName(p)) : throughLens(lens, p));
 
 /**
- * The on-site factor of a data centre in the category being compiled (per
- * kWh of IT energy: the water its cooling evaporates, the WUE), recorded
- * with its PUE; undefined in climate change and where the study gives none,
- * so the formulas add no on-site term.
+ * The on-site factor of a data centre in the category being compiled, per
+ * kWh of IT energy (the water its cooling evaporates: the WUE, which The
+ * Green Grid defines as site water ÷ IT equipment energy, WP #35, 2011),
+ * recorded with its PUE; undefined in climate change and where the study
+ * gives none, so the formulas add no on-site term. A factor recorded per kWh
+ * of facility energy (`<pue path>#onSitePerFacilityKWh`: the industry
+ * default of the wue dataset, LBNL 2016, is one) is brought to the IT basis
+ * × PUE (facility energy = IT energy × PUE).
  *
  * @param pue - the site's PUE param
  */
 export function onSiteFactor(pue: Param): Expr | undefined {
   if (lens === undefined) return undefined;
-  const factor = lens.impacts.get(`${pue.path}#onSite`)?.[lens.category];
+  const perIt = lens.impacts.get(`${pue.path}#onSite`)?.[lens.category];
+  const perFacility = lens.impacts.get(`${pue.path}#onSitePerFacilityKWh`)?.[lens.category];
+  const factor = perIt ?? perFacility;
   if (factor === undefined) return undefined;
   lens.used.add(inputName(factor));
-  return input(inputName(factor));
+  return perIt !== undefined ? input(inputName(factor)) : mul(input(inputName(factor)), ref(pue));
 }

@@ -7,7 +7,7 @@ import { overheadOf } from './overhead.js';
 import { onSiteFactor, ref } from './param-ref.js';
 import { WH_PER_KWH } from './units.js';
 import type { ServerHardware } from './work.js';
-import { lifeCycleParts, type LifeCycleStages } from './life-cycle-parts.js';
+import { hardwareStages, lifeCycleParts, type LifeCycleStages } from './life-cycle-parts.js';
 
 /** A standing server group compiled: its outputs and the sums the study totals are made of. */
 export interface ServerParts {
@@ -34,7 +34,10 @@ export interface ServerParts {
 /**
  * The whole embodied carbon [kgCO2e] and rated active power [W] of a server
  * group that jobs run on (`use: 'jobs'`): the jobs are charged a share of it
- * (see allocation.ts).
+ * (see allocation.ts). Where the group declares transport or end of life,
+ * its embodied impact is manufacturing + transport + end of life, and the
+ * two stages (and the module D credits) are kept apart too, so that each
+ * job's share of them is reported by stage.
  *
  * @param s - a parsed server group
  * @example
@@ -47,9 +50,13 @@ export interface ServerParts {
  * at('job:j:embodied'); // => (100 * 10) / 17520
  */
 export function serverHardware(s: Server): ServerHardware {
-  const embodied = add(...s.components.map((c) => componentEmbodied(c, s.count)));
-  if (s.power === undefined) return { embodied };
-  return { embodied, activeW: mul(constant(s.count), add(...s.power.active.map((d) => mul(constant(d.count), ref(d.power))))) };
+  const made = add(...s.components.map((c) => componentEmbodied(c, s.count)));
+  // transport and end of life of the whole group, over its life; the jobs are charged their share of each
+  const stages = hardwareStages(s.count, s.transport, s.endOfLife);
+  const embodied = stages === undefined ? made : add(made, stages.transport, stages.endOfLife);
+  const life = stages === undefined ? {} : { stages };
+  if (s.power === undefined) return { embodied, ...life };
+  return { embodied, ...life, activeW: mul(constant(s.count), add(...s.power.active.map((d) => mul(constant(d.count), ref(d.power))))) };
 }
 
 /**

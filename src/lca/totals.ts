@@ -1,5 +1,5 @@
 import { add, constant, div, mul, sub, type Expr, type GraphOutput } from '../graph/index.js';
-import type { Server, Study } from '../system/index.js';
+import type { Param, Server, Study } from '../system/index.js';
 import { functionalUnitOutputs, type FunctionalUnitDescription } from './functional-unit.js';
 import { sum, type WorkTotals } from './ledger.js';
 import { elementPerYear } from './lifetime.js';
@@ -83,18 +83,27 @@ export function studyTotals(standing: readonly Server[], servers: readonly Serve
     { key: OUTPUT.modelOperationalAnnual, label: 'model: operational per year', unit: 'kgCO2e/year', expr: model.operational, tags: { element: 'model', phase: 'operational' } },
     { key: OUTPUT.dataOperationalAnnual, label: 'data: operational per year', unit: 'kgCO2e/year', expr: data.operational, tags: { element: 'data', phase: 'operational' } },
     { key: OUTPUT.lifetimeOperational, label: 'operational over the service life', unit: 'kgCO2e', expr: lifetimeOperational, tags: { phase: 'operational' } },
-    ...stageOutputs(servers, add(model.embodied, data.embodied), operational),
+    ...stageOutputs(servers, add(model.embodied, data.embodied), operational, work, S),
   ];
 }
 
-/** The annualised footprint by life-cycle stage, and module D (apart). */
-function stageOutputs(servers: readonly ServerParts[], workEmbodied: Expr, operational: Expr): GraphOutput[] {
+/**
+ * The annualised footprint by life-cycle stage, and module D (apart). The
+ * allocated embodied impact of jobs is manufacturing, less the transport and
+ * end of life of the hardware where its server group declares them (per
+ * year of the service life).
+ */
+function stageOutputs(servers: readonly ServerParts[], workEmbodied: Expr, operational: Expr, work: WorkTotals, S: Param | undefined): GraphOutput[] {
   const stage = (key: string, label: string, expr: Expr, name: string): GraphOutput => ({ key, label, unit: 'kgCO2e/year', expr, tags: { stage: name } });
+  const perYear = (xs: readonly Expr[]): Expr[] => (xs.length === 0 || S === undefined ? [] : [div(sum(xs), ref(S))]);
+  const workTransport = perYear(work.stages.transport);
+  const workEndOfLife = perYear(work.stages.endOfLife);
+  const workMade = workTransport.length + workEndOfLife.length === 0 ? workEmbodied : sub(workEmbodied, add(...workTransport, ...workEndOfLife));
   return [
-    stage(OUTPUT.stageManufacturing, 'manufacturing per year', add(...servers.map((s) => s.stages.manufacturing), workEmbodied), 'manufacturing'),
-    stage(OUTPUT.stageTransport, 'transport per year', add(...servers.map((s) => s.stages.transport)), 'transport'),
+    stage(OUTPUT.stageManufacturing, 'manufacturing per year', add(...servers.map((s) => s.stages.manufacturing), workMade), 'manufacturing'),
+    stage(OUTPUT.stageTransport, 'transport per year', add(...servers.map((s) => s.stages.transport), ...workTransport), 'transport'),
     stage(OUTPUT.stageUse, 'use per year', operational, 'use'),
-    stage(OUTPUT.stageEndOfLife, 'end of life per year', add(...servers.map((s) => s.stages.endOfLife)), 'end-of-life'),
-    { key: OUTPUT.moduleDTotal, label: 'recycling benefits beyond the system boundary (module D)', unit: 'kgCO2e', expr: add(...servers.map((s) => s.moduleD)), tags: { phase: 'moduleD' } },
+    stage(OUTPUT.stageEndOfLife, 'end of life per year', add(...servers.map((s) => s.stages.endOfLife), ...workEndOfLife), 'end-of-life'),
+    { key: OUTPUT.moduleDTotal, label: 'recycling benefits beyond the system boundary (module D)', unit: 'kgCO2e', expr: add(...servers.map((s) => s.moduleD), ...work.stages.moduleD), tags: { phase: 'moduleD' } },
   ];
 }

@@ -3,6 +3,8 @@ import type { Job, Param, Study } from '../system/index.js';
 import { chargeEmbodied, chargeEnergy, chargeOverhead, emptyTotals, sum, type WorkElement, type WorkTotals } from './ledger.js';
 import { compileInference } from './inference-energy.js';
 import { compileJob } from './job-energy.js';
+import { ofHost } from './allocation.js';
+import { hardwareStages, type HardwareStages } from './life-cycle-parts.js';
 import { runsOverServiceLife, runsPerServiceYear } from './lifetime.js';
 import { overheadOf } from './overhead.js';
 import { compileStorage, compileTransfer } from './data.js';
@@ -11,7 +13,10 @@ import { onSiteFactor, ref } from './param-ref.js';
 
 /** The whole embodied carbon and rated active power of a server group, for jobs that run on it. */
 export interface ServerHardware {
+  /** Embodied impact of the whole group over its life [kgCO2e]: manufacturing, plus transport and end of life where declared. */
   readonly embodied: Expr;
+  /** Of which transport and end of life, and apart the module D credits (≤ 0) [kgCO2e], when the group declares them. */
+  readonly stages?: HardwareStages;
   /** Rated active power of the group [W], when the study gives its power model. */
   readonly activeW?: Expr;
 }
@@ -28,6 +33,9 @@ function chargeJob(t: WorkTotals, study: Study, job: Job, element: WorkElement, 
   const onSite = onSiteFactor(job.site.pue);
   chargeOverhead(t, { key: `job:${job.id}`, label: job.name, element, tags }, mul(overheadRun, occ), c.intensity, onSite && { itKWhPerYear: mul(c.itEnergy, occ), factor: onSite });
   c.embodiedParts.forEach((p, k) => chargeEmbodied(t, { key: `job:${job.id}:${k}`, label: `${job.name}: ${p.name} (allocated)`, element, tags: { ...tags, component: p.name, server: job.server ?? '' } }, mul(p.kgCO2e, overLife)));
+  const accelerators = job.accelerator === undefined ? undefined : hardwareStages(job.accelerator.count, job.accelerator.transport, job.accelerator.endOfLife);
+  const stages = [...(hw?.stages ? [ofHostStages(job, hw.stages)] : []), ...(accelerators ? [accelerators] : [])];
+  if (stages.length > 0 && c.share !== undefined) chargeHardwareStages(t, job, element, stages, c.share, overLife);
   const gridRun = mul(add(c.itEnergy, overheadRun), c.intensity);
   const operationalRun = onSite === undefined ? gridRun : add(gridRun, mul(c.itEnergy, onSite));
   const embodiedRun = add(...c.embodiedParts.map((p) => p.kgCO2e));
@@ -43,6 +51,29 @@ function chargeJob(t: WorkTotals, study: Study, job: Job, element: WorkElement, 
   out('perRun', 'footprint of one run', 'kgCO2e', perRun);
   out('total', 'footprint over the service life', 'kgCO2e', mul(perRun, overLife));
   if (element === 'model' && job.runsPerYear === undefined && job.phase !== 'retraining') t.oneOff.push(mul(perRun, ref(job.runs)));
+}
+
+/** The job's host share of its server group's stages (accelerators are counted whole). */
+function ofHostStages(job: Job, s: HardwareStages): HardwareStages {
+  return { transport: ofHost(job, s.transport), endOfLife: ofHost(job, s.endOfLife), moduleD: ofHost(job, s.moduleD) };
+}
+
+/**
+ * A job's share of the transport, end of life and module D of the hardware
+ * it runs on (its server group's, host share applied, and its
+ * accelerators'): each × the run's share of the hardware's lifetime, as
+ * their manufacturing. Already in the job's embodied impact: recorded
+ * apart, per run as outputs and over the service life in the ledger, for
+ * the stage totals.
+ */
+function chargeHardwareStages(t: WorkTotals, job: Job, element: WorkElement, stages: readonly HardwareStages[], share: Expr, overLife: Expr): void {
+  const tags = { job: job.id, stage: job.phase, element, server: job.server ?? '' };
+  const parts: [keyof HardwareStages, string, string][] = [['transport', 'transport', 'transport of the hardware, allocated to one run'], ['endOfLife', 'end-of-life', 'end of life of the hardware, allocated to one run'], ['moduleD', 'moduleD', 'recycling benefits beyond the system boundary, allocated to one run']];
+  for (const [key, phase, label] of parts) {
+    const run = mul(add(...stages.map((s) => s[key])), share);
+    t.stages[key].push(mul(run, overLife));
+    t.outputs.push({ key: `job:${job.id}:${key}`, label: `${job.name}: ${label}`, unit: 'kgCO2e', expr: run, tags: { ...tags, phase } });
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { InputError } from '../errors/index.js';
 import type { CompiledGraph } from '../graph/index.js';
 import { DEFAULT_PERCENTILES } from '../stats/index.js';
 import { checkSummaryArgs } from '../stats/summary.js';
-import { canonicalOutputKey, categoryKey, elementKey, isImpactCategory, OUTPUT } from '../study/index.js';
+import { canonicalOutputKey, categoryKey, declaresStages, elementKey, isImpactCategory, OUTPUT } from '../study/index.js';
 import type { ImpactCategoryId } from '../units/index.js';
 import type { BackendRequest } from './backends/index.js';
 import { checkRange, checkSampleCount, checkSeed, MAX_KEPT_BYTES } from './check-run-options.js';
@@ -117,8 +117,11 @@ const isList = (x: unknown): boolean => Array.isArray(x);
 
 /**
  * The default outputs of a study: {@link DEFAULT_MC_OUTPUTS} in climate,
- * and the same figures in each other category of the study that computes
- * them (a figure not covered in a category is left out, never sampled as 0).
+ * plus the life-cycle stage totals per year (`stage.manufacturing`,
+ * `stage.transport`, `stage.use`, `stage.endOfLife`) when the study declares
+ * transport, end of life or reuse, and the same figures in each other
+ * category of the study that computes them (a figure not covered in a
+ * category is left out, never sampled as 0).
  *
  * @param model - the compiled study
  * @param categories - the categories wanted (default: every category of the study)
@@ -129,8 +132,12 @@ export function defaultOutputs(model: CompiledGraph, categories?: readonly Impac
   const present = new Set(model.outputs.map((o) => o.key));
   const inStudy = new Set<string>(['climate', ...model.outputs.flatMap((o) => (o.tags.category !== undefined ? [o.tags.category] : []))]);
   const wanted = (categories ?? [...inStudy]).filter((c) => inStudy.has(c)) as ImpactCategoryId[];
-  return wanted.flatMap((c) => DEFAULT_MC_OUTPUTS.map((k) => categoryKey(c, k)).filter((k) => present.has(k)));
+  const keys = declaresStages(model) ? [...DEFAULT_MC_OUTPUTS, ...STAGE_OUTPUTS] : DEFAULT_MC_OUTPUTS;
+  return wanted.flatMap((c) => keys.map((k) => categoryKey(c, k)).filter((k) => present.has(k)));
 }
+
+/** The life-cycle stage totals per year, sampled by default when a study declares stages. */
+const STAGE_OUTPUTS: readonly string[] = [OUTPUT.stageManufacturing, OUTPUT.stageTransport, OUTPUT.stageUse, OUTPUT.stageEndOfLife];
 
 /**
  * The output keys a run reports: every output of the model for `'all'`,

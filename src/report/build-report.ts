@@ -79,7 +79,7 @@ export async function buildReport(file: StudyFile, options: ReportOptions = {}):
     interpretation: buildInterpretation(impact, sensitivity, scenarios),
     dataQuality: buildDataQuality(study, assessment, mc, sensitivity, goalAndScope.factorMethod),
     provenance: buildProvenance(file, assessment, mc, runs, { date, settings, backend, startedAt: t0 }),
-    figures: buildFigureData(impact, fu, sensitivity, scenarios),
+    figures: buildFigureData(impact, fu, sensitivity, scenarios, mc),
     settings,
   };
 }

@@ -6,9 +6,10 @@ import { block } from './report-document.js';
 import type { ReportFigure } from './report-figures.js';
 import type { Report } from './report.js';
 import type { ReportCategory } from './impact-categories.js';
+import type { ReportEstimate } from './report-statistics.js';
 
 /** The impact categories of a multi-category study: per category its figures with Monte Carlo statistics, or why each is not covered. */
-function categoryBlocks(categories: readonly ReportCategory[] | undefined): DocumentBlock[] {
+function categoryBlocks(categories: readonly ReportCategory[] | undefined, fig: (name: string) => DocumentBlock[]): DocumentBlock[] {
   if (categories === undefined) return [];
   const out: DocumentBlock[] = [
     block.h3('Impact categories', 'categories'),
@@ -21,20 +22,27 @@ function categoryBlocks(categories: readonly ReportCategory[] | undefined): Docu
         ['result', 'unit', ['base case', 'right'], ...STAT_COLUMNS],
         c.figures.map((f) => (f.deterministic === undefined ? [f.label, f.unit, f.notCovered ?? 'not covered', ...STAT_COLUMNS.map(() => '–')] : [f.label, f.unit, formatDeterministic(f.deterministic), ...statCells(f.monteCarlo)])),
       ),
+      ...fig(`${c.category}-by-element`),
+      ...fig(`${c.category}-by-stage`),
     );
   }
   return out;
 }
 
 /** The annualised footprint by life-cycle stage, and module D apart (EN 15804), when the study declares them. */
-function stageBlocks(lifeCycle: LifeCycleResult | undefined): DocumentBlock[] {
+function stageBlocks(lifeCycle: LifeCycleResult | undefined, estimates: readonly ReportEstimate[] | undefined, fig: (name: string) => DocumentBlock[]): DocumentBlock[] {
   if (lifeCycle === undefined) return [];
   const total = lifeCycle.manufacturingKgCO2e + lifeCycle.transportKgCO2e + lifeCycle.useKgCO2e + lifeCycle.endOfLifeKgCO2e;
   const share = (x: number) => (total > 0 ? formatShare(x / total) : 'undefined (total is zero)');
   const rows: [string, number][] = [['manufacturing', lifeCycle.manufacturingKgCO2e], ['transport', lifeCycle.transportKgCO2e], ['use', lifeCycle.useKgCO2e], ['end of life', lifeCycle.endOfLifeKgCO2e]];
   return [
     block.h3('By life-cycle stage', 'by-stage'),
-    block.table('Annualised footprint by life-cycle stage [kgCO2e/year], base case; the stages sum to the annualised footprint.', ['stage', ['kgCO2e/year', 'right'], ['share', 'right']], rows.map(([name, x]) => [name, formatDeterministic(x), share(x)])),
+    block.table(
+      'Annualised footprint by life-cycle stage [kgCO2e/year], base case with its share, and the Monte Carlo statistics of each stage; the stages sum to the annualised footprint.',
+      ['stage', ['kgCO2e/year', 'right'], ['share', 'right'], ...STAT_COLUMNS],
+      rows.map(([name, x], i) => [name, formatDeterministic(x), share(x), ...statCells(estimates?.[i]?.monteCarlo)]),
+    ),
+    ...fig('stages'),
     block.p(`Benefits beyond the system boundary (EN 15804 module D: what recycling recovers, over the life assessed): ${formatDeterministic(lifeCycle.moduleDKgCO2e)} kgCO2e. Reported apart and subtracted from no total.`),
   ];
 }
@@ -55,7 +63,7 @@ export function impactBlocks(report: Report, figures: ReadonlyMap<string, Report
       ...im.totals.map(estimateRow),
       ...(im.usePhaseShareUndefined !== undefined ? [['use-phase share', '%', `undefined (${im.usePhaseShareUndefined})`, ...STAT_COLUMNS.map(() => '–')]] : []),
     ]),
-    ...categoryBlocks(im.categories),
+    ...categoryBlocks(im.categories, fig),
     block.h3('By element and phase', 'by-element'),
     block.table(
       'Annualised footprint by element of the AI system and life-cycle phase [kgCO2e/year]: embodied carbon spread over the lifetime, operational carbon per year.',
@@ -63,7 +71,7 @@ export function impactBlocks(report: Report, figures: ReadonlyMap<string, Report
       im.byElement.map((e) => [e.modelled ? e.element : `${e.element} (not modelled)`, formatDeterministic(e.embodiedKgCO2e), formatDeterministic(e.operationalKgCO2e), formatDeterministic(e.totalKgCO2e), ...statCells(e.monteCarlo)]),
     ),
     ...fig('breakdown'),
-    ...stageBlocks(im.lifeCycle),
+    ...stageBlocks(im.lifeCycle, im.stageEstimates, fig),
     block.h3('By component', 'by-component'),
     block.table(
       "Embodied carbon by component over the hardware's life, base case.",

@@ -30,6 +30,7 @@ export function interpretationBlocks(report: Report, figures: ReadonlyMap<string
     block.h3('Uncertainty', 'uncertainty'),
     ...findings(report, 'uncertainty'),
     ...fig('histogram'),
+    ...(report.impact.categories ?? []).flatMap((c) => fig(`${c.category}-histogram`)),
     block.h3('Sensitivity', 'sensitivity'),
     ...findings(report, 'sensitivity'),
   ];
@@ -64,6 +65,7 @@ export function interpretationBlocks(report: Report, figures: ReadonlyMap<string
           r.swing === undefined ? '–' : formatDeterministic(r.swing),
         ]),
       ),
+      ...fig(`${c.output.slice(0, c.output.indexOf('.'))}-sobol`),
     );
   }
   if (s.notes.length > 0) out.push(block.p('Notes of the sensitivity analyses:'), block.list(s.notes));

@@ -1,10 +1,11 @@
 import type { ContributionDatum, HistogramData, ScenarioDatum, SobolDatum, StackedBarDatum } from '../charts/index.js';
 import type { TornadoOutput, TornadoResultBar } from '../sensitivity/index.js';
-import type { MonteCarloOutput } from '../mc/index.js';
+import type { MonteCarloOutput, MonteCarloResult } from '../mc/index.js';
 import type { ComponentResult } from '../assess/index.js';
 import type { ImpactAssessment } from './impact-assessment.js';
 import type { ReportScenario } from './run-scenarios.js';
 import type { ReportSensitivity } from './run-sensitivity.js';
+import { buildCategoryFigureData, type CategoryFigureData } from './category-figure-data.js';
 
 /** Data of a stacked bar chart and its unit. */
 export interface StackedBarFigure {
@@ -83,6 +84,10 @@ export interface ReportFigureData {
   readonly sobol?: SobolFigure;
   /** Base case and scenarios: deterministic value split by phase, Monte Carlo 2.5–97.5 % interval; absent when the file defines no scenario. */
   readonly scenarios?: ScenarioFigure;
+  /** Climate change by life-cycle stage per year [kgCO2e/year]; absent unless the study declares transport, end of life or reuse. */
+  readonly stages?: ContributionFigure;
+  /** Per impact category besides climate change, its charts; absent for a climate-only study. */
+  readonly categories?: readonly CategoryFigureData[];
 }
 
 /**
@@ -102,7 +107,16 @@ function componentLabels(components: readonly ComponentResult[]): ContributionDa
   return components.map((c) => ({ label: servers.size > 1 && c.server !== '' ? `${c.name} (${c.server})` : c.name, value: c.kgCO2e }));
 }
 
-function histogram(fu: MonteCarloOutput): HistogramData {
+/**
+ * The histogram of a Monte Carlo output with its p2.5, p50, mean, p97.5
+ * and base case marked, as {@link histogramChart} takes it.
+ *
+ * @param fu - a Monte Carlo output (the functional unit, in any category)
+ * @example
+ * const mc = await runMonteCarlo(loadStudy('examples/xeon-8468-uncertain.json'), { samples: 100, seed: 1, backend: 'js' });
+ * histogramData(mc.outputs[0]).markers.map((m) => m.label); // => ['p2.5', 'p50', 'mean', 'p97.5', 'base case']
+ */
+export function histogramData(fu: MonteCarloOutput): HistogramData {
   const s = fu.summary;
   const p = (k: string) => s.percentiles[k];
   return {
@@ -134,12 +148,15 @@ function scenarioData(rows: readonly ReportScenario[]): ScenarioDatum[] {
  * Gather the data of a report's figures from its sections: the stacked
  * breakdown by element and phase, the component contributions, the Monte
  * Carlo histogram of the functional unit with p2.5, p50, mean, p97.5 and
- * the base case marked, the tornado, the Sobol indices and the scenarios.
+ * the base case marked, the tornado, the Sobol indices and the scenarios;
+ * climate change by life-cycle stage when the study declares stages; and
+ * per other impact category its charts (see {@link buildCategoryFigureData}).
  *
  * @param impact - the impact assessment
  * @param fu - the Monte Carlo output of the functional unit
  * @param sensitivity - the sensitivity section
  * @param scenarios - base case and scenarios
+ * @param mc - the report's Monte Carlo run: with it, a multi-category study gets each category's charts
  * @returns the data of every figure
  * @example
  * const file = loadStudyFile('examples/xeon-8468.json');
@@ -149,7 +166,7 @@ function scenarioData(rows: readonly ReportScenario[]): ScenarioDatum[] {
  * fd.breakdown.data.length; // => 8
  * fd.histogram; // => undefined
  */
-export function buildFigureData(impact: ImpactAssessment, fu: MonteCarloOutput, sensitivity: ReportSensitivity, scenarios: readonly ReportScenario[]): ReportFigureData {
+export function buildFigureData(impact: ImpactAssessment, fu: MonteCarloOutput, sensitivity: ReportSensitivity, scenarios: readonly ReportScenario[], mc?: MonteCarloResult): ReportFigureData {
   const breakdown = impact.byElement.flatMap((e) => {
     const bar = e.modelled ? e.element : `${e.element} (not modelled)`;
     return [
@@ -165,7 +182,7 @@ export function buildFigureData(impact: ImpactAssessment, fu: MonteCarloOutput, 
     breakdown: { unit: 'kgCO2e/year', data: breakdown },
     embodiedComponents: { unit: 'kgCO2e', data: componentLabels(impact.embodiedComponents) },
     operationalComponents: { unit: 'kgCO2e/year', data: componentLabels(impact.operationalComponents) },
-    ...(fu.constant ? {} : { histogram: { unit: fu.unit, label: fu.label, samples: fu.summary.count, data: histogram(fu) } }),
+    ...(fu.constant ? {} : { histogram: { unit: fu.unit, label: fu.label, samples: fu.summary.count, data: histogramData(fu) } }),
     ...(t && bars.length > 0
       ? {
           tornado: {
@@ -183,5 +200,20 @@ export function buildFigureData(impact: ImpactAssessment, fu: MonteCarloOutput, 
       ? { sobol: { n: s.n, intervalLabel: `${Math.round(s.confidence * 100)} % bootstrap interval`, data: sobolRows.map((r) => ({ input: r.input, s1: r.S1 as number, st: r.ST as number, s1Interval: r.S1ci as [number, number], stInterval: r.STci as [number, number] })) } }
       : {}),
     ...(scenarios.length > 1 ? { scenarios: { unit: impact.functionalUnit.unit, data: scenarioData(scenarios) } } : {}),
+    ...stageData(impact),
+    ...(impact.categories !== undefined && mc !== undefined ? { categories: buildCategoryFigureData(impact.categories, mc, sensitivity) } : {}),
   };
+}
+
+/** Climate change by life-cycle stage, when the study declares stages and every stage is ≥ 0 (a chart of shares). */
+function stageData(impact: ImpactAssessment): Pick<ReportFigureData, 'stages'> {
+  const l = impact.lifeCycle;
+  if (l === undefined) return {};
+  const data = [
+    { label: 'manufacturing', value: l.manufacturingKgCO2e },
+    { label: 'transport', value: l.transportKgCO2e },
+    { label: 'use', value: l.useKgCO2e },
+    { label: 'end of life', value: l.endOfLifeKgCO2e },
+  ];
+  return data.every((d) => d.value >= 0) && data.some((d) => d.value > 0) ? { stages: { unit: 'kgCO2e/year', data } } : {};
 }

@@ -36,6 +36,8 @@ export interface ImpactAssessment {
   readonly categories?: readonly ReportCategory[];
   /** The annualised footprint by life-cycle stage and module D apart, when the study declares transport, end of life or reuse. */
   readonly lifeCycle?: LifeCycleResult;
+  /** The stage totals (`stage.manufacturing`, `stage.transport`, `stage.use`, `stage.endOfLife`) with their Monte Carlo statistics, when the run sampled them. */
+  readonly stageEstimates?: readonly ReportEstimate[];
 }
 
 /**
@@ -103,5 +105,14 @@ export function buildImpactAssessment(assessment: Assessment, mc: MonteCarloResu
     ...(assessment.jobs ? { jobs: assessment.jobs } : {}),
     ...(assessment.impacts !== undefined ? { categories: buildReportCategories(assessment, mc) } : {}),
     ...(assessment.lifeCycle !== undefined ? { lifeCycle: assessment.lifeCycle } : {}),
+    ...stageEstimates(assessment, mc),
   };
+}
+
+/** The stage totals' Monte Carlo estimates, when the study declares stages and the run has all four (the default outputs do). */
+function stageEstimates(assessment: Assessment, mc: MonteCarloResult): Pick<ImpactAssessment, 'stageEstimates'> {
+  if (assessment.lifeCycle === undefined) return {};
+  const found = [OUTPUT.stageManufacturing, OUTPUT.stageTransport, OUTPUT.stageUse, OUTPUT.stageEndOfLife].map((k) => reportEstimate(mc, k));
+  const present = found.filter((e): e is ReportEstimate => e !== undefined);
+  return present.length === found.length ? { stageEstimates: present } : {};
 }

@@ -24,9 +24,11 @@ export { runScenarios, BASE_CASE, type ReportScenario, type ReportScenarioValue,
 export { functionalUnitSplit, type PhaseParts } from './functional-unit-split.js';
 export { reportStatistics, reportEstimate, type ReportStatistics, type ReportEstimate } from './report-statistics.js';
 export {
-  buildFigureData, PHASES, type ReportFigureData, type StackedBarFigure, type ContributionFigure, type HistogramFigure,
+  buildFigureData, histogramData, PHASES, type ReportFigureData, type StackedBarFigure, type ContributionFigure, type HistogramFigure,
   type TornadoFigure, type SobolFigure, type ScenarioFigure,
 } from './figure-data.js';
+export { buildCategoryFigureData, type CategoryFigureData } from './category-figure-data.js';
+export { planFigures, type PlannedFigure, type PlannedChart } from './figure-plan.js';
 export { renderFigures, type ReportFigure } from './report-figures.js';
 export { renderFigureSpecs, type ReportFigureSpec } from './report-figure-specs.js';
 export { formatAtDecimals } from './format-at-decimals.js';

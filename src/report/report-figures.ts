@@ -1,6 +1,15 @@
 import { contributionChart, histogramChart, scenarioChart, sobolChart, stackedBarChart, tornadoChart } from '../charts/index.js';
 import { formatCount } from './display-rules.js';
 import type { ReportFigureData } from './figure-data.js';
+import { planFigures, type PlannedChart, type PlannedFigure } from './figure-plan.js';
+
+function svgOf(c: PlannedChart): string {
+  if (c.kind === 'contribution') return contributionChart(c.data, c.options);
+  if (c.kind === 'histogram') return histogramChart(c.data, c.options);
+  return sobolChart(c.data, c.options);
+}
+
+const rendered = (fs: readonly PlannedFigure[]): Omit<ReportFigure, 'number'>[] => fs.map((f) => ({ name: f.name, caption: f.caption, svg: svgOf(f.chart) }));
 
 /** One rendered figure of a report. */
 export interface ReportFigure {
@@ -27,8 +36,10 @@ function percent(p: number): string {
  * Render the figures of a report as SVG with the charts module: the
  * breakdown by element and phase, embodied and operational carbon by
  * component, the Monte Carlo histogram with percentiles marked, the
- * tornado, the Sobol indices and the scenario comparison (each only when
- * its data exist). Every value axis names its unit.
+ * tornado, the Sobol indices and the scenario comparison, and the figures
+ * of the life-cycle stages and of each impact category besides climate
+ * change (see {@link planFigures}), each only when its data exist, in the
+ * order the report reads them. Every value axis names its unit.
  *
  * @param figures - the report's figure data (`report.figures`)
  * @returns the figures in reading order, numbered from 1
@@ -39,11 +50,13 @@ function percent(p: number): string {
  */
 export function renderFigures(figures: ReportFigureData): ReportFigure[] {
   const out: Omit<ReportFigure, 'number'>[] = [
+    ...rendered(planFigures(figures, 'impact')),
     {
       name: 'breakdown',
       caption: 'Annualised footprint by element and life-cycle phase, base case. Embodied carbon is spread over the hardware lifetime.',
       svg: stackedBarChart(figures.breakdown.data, { unit: figures.breakdown.unit, width: WIDTH, title: 'Footprint by element and phase' }),
     },
+    ...rendered(planFigures(figures, 'stages')),
   ];
   // A study with no hardware to manufacture (a measured training run) has no
   // embodied components: the figure is left out, as the tables say "none".
@@ -69,6 +82,7 @@ export function renderFigures(figures: ReportFigureData): ReportFigure[] {
       svg: histogramChart(h.data, { unit: h.unit, width: WIDTH, title: `Monte Carlo: ${h.label}` }),
     });
   }
+  out.push(...rendered(planFigures(figures, 'uncertainty')));
   const t = figures.tornado;
   if (t) {
     out.push({
@@ -85,6 +99,7 @@ export function renderFigures(figures: ReportFigureData): ReportFigure[] {
       svg: sobolChart(s.data, { intervalLabel: s.intervalLabel, width: WIDE, title: 'Sobol indices: functional unit' }),
     });
   }
+  out.push(...rendered(planFigures(figures, 'sensitivity')));
   const c = figures.scenarios;
   if (c) {
     out.push({

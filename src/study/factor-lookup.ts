@@ -73,4 +73,11 @@ export interface FactorLookup {
   partFactor(kind: string, path: string): SourcedFactor;
   /** Emissions of freight by mode [kgCO2e/(t·km)] (truck, rail, air, ship). */
   transportFactor(mode: string, path: string): SourcedFactor;
+  /**
+   * The twin in another category of a factor set's climate row (`ic:logic`,
+   * `part:power-supply`): ADPe [kgSbeq…] or primary energy [MJ…] per the same
+   * basis. Optional: a lookup without it gives components no dataset factors
+   * besides climate.
+   */
+  componentImpact?(query: { factorSet: string; key: string; category: 'water' | 'adpe' | 'pe' }, path: string): SourcedFactor;
 }

@@ -8,10 +8,11 @@ export { compileStudy, inputName, type CompiledStudy } from './compile-study.js'
 export { IMPACT_CATEGORIES, canonicalOutputKey, categoryKey, isImpactCategory, type ImpactCategory } from '../lca/categories.js';
 export type { CategoryCoverage, MissingFactor } from '../lca/category-outputs.js';
 export { parseCategories } from './parse-categories.js';
-export { onSiteKey } from './read-impacts.js';
+export { onSiteKey, onSitePerFacilityKey } from './read-impacts.js';
 export { providerOf } from './read-pue.js';
 export { isLinearPower } from './read-linear-power.js';
 export { OUTPUT, ELEMENTS, elementKey, type Element } from '../lca/output-keys.js';
+export { declaresStages } from './declares-stages.js';
 export type { FactorLookup, SourcedFactor, LookupUncertainty, CatalogueRecord, CatalogueField } from './factor-lookup.js';
 export { HOURS_PER_YEAR } from '../lca/units.js';
 export { DEFAULT_LIFETIME_YEARS } from '../lca/lifetime.js';

@@ -5,6 +5,8 @@ import type { ParseContext } from './parse-context.js';
 import { catalogueFallback, readCatalogue } from './catalogue-fields.js';
 import { readArray, readObject, readSource, readString, type RawObject } from './read-object.js';
 import { readImpacts } from './read-impacts.js';
+import { readTransport } from './parse-transport.js';
+import { readEndOfLife } from './parse-end-of-life.js';
 import { readParam } from './read-param.js';
 import { isLinearPower, readLinearPower } from './read-linear-power.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
@@ -70,5 +72,23 @@ export function parseAccelerator(ctx: ParseContext, raw: unknown, path: string, 
   }
   const embodied = o.embodied !== undefined || embodiedFallback !== undefined ? readParam(ctx, o.embodied, `${path}.embodied`, { kind: 'carbon', rule: { min: 0 } }, embodiedFallback, src) : undefined;
   readImpacts(ctx, o, path, { embodied: 'impact' });
-  return { name: name as string, ...(entry ? { catalogue: entry.id } : {}), count, ...(power ? { power } : {}), ...(tdp ? { tdp } : {}), ...(embodied ? { embodied } : {}) };
+  const life = readAcceleratorLifeCycle(ctx, o, path, needs.embodied);
+  return { name: name as string, ...(entry ? { catalogue: entry.id } : {}), count, ...(power ? { power } : {}), ...(tdp ? { tdp } : {}), ...(embodied ? { embodied } : {}), ...life };
+}
+
+/**
+ * The accelerators' transport legs and end of life (per accelerator, with its
+ * `mass` as the default mass), allocated to the job like their embodied
+ * carbon; refused where nothing allocates them (no allocation block).
+ */
+function readAcceleratorLifeCycle(ctx: ParseContext, o: RawObject, path: string, allocated: boolean): Pick<AcceleratorUse, 'transport' | 'endOfLife'> {
+  const field = ['transport', 'endOfLife'].find((f) => o[f] !== undefined);
+  if (field === undefined) return {};
+  if (!allocated) {
+    throw new InputError({ path: `${path}.${field}`, received: o[field], expected: `${field} of accelerators whose embodied impact a job allocates`, problem: 'is not charged to anything: nothing allocates the accelerators\' hardware', fix: 'give the job an allocation block, or describe the hardware as a server group' });
+  }
+  const mass = o.mass === undefined ? undefined : readParam(ctx, o.mass, `${path}.mass`, { kind: 'mass', rule: { min: 0, minExclusive: true, plausible: { low: 0.1, high: 100, why: 'an accelerator card or module weighs between about 100 g and a few kg' } } }, undefined, readSource(o, path));
+  const transport = readTransport(ctx, o, path, mass);
+  const endOfLife = readEndOfLife(ctx, o, path, [], mass);
+  return { ...(transport ? { transport } : {}), ...(endOfLife ? { endOfLife } : {}) };
 }

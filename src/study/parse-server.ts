@@ -8,7 +8,7 @@ import { readDefaulted } from './read-defaulted.js';
 import type { ParseContext } from './parse-context.js';
 import type { ParamFallback } from './read-param.js';
 import { readArray, readObject, readSource, readString, type RawObject } from './read-object.js';
-import { readImpacts } from './read-impacts.js';
+import { readDatasetTwins, readImpacts } from './read-impacts.js';
 import { readParam } from './read-param.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
 import { readEndOfLife } from './parse-end-of-life.js';
@@ -68,6 +68,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: ctx.lookup.icFactor({ technology, process, method }, `${path}.factor`) } : undefined);
     const packaging = o.packaging === undefined ? undefined : readParam(ctx, o.packaging, `${path}.packaging`, { kind: 'carbon', rule: { min: 0 } });
     readImpacts(ctx, o, path, { factor: 'areaFactor', packaging: 'impact' });
+    readDatasetTwins(ctx, path, 'factor', factor, `ic:${technology}`, 'areaFactor');
     return { type: 'ic', name: textOf(o, 'name', path, entry, 'name', true) as string, technology, process, dieArea, count: count(o, path), factor, packaging };
   }
   if (type === 'pcb') {
@@ -104,10 +105,12 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
       const mass = readParam(ctx, o.mass, `${path}.mass`, { kind: 'mass', rule: POSITIVE }, o.mass === undefined ? fromEntry(entry, 'massKg', `${path}.mass`, false) : undefined, src);
       const massFactor = readParam(ctx, o.massFactor, `${path}.massFactor`, { kind: 'massFactor', rule: { min: 0 } }, o.massFactor === undefined && perKg ? { status: 'dataset', factor: kindFactor } : undefined, src);
       readImpacts(ctx, o, path, { massFactor: 'massFactor' });
+      readDatasetTwins(ctx, path, 'massFactor', massFactor, `part:${String(o.kind)}`, 'massFactor');
       return { type: 'part', name, count: count(o, path), mass, massFactor };
     }
     const perUnit = readParam(ctx, o.perUnit, `${path}.perUnit`, { kind: 'carbon', rule: { min: 0 } }, perUnitFallback, src);
     readImpacts(ctx, o, path, { perUnit: 'impact' });
+    readDatasetTwins(ctx, path, 'perUnit', perUnit, `part:${String(o.kind)}`, 'impact');
     return { type: 'part', name, count: count(o, path), perUnit };
   }
   if (type === 'memory' || type === 'storage') {
@@ -183,11 +186,10 @@ export function parseServer(ctx: ParseContext, raw: unknown, path: string, index
   const mass = o.mass === undefined ? undefined : readParam(ctx, o.mass, `${path}.mass`, { kind: 'mass', rule: { ...POSITIVE, plausible: { low: 0.1, high: 2000, why: 'a server weighs between a few hundred grams (an edge board) and about a tonne (a full rack)' } } });
   const transport = readTransport(ctx, o, path, mass);
   const endOfLife = readEndOfLife(ctx, o, path, components, mass);
-  if (use === 'jobs') {
-    const field = ['transport', 'endOfLife', 'reuse'].find((f) => o[f] !== undefined);
-    if (field !== undefined) {
-      throw new InputError({ path: `${path}.${field}`, received: o[field], expected: `${field} on a standing server group`, problem: 'is not supported on a "use": "jobs" server: its embodied impact reaches the study through the jobs\' shares of manufacturing', fix: `remove ${field}, or model the hardware as a standing server group` });
-    }
+  // transport and end of life of a jobs server reach the study through the jobs' allocated shares, as its
+  // manufacturing; reuse splits a standing group's life in two, which a job's allocation lifetime does not know
+  if (use === 'jobs' && o.reuse !== undefined) {
+    throw new InputError({ path: `${path}.reuse`, received: o.reuse, expected: 'reuse on a standing server group', problem: 'is not supported on a "use": "jobs" server: the jobs\' allocation lifetime, not the group\'s lives, spreads its embodied impact', fix: 'remove reuse, or model the hardware as a standing server group' });
   }
   const lifeCycle = { ...(transport ? { transport } : {}), ...(endOfLife ? { endOfLife } : {}), ...(reuse ? { reuse } : {}) };
   return { id, name, count: count(o, path), lifetime, components, ...(power ? { power } : {}), utilization, ...(o.use !== undefined ? { use } : {}), ...lifeCycle };

@@ -33,6 +33,20 @@ export function onSiteKey(puePath: string): string {
 }
 
 /**
+ * The key an on-site factor given per kWh of facility energy (not of IT
+ * energy) is recorded under; the formulas multiply it by the PUE. Only the
+ * industry default WUE (LBNL 2016, per kWh of a data centre's whole
+ * electricity) is recorded so.
+ *
+ * @param puePath - the path of the site's PUE param
+ * @example
+ * onSitePerFacilityKey('cloud.pue'); // => 'cloud.pue#onSitePerFacilityKWh'
+ */
+export function onSitePerFacilityKey(puePath: string): string {
+  return `${puePath}#onSitePerFacilityKWh`;
+}
+
+/**
  * Read an object's `impacts` block — per category besides climate, the
  * factors of the same fields the object gives for climate — e.g. an IC's
  * `{"adpe": {"factor": "5.87e-7 kgSbeq/cm2", "packaging": "0.0204 kgSbeq"}}`.
@@ -71,6 +85,34 @@ export function readImpacts(ctx: ParseContext, o: RawObject, path: string, field
     if (!ctx.categories.includes(category)) {
       ctx.warnings.push(`${at} is given but the study's categories (${ctx.categories.join(', ')}) leave ${category} out: add "${category}" to categories to compute it`);
     }
+  }
+}
+
+/**
+ * Give a component whose climate factor came from a factor set's dataset
+ * row (status `dataset`, e.g. boavizta-uba's `ic:logic` per cm² of die) the
+ * same source's factors in the other categories the study lists, where its
+ * `impacts` block does not give them: from the datasets of
+ * `component-impact` rows (`boavizta-uba-impacts`), recorded with status
+ * `dataset` and that source. A factor set without a row for the category
+ * leaves the factor missing: the figures that need it are not covered.
+ *
+ * @param ctx - the parse context
+ * @param path - the component's study path
+ * @param field - the climate field (`factor`, `perUnit`, `massFactor`)
+ * @param climate - its param
+ * @param key - the climate row (`ic:logic`, `part:motherboard`)
+ * @param role - the field's role, for the category's unit
+ */
+export function readDatasetTwins(ctx: ParseContext, path: string, field: string, climate: Param, key: string, role: ImpactRole): void {
+  const factorSet = climate.status === 'dataset' ? climate.source?.dataset?.name : undefined;
+  if (factorSet === undefined || ctx.lookup.componentImpact === undefined) return;
+  const lookup = (q: { factorSet: string; key: string; category: ExtraCategoryId }, at: string) => ctx.lookup.componentImpact!(q, at);
+  for (const category of EXTRA) {
+    if (!ctx.categories.includes(category) || ctx.impacts.get(`${path}.${field}`)?.[category] !== undefined) continue;
+    const at = `${path}.impacts.${category}.${field}`;
+    const found = tryLookup(() => lookup({ factorSet, key, category }, at));
+    if (found !== undefined) recordImpact(ctx, `${path}.${field}`, category, readParam(ctx, undefined, at, { kind: impactKind(category, role), rule: { min: 0 } }, { status: 'dataset', factor: found }));
   }
 }
 
@@ -125,7 +167,7 @@ export function readSiteImpacts(ctx: ParseContext, o: RawObject, path: string, g
  * The factors of a site's categories the study does not give, from the
  * bundled datasets: the electricity of the site's `location` in each
  * category (electricity-impacts: ADPe, PE, water where a source gives the
- * location), and for water the WUE of the provider its location names
+ * location, else the world average as a default, with a warning), and for water the WUE of the provider its location names
  * (wue dataset), or on the cloud block the industry default, reported as a
  * default. A location the dataset lacks leaves the factor missing: the
  * figures that need it are reported as not covered, naming it.
@@ -137,14 +179,27 @@ function siteDefaults(ctx: ParseContext, o: RawObject, path: string, grid: { par
     if (grid.own && location !== undefined && ctx.impacts.get(grid.param.path)?.[category] === undefined) {
       const at = `${path}.impacts.${category}.gridIntensity`;
       const found = tryLookup(() => ctx.lookup.electricityImpact({ location, category }, at));
-      if (found !== undefined) recordImpact(ctx, grid.param.path, category, readParam(ctx, undefined, at, { kind: impactKind(category, 'intensity'), rule: { min: 0 } }, { status: 'dataset', factor: found }));
+      // water: no bundled source gives a country's water intensity of electricity; the world average
+      // (Mekonnen et al. 2015) stands in, reported as a default and warned of, never 0 and never silent
+      const world = found === undefined && category === 'water' && location !== 'WORLD' ? tryLookup(() => ctx.lookup.electricityImpact({ location: 'WORLD', category }, at)) : undefined;
+      if (world !== undefined) {
+        ctx.warnings.push(`${at}: no water intensity of electricity for ${location} in the datasets searched; the world average (${world.value} L/kWh) is used as a default: give impacts.water.gridIntensity for the site's own grid`);
+      }
+      const factor = found ?? world;
+      if (factor !== undefined) recordImpact(ctx, grid.param.path, category, readParam(ctx, undefined, at, { kind: impactKind(category, 'intensity'), rule: { min: 0 } }, { status: found !== undefined ? 'dataset' : 'default', factor }));
     }
     if (category === 'water' && pue.own && ctx.impacts.get(onSiteKey(pue.param.path))?.water === undefined) {
       const at = `${path}.wue`;
       const provider = location !== undefined && /^[a-z]+:/.test(location) ? location : undefined;
       const found = provider !== undefined ? tryLookup(() => ctx.lookup.wue({ location: provider }, at)) : undefined;
       const factor = found ?? (path === 'cloud' ? ctx.lookup.wue({ location: 'default' }, at) : undefined);
-      if (factor !== undefined) recordImpact(ctx, onSiteKey(pue.param.path), 'water', readParam(ctx, undefined, at, { kind: 'water.intensity', rule: { min: 0 } }, { status: found !== undefined ? 'dataset' : 'default', factor }));
+      if (factor === undefined) continue;
+      // WUE is per kWh of IT energy (The Green Grid); the industry default (the wue dataset's `default`
+      // row, Shehabi et al. 2016) is per kWh of the data centres' whole electricity, so it is recorded
+      // per kWh of facility energy and the formulas multiply it by the PUE.
+      const key = found !== undefined ? onSiteKey(pue.param.path) : onSitePerFacilityKey(pue.param.path);
+      if (found === undefined) ctx.warnings.push(`${at}: no WUE given; the industry default ${factor.value} L/kWh (Shehabi et al. 2016) is used, per kWh of facility energy, i.e. applied to IT energy × PUE: give wue (L/kWh of IT energy) for the data centre's own figure`);
+      recordImpact(ctx, key, 'water', readParam(ctx, undefined, at, { kind: 'water.intensity', rule: { min: 0 } }, { status: found !== undefined ? 'dataset' : 'default', factor }));
     }
   }
 }

@@ -1,3 +1,5 @@
+import type { TransportLeg } from './life-cycle.js';
+import type { ServerEndOfLife } from './server.js';
 import type { Param } from './param.js';
 
 /** What a job is for; a tag in results, and `training-run` counts the one-off ones. */
@@ -77,6 +79,10 @@ export interface AcceleratorUse {
   readonly tdp?: Param;
   /** Embodied carbon of one accelerator [kgCO2e], when modelled. */
   readonly embodied?: Param;
+  /** Transport legs of the accelerators to the data centre (mass per accelerator), allocated with the embodied carbon. */
+  readonly transport?: readonly TransportLeg[];
+  /** End-of-life treatment of the accelerators (mass per accelerator), allocated with the embodied carbon. */
+  readonly endOfLife?: readonly ServerEndOfLife[];
 }
 
 /**

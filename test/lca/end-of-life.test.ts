@@ -127,11 +127,11 @@ describe('bad end-of-life input is refused with field, value, range and fix', ()
     expect(refusal(server({ treatment: 'recycling', credit: '-1 kgCO2e/kg' })).path).toBe('servers[0].endOfLife.credit');
     expect(refusal(server({ treatment: 'recycling', factor: '1 kgSbeq/kg' })).path).toBe('servers[0].endOfLife.factor');
   });
-  it('end of life on a jobs server, which reaches the study only through jobs\' shares', () => {
+  it('reuse on a jobs server, whose embodied impact the jobs\' allocation lifetime spreads', () => {
     const e = refusal({ name: 'j', functionalUnit: 'training-run', cloud: { gridIntensity: 0.4, pue: 1 },
-      servers: [{ id: 'n', name: 'n', use: 'jobs', mass: '20 kg', components: [{ type: 'part', name: 'p', perUnit: '10 kgCO2e' }], endOfLife: { treatment: 'recycling' } }],
+      servers: [{ id: 'n', name: 'n', use: 'jobs', mass: '20 kg', components: [{ type: 'part', name: 'p', perUnit: '10 kgCO2e' }], reuse: { rule: 'equal', life: 'first', firstLife: '4 years', secondLife: '2 years' } }],
       model: { jobs: [{ id: 't', server: 'n', energy: '1 kWh', hours: '1 h' }] } });
-    expect(e.path).toBe('servers[0].endOfLife');
+    expect(e.path).toBe('servers[0].reuse');
     expect(e.fix).toContain('standing');
   });
 });

@@ -236,12 +236,31 @@ describe('a location brings its electricity factors in every category, from the 
     const study = defineStudy(s);
     expect(study.params.find((p) => p.path === 'cloud.impacts.pe.gridIntensity')?.status).toBe('dataset');
   });
-  it('leaves water not covered where no source gives the country, and takes the industry WUE as a default', () => {
-    const model = compileStudy(defineStudy(s));
-    expect(model.outputs.some((o) => o.key === 'water.functionalUnit')).toBe(false);
-    expect(model.categories.find((c) => c.category === 'water')!.missingFactors.map((m) => m.path)).toEqual(['cloud.gridIntensity']);
-    const wue = defineStudy(s as Parameters<typeof defineStudy>[0]).params.find((p) => p.path === 'cloud.wue')!;
+  it('takes the world water intensity of electricity where no source gives the country, reported as a default with a warning, and the industry WUE as a default', () => {
+    const study = defineStudy(s);
+    const grid = study.params.find((p) => p.path === 'cloud.impacts.water.gridIntensity')!;
+    // Mekonnen et al. (2015): 4,241 m³/TJ of electricity = 4,241,000 L ÷ 277,778 kWh = 15.27 L/kWh (the WORLD row)
+    expect([grid.value, grid.status]).toEqual([15.27, 'default']);
+    expect(study.warnings.some((w) => w.includes('cloud.impacts.water.gridIntensity') && w.includes('FR') && w.includes('world average'))).toBe(true);
+    const wue = study.params.find((p) => p.path === 'cloud.wue')!;
     expect([wue.value, wue.status]).toEqual([1.8, 'default']);
+    // 100 kWh of IT energy at the default PUE 1.56: on site 1.8 L/kWh of facility energy, off site 15.27 L/kWh
+    expect(valuesOf(s).get('water.functionalUnit')).toBeCloseTo(100 * 1.56 * 1.8 + 100 * 1.56 * 15.27, 9);
+    const model = compileStudy(study);
+    expect(model.categories.find((c) => c.category === 'water')!.missingFactors).toEqual([]);
+  });
+  it('applies the industry default WUE, given per kWh of facility energy, to IT energy × PUE', () => {
+    // Shehabi et al. (2016, LBNL): US data centres consumed 1.8 L of water on site per kWh of their whole
+    // (facility) electricity. WUE (The Green Grid, WP #35) is per kWh of IT energy, so on a 100 kWh IT job
+    // at PUE 1.5 the on-site water is 1.8 × (100 × 1.5) = 270 L, not 1.8 × 100 = 180 L; the off-site water
+    // at 2 L/kWh is 2 × 150 = 300 L.
+    const v = valuesOf({ ...s, categories: ['water'], cloud: { gridIntensity: '0.4 kg/kWh', pue: 1.5, impacts: { water: { gridIntensity: '2 L/kWh' } } } });
+    expect(v.get('water.functionalUnit')).toBeCloseTo(1.8 * 100 * 1.5 + 2 * 100 * 1.5, 9);
+    const warned = defineStudy({ ...s, categories: ['water'], cloud: { gridIntensity: '0.4 kg/kWh', pue: 1.5, impacts: { water: { gridIntensity: '2 L/kWh' } } } }).warnings;
+    expect(warned.some((w) => w.startsWith('cloud.wue:') && w.includes('IT energy × PUE'))).toBe(true);
+    // a WUE the study gives (per kWh of IT energy, as providers report it) is not scaled
+    const given = valuesOf({ ...s, categories: ['water'], cloud: { gridIntensity: '0.4 kg/kWh', pue: 1.5, wue: '1.8 L/kWh', impacts: { water: { gridIntensity: '2 L/kWh' } } } });
+    expect(given.get('water.functionalUnit')).toBeCloseTo(1.8 * 100 + 2 * 100 * 1.5, 9);
   });
   it('takes a provider\'s WUE for an entry in its region', () => {
     const study = defineStudy({ ...s, model: { jobs: [{ id: 't', energy: '1 kWh', location: 'aws:us-east-1' }] } });

@@ -26,6 +26,14 @@ describe('a report of a study that declares transport and end of life', async ()
     expect(report.impact.lifeCycle!.transportKgCO2e).toBeCloseTo(3 / 4, 12); // 0.02 t × 10,000 km × 0.015 ÷ 4 years
     expect(report.impact.lifeCycle!.endOfLifeKgCO2e).toBeCloseTo(20 / 4, 12);
   });
+  it('gives each stage its Monte Carlo statistics (the stage totals are default outputs)', () => {
+    const est = report.impact.stageEstimates!;
+    expect(est.map((e) => e.key)).toEqual(['stage.manufacturing', 'stage.transport', 'stage.use', 'stage.endOfLife']);
+    // every input is fixed: each stage is constant at its base case
+    expect(est[1].deterministic).toBeCloseTo(3 / 4, 12);
+    expect(est[1].monteCarlo!.count).toBe(200);
+    expect(est[1].monteCarlo!.mean).toBeCloseTo(3 / 4, 12);
+  });
   it('renders a stage table and says module D is in no total', () => {
     const md = renderMarkdown(report).markdown;
     expect(md).toContain('### By life-cycle stage');

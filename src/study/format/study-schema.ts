@@ -547,7 +547,7 @@ export const STUDY_SCHEMA: JsonSchema = {
           items: {
             $ref: '#/$defs/transportLeg',
           },
-          description: 'Transport of the hardware to the data centre, leg by leg: servers × mass [t] × distance [km] × the mode\'s factor [kgCO2e/(t·km)], charged as embodied (life-cycle stage transport) and annualised over the lifetime.',
+          description: 'Transport of the hardware to the data centre, leg by leg: servers × mass [t] × distance [km] × the mode\'s factor [kgCO2e/(t·km)], charged as embodied (life-cycle stage transport) and annualised over the lifetime (on a "use": "jobs" group, charged through the jobs\' allocated shares).',
         },
         endOfLife: {
           oneOf: [
@@ -903,6 +903,33 @@ export const STUDY_SCHEMA: JsonSchema = {
         embodied: {
           $ref: '#/$defs/value',
           description: 'Embodied carbon of one accelerator [kgCO2e]; default the catalogue\'s when an allocation is given.',
+        },
+        mass: {
+          $ref: '#/$defs/value',
+          description: 'Mass of one accelerator [kg]: the default mass of its transport legs and end of life.',
+        },
+        transport: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            $ref: '#/$defs/transportLeg',
+          },
+          description: 'Transport of the accelerators to the data centre, leg by leg (count × mass × distance × factor), allocated to the job with its embodied carbon; needs an allocation.',
+        },
+        endOfLife: {
+          oneOf: [
+            {
+              $ref: '#/$defs/endOfLife',
+            },
+            {
+              type: 'array',
+              minItems: 1,
+              items: {
+                $ref: '#/$defs/endOfLife',
+              },
+            },
+          ],
+          description: 'End of life of the accelerators (count × mass × factor), allocated to the job with its embodied carbon; the credit is module D, apart; needs an allocation.',
         },
         impacts: {
           $ref: '#/$defs/impacts',
