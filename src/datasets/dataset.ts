@@ -15,6 +15,7 @@ import type {
   TransportFactorRow,
   ElectricityImpactRow,
   WueRow,
+  ProcessNodeRow,
 } from './schemas/index.js';
 
 /** The record type of each built-in schema id. */
@@ -49,6 +50,8 @@ export interface SchemaRowTypes {
   'electricity-impact': ElectricityImpactRow;
   /** Rows of `wue`: water usage effectiveness of data centres. */
   wue: WueRow;
+  /** Rows of `process-node`: the nearest process row of a factor set for a process name it does not list. */
+  'process-node': ProcessNodeRow;
 }
 
 /**

@@ -20,6 +20,7 @@ import { vcpuPowerSchema } from './vcpu-power.js';
 import { transportFactorSchema } from './transport-factor.js';
 import { electricityImpactSchema } from './electricity-impact.js';
 import { wueSchema } from './wue.js';
+import { processNodeSchema } from './process-node.js';
 
 export { icFactorSchema, IC_TECHNOLOGIES, type IcTechnology, type IcFactorRow } from './ic-factor.js';
 export { pcbFactorSchema, type PcbFactorRow } from './pcb-factor.js';
@@ -35,10 +36,11 @@ export { vcpuPowerSchema, type VcpuPowerRow } from './vcpu-power.js';
 export { transportFactorSchema, type TransportFactorRow } from './transport-factor.js';
 export { electricityImpactSchema, ELECTRICITY_IMPACT_CATEGORIES, ELECTRICITY_IMPACT_UNITS, type ElectricityImpactCategory, type ElectricityImpactRow } from './electricity-impact.js';
 export { wueSchema, type WueRow } from './wue.js';
+export { processNodeSchema, type ProcessNodeRow } from './process-node.js';
 export { catalogueSchema, CATALOGUE_FIELDS, CATALOGUE_KINDS, type CatalogueRow, type CatalogueFieldSpec } from './catalogue.js';
 
 const REGISTRY: ReadonlyMap<string, RowSchema> = new Map(
-  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema, logicFabSchema, storageFactorSchema, cloudInstanceSchema, vcpuPowerSchema, electricityImpactSchema, wueSchema, transportFactorSchema].map(
+  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema, logicFabSchema, storageFactorSchema, cloudInstanceSchema, vcpuPowerSchema, electricityImpactSchema, wueSchema, transportFactorSchema, processNodeSchema].map(
     (s) => [s.id, s] as const,
   ),
 );
