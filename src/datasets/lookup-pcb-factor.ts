@@ -12,6 +12,8 @@ export interface PcbFactorQuery extends FactorSource {
   readonly layers: number;
   /** The factor set = dataset name: `clemm-2024` (default), `act-2022`, or a user dataset's name. */
   readonly method?: string;
+  /** Outside the set's range, take the row nearest in layer count (recorded in `assumption`) instead of refusing; for comparisons between sets, not for a study's own factor. */
+  readonly nearest?: boolean;
 }
 
 /** A row between `lo` and `hi` at `layers`, linear in the layer count (value and, when both rows have one, range). */
@@ -22,6 +24,7 @@ function interpolate(d: Dataset, lo: PcbFactorRow, hi: PcbFactorRow, layers: num
   const perM2 = (v: number): string => `${+(v * 1e4).toPrecision(6)} kgCO2e/m²`;
   const note = `linear between the ${lo.layers}-layer row (${perM2(lo.value)}) and the ${hi.layers}-layer row (${perM2(hi.value)}) of ${d.name}: ${perM2(lo.value)} + (${perM2(hi.value)} − ${perM2(lo.value)}) × (${layers} − ${lo.layers}) / (${hi.layers} − ${lo.layers})`;
   const row: PcbFactorRow = {
+    origin: lo.origin,
     layers,
     value: at(lo.value, hi.value),
     ...(ranged ? { min: at(lo.min as number, hi.min as number), max: at(lo.max as number, hi.max as number), dist: lo.dist } : {}),
@@ -45,6 +48,7 @@ function interpolate(d: Dataset, lo: PcbFactorRow, hi: PcbFactorRow, layers: num
  * lookupPcbFactor({ layers: 16 }).value; // => 0.06
  * // ACT: 4 layers 0.43 kg/m², 6 layers 0.71 kg/m² → 5 layers 0.57 kg/m² = 0.000057 kg/cm²
  * lookupPcbFactor({ layers: 5, method: 'act-2022' }).value * 1e4; // => 0.57
+ * lookupPcbFactor({ layers: 8, nearest: true }).key; // => '16 layers'
  */
 export function lookupPcbFactor(query: PcbFactorQuery): SourcedValue {
   checkNumber(query.layers, 'layers', { min: 1, max: 64, integer: true, fix: 'give the number of copper layers, e.g. 16' });
@@ -57,6 +61,14 @@ export function lookupPcbFactor(query: PcbFactorQuery): SourcedValue {
     const rows = [...rowsOf(d, 'pcb-factor')].sort((a, b) => a.layers - b.layers);
     const hi = rows.findIndex((r) => r.layers > query.layers);
     if (hi > 0) return interpolate(d, rows[hi - 1], rows[hi], query.layers);
+  }
+  if (query.nearest === true) {
+    const rows = datasets.flatMap((d) => rowsOf(d, 'pcb-factor').map((row) => ({ d, row })));
+    const best = rows.sort((a, b) => Math.abs(a.row.layers - query.layers) - Math.abs(b.row.layers - query.layers))[0];
+    if (best !== undefined) {
+      const v = sourcedValue(best.d, best.row, 'kgCO2e/cm²', `${best.row.layers} layers`);
+      return Object.freeze({ ...v, assumption: `${query.layers} layers is outside ${best.d.name}'s range: its nearest row, ${best.row.layers} layers, is used` });
+    }
   }
   const ranges = datasets.flatMap((d) => {
     const layers = rowsOf(d, 'pcb-factor').map((r) => r.layers);

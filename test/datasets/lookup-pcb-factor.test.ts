@@ -28,13 +28,13 @@ describe('lookupPcbFactor interpolates between the layer counts a set gives', ()
   });
 
   it('lookupPcbFactor refuses a layer count outside the set\'s range with that range, never clamping', () => {
-    const above = thrown(() => lookupPcbFactor({ layers: 12, method: 'act-2022' })) as InputError;
+    const above = thrown(() => lookupPcbFactor({ layers: 12, method: 'act-2022' })) as unknown as InputError;
     expect(above).toBeInstanceOf(InputError);
     expect(above.expected).toBe('2 to 8 layers (act-2022)');
     expect(above.received).toBe(12);
-    const below = thrown(() => lookupPcbFactor({ layers: 1, method: 'act-2022' })) as InputError;
+    const below = thrown(() => lookupPcbFactor({ layers: 1, method: 'act-2022' })) as unknown as InputError;
     expect(below.expected).toBe('2 to 8 layers (act-2022)');
     // the seed's set has a single row (16 layers): nothing to interpolate between
-    expect((thrown(() => lookupPcbFactor({ layers: 12 })) as InputError).expected).toBe('16 layers (clemm-2024)');
+    expect((thrown(() => lookupPcbFactor({ layers: 12 })) as unknown as InputError).expected).toBe('16 layers (clemm-2024)');
   });
 });
