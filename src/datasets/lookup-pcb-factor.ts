@@ -27,7 +27,7 @@ function interpolate(d: Dataset, lo: PcbFactorRow, hi: PcbFactorRow, layers: num
     origin: lo.origin,
     layers,
     value: at(lo.value, hi.value),
-    ...(ranged ? { min: at(lo.min as number, hi.min as number), max: at(lo.max as number, hi.max as number), dist: lo.dist } : {}),
+    ...(ranged ? { min: at(lo.min, hi.min), max: at(lo.max, hi.max), dist: lo.dist } : {}),
     source: lo.source,
     year: Math.max(lo.year, hi.year),
     note: `${note}${lo.source === hi.source ? '' : ` (the ${hi.layers}-layer row cites source ${hi.source})`}`,
