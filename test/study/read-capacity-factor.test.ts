@@ -48,7 +48,7 @@ describe('memory and storage by capacity and density (Boavizta\'s route)', () =>
   it('density carries into the other impact categories: ADPe of the R740 RAM = 12 × 32 ÷ 1.79 × 6.3e-5 kgSbeq/cm²', () => {
     // factors.yml ram.adp.die_impact 6.3e-5 kgSbeq/cm² (as in examples/dell-r740-boavizta.json)
     const s = defineStudy({ ...study([{ type: 'memory', name: 'RAM', technology: 'dram', count: 12, capacity: '32 GB', density: '1.79 GB/cm2', factor: '2.20 kgCO2e/cm2', impacts: { adpe: { factor: '6.3e-5 kgSbeq/cm2' } } }]), categories: ['adpe'], cloud: { gridIntensity: 0.4, pue: 1, impacts: { adpe: { gridIntensity: '6.42317e-8 kgSbeq/kWh' } } } });
-    const adpe = assess(s).impacts?.find((c) => c.category === 'adpe')!;
+    const adpe = (assess(s).impacts ?? []).find((c) => c.category === 'adpe')!;
     expect(adpe.figures.find((f) => f.key === 'embodied.total')?.value).toBeCloseTo(((12 * 32) / 1.79) * 6.3e-5, 15);
   });
 
