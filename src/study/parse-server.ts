@@ -5,7 +5,7 @@ import { checkCount } from '../validate/index.js';
 import { catalogueFallback, readCatalogue } from './catalogue-fields.js';
 import type { CatalogueRecord, SourcedFactor } from './factor-lookup.js';
 import { warnMethodSpread, type SpreadQuery } from './method-spread.js';
-import { readCapacityFactor } from './read-capacity-factor.js';
+import { readCapacityFactor, refuseSecondArea } from './read-capacity-factor.js';
 import type { ParseContext } from './parse-context.js';
 import type { ParamFallback } from './read-param.js';
 import { readArray, readObject, readSource, readString, type RawObject } from './read-object.js';
@@ -63,6 +63,7 @@ function partKindFactor(ctx: ParseContext, o: RawObject, path: string): SourcedF
 function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMethod: string | undefined): Component {
   const type = (raw as RawObject | null)?.type;
   if (type === 'ic') {
+    refuseSecondArea(raw as RawObject, path, 'ic');
     const o = readObject(raw, path, STUDY_FIELDS.icComponent);
     const entry = readCatalogue(ctx, o, path);
     const method = methodOf(o, path, studyMethod);
@@ -119,10 +120,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     return { type: 'part', name, count: count(o, path), perUnit };
   }
   if (type === 'memory' || type === 'storage') {
-    const given = raw as RawObject;
-    if (given.dieArea !== undefined) {
-      throw new InputError({ path: `${path}.dieArea`, received: given.dieArea, expected: given.density !== undefined ? 'either capacity with density (die area = capacity ÷ density), or an "ic" component with dieArea' : 'capacity, with density for a die area (capacity ÷ density)', problem: given.density !== undefined ? 'specifies the die area twice: capacity ÷ density gives it already' : 'is not a field of a memory or storage part', fix: 'remove dieArea, or model the dies as an "ic" component' });
-    }
+    refuseSecondArea(raw as RawObject, path, 'capacity');
     const o = readObject(raw, path, STUDY_FIELDS.capacityComponent);
     const entry = readCatalogue(ctx, o, path);
     const technology = o.technology as CapacityTechnology;

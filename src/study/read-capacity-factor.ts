@@ -46,6 +46,28 @@ function hbmFactor(ctx: ParseContext, path: string, process: string | undefined,
   return { ...dram, assumption: dram.assumption === undefined ? assumption : `${assumption}; ${dram.assumption}` };
 }
 
+/**
+ * Refuse a die area given twice, or in the wrong place, with a message that
+ * says which route to take: an `ic` with `capacity`/`density`, or a memory or
+ * storage part with `dieArea`.
+ *
+ * @throws {@link InputError} at the offending field
+ * @internal
+ */
+export function refuseSecondArea(o: RawObject | null, path: string, on: 'ic' | 'capacity'): void {
+  if (o === null || typeof o !== 'object') return;
+  const key = on === 'ic' ? (o.density !== undefined ? 'density' : o.capacity !== undefined ? 'capacity' : undefined) : o.dieArea !== undefined ? 'dieArea' : undefined;
+  if (key === undefined) return;
+  const twice = on === 'ic' ? o.dieArea !== undefined : o.density !== undefined;
+  throw new InputError({
+    path: `${path}.${key}`,
+    received: o[key],
+    expected: twice ? 'the die area once: either dieArea on an "ic", or capacity with density (die area = capacity ÷ density) on a memory or storage part' : on === 'ic' ? 'dieArea [cm²] on an "ic" component' : 'capacity, with density for sizing by die (capacity ÷ density)',
+    problem: twice ? 'specifies the die area twice' : `is not a field of ${on === 'ic' ? 'an "ic" component' : 'a memory or storage part'}`,
+    fix: on === 'ic' ? 'give dieArea on the "ic", or make it "type": "memory" (or "storage") with capacity and density' : 'remove dieArea (give density instead), or model the dies as an "ic" component',
+  });
+}
+
 /** A memory or storage part's footprint inputs: `factor` per GB, or `density` with a `factor` per cm² of die. */
 export interface CapacityFactor {
   /** Capacity per cm² of die [GB/cm²], when the part is sized by die area (capacity ÷ density). */

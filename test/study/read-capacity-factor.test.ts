@@ -43,6 +43,8 @@ describe('memory and storage by capacity and density (Boavizta\'s route)', () =>
     expect(() => embodied([{ type: 'memory', name: 'x', technology: 'dram', capacity: '64 GB', density: '-1 GB/cm2' }])).toThrow(/density/);
     expect(() => embodied([{ type: 'storage', name: 'x', technology: 'hdd', capacity: '4 TB', density: '1 GB/cm2' }])).toThrow(/HDD has no memory dies/);
     expect(() => embodied([{ type: 'memory', name: 'x', technology: 'dram', capacity: '64 GB', density: '1.2 GB/cm2', dieArea: '53 cm2' }])).toThrow(/specifies the die area twice/);
+    expect(() => embodied([{ type: 'ic', name: 'x', technology: 'dram', dieArea: '53 cm2', capacity: '64 GB', density: '1.2 GB/cm2' }])).toThrow(/specifies the die area twice/);
+    expect(() => embodied([{ type: 'ic', name: 'x', technology: 'dram', capacity: '64 GB', density: '1.2 GB/cm2' }])).toThrow(/"type": "memory"/);
   });
 
   it('density carries into the other impact categories: ADPe of the R740 RAM = 12 × 32 ÷ 1.79 × 6.3e-5 kgSbeq/cm²', () => {
