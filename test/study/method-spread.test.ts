@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
+import { applyScenario } from '../../src/scenarios/index.js';
 import { defineStudy } from '../../src/study/index.js';
 
 const study = (components: unknown[], factors?: { method: string }) => ({
@@ -54,6 +55,16 @@ describe('PCB factors by layer count and the warning when factor sets disagree',
     expect(w).toContain('act-2022 gives 0.000091 kgCO2e/cm² = 0.91 kgCO2e/m²');
     expect(w).toContain('clemm-2024 gives 0.06 kgCO2e/cm² = 600 kgCO2e/m²');
     expect(w).toContain('its nearest row, 16 layers');
+  });
+
+  it('a scenario that switches factors.method from the seed\'s set to ACT brings the warning with it', () => {
+    const base = study([{ type: 'pcb', name: 'board', area: '100 cm2', layers: 8, method: 'act-2022' }], { method: 'clemm-2024' });
+    // the component's own method keeps ACT; the study's clemm-2024 is the reference: 600 / 0.91 = 659×
+    expect(defineStudy(base).warnings.filter((w) => w.includes('factor sets disagree'))).toHaveLength(1);
+    const seed = study([{ type: 'pcb', name: 'board', area: '100 cm2', layers: 16 }], { method: 'clemm-2024' });
+    expect(defineStudy(seed).warnings).toEqual([]);
+    const act = applyScenario(seed, { name: 'ACT', set: { 'factors.method': 'act-2022', 'servers[0].components[0].layers': 8 } });
+    expect(defineStudy(act).warnings.filter((w) => w.includes('factor sets disagree by 659×'))).toHaveLength(1);
   });
 
   it('a component method switching away from the study\'s method warns too; sets within 10× and explicit factors do not', () => {
