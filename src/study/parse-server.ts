@@ -5,7 +5,7 @@ import { checkCount } from '../validate/index.js';
 import { catalogueFallback, readCatalogue } from './catalogue-fields.js';
 import type { CatalogueRecord, SourcedFactor } from './factor-lookup.js';
 import { warnMethodSpread, type SpreadQuery } from './method-spread.js';
-import { readCapacityFactor, refuseSecondArea } from './read-capacity-factor.js';
+import { hbmFactor, readCapacityFactor, refuseSecondArea } from './read-capacity-factor.js';
 import type { ParseContext } from './parse-context.js';
 import type { ParamFallback } from './read-param.js';
 import { readArray, readObject, readSource, readString, type RawObject } from './read-object.js';
@@ -74,7 +74,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     const process = textOf(o, 'process', path, entry, 'process', false);
     const src = readSource(o, path);
     const dieArea = readParam(ctx, o.dieArea, `${path}.dieArea`, { kind: 'area', rule: POSITIVE }, o.dieArea === undefined ? fromEntry(entry, 'dieAreaCm2', `${path}.dieArea`, true) : undefined, src);
-    const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: looked(ctx, `${path}.factor`, { kind: 'ic', technology, process }, ctx.lookup.icFactor({ technology, process, method }, `${path}.factor`), studyMethod) } : undefined);
+    const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: looked(ctx, `${path}.factor`, { kind: 'ic', technology: technology === 'hbm' ? 'dram' : technology, process }, technology === 'hbm' ? hbmFactor(ctx, `${path}.factor`, process, method) : ctx.lookup.icFactor({ technology, process, method }, `${path}.factor`), studyMethod) } : undefined);
     const packaging = o.packaging === undefined ? undefined : readParam(ctx, o.packaging, `${path}.packaging`, { kind: 'carbon', rule: { min: 0 } });
     readImpacts(ctx, o, path, { factor: 'areaFactor', packaging: 'impact' });
     return { type: 'ic', name: textOf(o, 'name', path, entry, 'name', true) as string, technology, process, dieArea, count: count(o, path), factor, packaging };

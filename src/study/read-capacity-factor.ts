@@ -34,8 +34,11 @@ function hbmDensity(ctx: ParseContext, path: string): SourcedFactor {
   };
 }
 
-/** The set's HBM row; else its DRAM row, the assumption recorded (HBM stacks are DRAM dies). */
-function hbmFactor(ctx: ParseContext, path: string, process: string | undefined, method: string | undefined): SourcedFactor {
+/**
+ * The set's HBM row; else its DRAM row, the assumption recorded (HBM stacks are DRAM dies).
+ * @internal
+ */
+export function hbmFactor(ctx: ParseContext, path: string, process: string | undefined, method: string | undefined): SourcedFactor {
   try {
     return ctx.lookup.icFactor({ technology: 'hbm', process, method }, path);
   } catch (e) {

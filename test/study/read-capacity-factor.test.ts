@@ -71,6 +71,12 @@ describe('HBM default: DRAM dies of the seed\'s size with the set\'s DRAM factor
     expect(s.warnings.some((w) => w.includes('has no hbm row, so the HBM stack\'s DRAM dies take its DRAM factor'))).toBe(true);
   });
 
+  it('an "ic" of technology hbm takes the set\'s DRAM factor too: 24 cm² × 1.8 = 43.2 kgCO2e, the assumption listed', () => {
+    const s = defineStudy(study([{ type: 'ic', name: 'HBM3 dies', technology: 'hbm', dieArea: '0.6 cm2', count: 40 }]));
+    expect(assess(s).embodied.totalKgCO2e).toBeCloseTo(40 * 0.6 * 1.8, 9);
+    expect(s.warnings.some((w) => w.startsWith('servers[0].components[0].factor: assumption: HBM: factor set clemm-2024 has no hbm row'))).toBe(true);
+  });
+
   it('HBM\'s density and factor can each be overridden; a per-GB factor keeps the per-GB route', () => {
     expect(embodied([{ type: 'memory', name: 'HBM', technology: 'hbm', capacity: '16 GB', density: '4 GB/cm2' }])).toBeCloseTo(4 * 1.8, 9);
     expect(embodied([{ type: 'memory', name: 'HBM', technology: 'hbm', capacity: '16 GB', factor: '0.5 kgCO2e/GB' }])).toBeCloseTo(8, 9);
