@@ -20,6 +20,7 @@ export const BUNDLED_MANIFEST_SHA256: Readonly<Record<string, string>> = Object.
   'hardware-catalogue@1.0.0': '6b52884be15d83e24685138f9708e716b397ac3e74be93e13d07688f699c5922',
   'imec-netzero@1.0.0': '8dce4aae59bfef6265d350d405aa5a0b679d5159fea1b49373444bb9779da0ca',
   'memory-storage-per-gb@1.0.0': '75011ddbbbdcd7687131ef58fead21ebc33dbfd1dfb056f07c9c499d617784b7',
+  'process-nodes@1.0.0': '10b7863c91b4033eec5dc241414fa762681081bef8d4c84cd031c052c56ccec8',
   'pue@1.0.0': '9734a01b902cdd68b5875b27e33a15a1ced1febb65e5066eb4f5ce3109d3a169',
   'transport-factors@1.0.0': 'd4f63ce55febc32b6c2c419c4a877767155ff97d80152827f747494e0c71cd1d',
   'wue@1.0.0': 'be0a2966348eec765c140ee3ca6871580a48bae3ba956257c51be450623c4052',

@@ -16,6 +16,7 @@ import type {
   ElectricityImpactRow,
   WueRow,
   ComponentImpactRow,
+  ProcessNodeRow,
 } from './schemas/index.js';
 
 /** The record type of each built-in schema id. */
@@ -52,6 +53,8 @@ export interface SchemaRowTypes {
   wue: WueRow;
   /** Rows of `component-impact`: components' manufacturing impact in the categories besides climate. */
   'component-impact': ComponentImpactRow;
+  /** Rows of `process-node`: the nearest process row of a factor set for a process name it does not list. */
+  'process-node': ProcessNodeRow;
 }
 
 /**

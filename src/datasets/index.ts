@@ -21,7 +21,7 @@ export { closeMatches } from './close-matches.js';
 export { cellText } from './cell-text.js';
 export { type FactorSource, type LookupOptions, searchOrder, sourcedValue, unknownKeyError } from './factor-source.js';
 export { findByYear, type FoundRow, type YearChoice } from './find-by-year.js';
-export { lookupIcFactor, DEFAULT_IC_METHOD, type IcFactorQuery } from './lookup-ic-factor.js';
+export { lookupIcFactor, DEFAULT_IC_METHOD, PROCESS_NODES_DATASET, type IcFactorQuery } from './lookup-ic-factor.js';
 export { lookupPcbFactor, type PcbFactorQuery } from './lookup-pcb-factor.js';
 export { lookupGridIntensity, DEFAULT_GRID_DATASETS, type GridIntensityQuery } from './lookup-grid-intensity.js';
 export { lookupPue, DEFAULT_PUE_DATASETS } from './lookup-pue.js';

@@ -135,4 +135,11 @@ export interface SourcedValue {
   readonly uncertainty?: UncertaintySpec;
   /** The row's note, when it has one. */
   readonly note?: string;
+  /**
+   * An assumption the lookup made to answer, when it did not find the key as
+   * asked: a process name mapped to the nearest node of the set (`process-node`
+   * rows), a PCB layer count interpolated between two rows. Studies record it
+   * in their warnings.
+   */
+  readonly assumption?: string;
 }

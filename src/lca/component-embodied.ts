@@ -1,4 +1,4 @@
-import { add, constant, mul, type Expr } from '../graph/index.js';
+import { add, constant, div, mul, type Expr } from '../graph/index.js';
 import type { Component, Param } from '../system/index.js';
 import { ref } from './param-ref.js';
 
@@ -10,7 +10,8 @@ import { ref } from './param-ref.js';
  *   n × die area [cm²] × factor [kgCO2e/cm²] for its technology, + n × packaging [kgCO2e] when given;
  * - printed circuit board: n × area [cm²] × factor [kgCO2e/cm²] for its layer count;
  * - other part (power supply, chassis, fans): n × footprint per unit [kgCO2e], or n × mass [kg] × factor [kgCO2e/kg];
- * - memory or storage by capacity (DRAM, HBM, SSD, HDD): n × capacity [GB] × factor [kgCO2e/GB].
+ * - memory or storage by capacity (DRAM, HBM, SSD, HDD): n × capacity [GB] × factor [kgCO2e/GB];
+ * - memory or storage by die (Boavizta's route): n × capacity [GB] ÷ density [GB/cm²] × factor [kgCO2e/cm²].
  *
  * Factors and their sources are the study's or the bundled catalogue's
  * (docs/datasets.md); this is where they are multiplied.
@@ -37,5 +38,6 @@ export function componentEmbodied(c: Component, serverCount: number): Expr {
     if (c.perUnit !== undefined) return mul(n, ref(c.perUnit));
     return mul(n, ref(c.mass as Param), ref(c.massFactor as Param));
   }
+  if (c.density !== undefined) return mul(n, div(ref(c.capacity), ref(c.density)), ref(c.factor));
   return mul(n, ref(c.capacity), ref(c.factor));
 }

@@ -1,4 +1,4 @@
-import { lookupCatalogue, lookupElectricityImpact, lookupGridIntensity, lookupWue, lookupIcFactor, lookupPartFactor, lookupStorageFactor, lookupPcbFactor, lookupPue, lookupTransportFactor, lookupComponentImpact, type Dataset, type IcTechnology } from '../datasets/index.js';
+import { lookupCatalogue, lookupElectricityImpact, lookupGridIntensity, lookupWue, lookupIcFactor, lookupParameter, lookupPartFactor, lookupStorageFactor, lookupPcbFactor, lookupPue, lookupTransportFactor, lookupComponentImpact, type Dataset, type IcTechnology } from '../datasets/index.js';
 import { InputError } from '../errors/index.js';
 import type { CatalogueField, FactorLookup } from './factor-lookup.js';
 import { atPath, toSourcedFactor, type StudyField } from './sourced-factor.js';
@@ -34,7 +34,7 @@ export function datasetLookup(options: DatasetLookupOptions = {}): FactorLookup 
   const datasets = options.datasets;
   return {
     icFactor: (q, path) => atPath(path, () => toSourcedFactor(lookupIcFactor({ technology: q.technology as IcTechnology, process: q.process, method: q.method ?? options.method, datasets })), processField(path)),
-    pcbFactor: (q, path) => atPath(path, () => toSourcedFactor(lookupPcbFactor({ layers: q.layers, method: q.method ?? options.method, datasets }))),
+    pcbFactor: (q, path) => atPath(path, () => toSourcedFactor(lookupPcbFactor({ layers: q.layers, method: q.method ?? options.method, datasets, ...(q.nearest === true ? { nearest: true } : {}) }))),
     gridIntensity: (q, path) =>
       atPath(path, () => {
         const method = options.method;
@@ -57,6 +57,7 @@ export function datasetLookup(options: DatasetLookupOptions = {}): FactorLookup 
     partFactor: (kind, path) => atPath(path, () => toSourcedFactor(lookupPartFactor(kind, { datasets }))),
     transportFactor: (mode, path) => atPath(path, () => toSourcedFactor(lookupTransportFactor(mode, { datasets }))),
     componentImpact: (q, path) => atPath(path, () => toSourcedFactor(lookupComponentImpact({ ...q, datasets }))),
+    parameter: (key, path) => atPath(path, () => toSourcedFactor(lookupParameter(key, { datasets }))),
     catalogue: (id, path) =>
       atPath(path, () => {
         const entry = lookupCatalogue(id, { datasets });

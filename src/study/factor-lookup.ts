@@ -22,6 +22,8 @@ export interface SourcedFactor {
   readonly source: SourceRef;
   /** The range the dataset gives, if any. */
   readonly uncertainty?: LookupUncertainty;
+  /** An assumption the lookup made (a process mapped to the set's nearest node, a PCB factor interpolated); studies list it in their warnings. */
+  readonly assumption?: string;
 }
 
 /** One field of a hardware catalogue entry: a number (canonical unit) or a text, with its source. */
@@ -53,8 +55,8 @@ export interface CatalogueRecord {
 export interface FactorLookup {
   /** Emission factor of an IC [kgCO2e per cm² of die]. */
   icFactor(query: { technology: string; process?: string; method?: string }, path: string): SourcedFactor;
-  /** Emission factor of a printed circuit board [kgCO2e per cm²] by layer count. */
-  pcbFactor(query: { layers: number; method?: string }, path: string): SourcedFactor;
+  /** Emission factor of a printed circuit board [kgCO2e per cm²] by layer count (interpolated between listed counts; `nearest` for comparisons only). */
+  pcbFactor(query: { layers: number; method?: string; nearest?: boolean }, path: string): SourcedFactor;
   /** Grid carbon intensity [kgCO2e/kWh] of a location (and year). */
   gridIntensity(query: { location: string; year?: number }, path: string): SourcedFactor;
   /** Default PUE of the industry (the value used when a study gives none). */
@@ -80,4 +82,6 @@ export interface FactorLookup {
    * besides climate.
    */
   componentImpact?(query: { factorSet: string; key: string; category: 'water' | 'adpe' | 'pe' }, path: string): SourcedFactor;
+  /** A named parameter of the hardware factor sets (`dram-die-area` cm², `dram-die-capacity` GB …), in its canonical unit. */
+  parameter(key: string, path: string): SourcedFactor;
 }

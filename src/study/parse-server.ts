@@ -4,7 +4,8 @@ import type { CapacityTechnology, Component, IcTechnology, PowerDraw, PowerModel
 import { checkCount } from '../validate/index.js';
 import { catalogueFallback, readCatalogue } from './catalogue-fields.js';
 import type { CatalogueRecord, SourcedFactor } from './factor-lookup.js';
-import { readDefaulted } from './read-defaulted.js';
+import { warnMethodSpread, type SpreadQuery } from './method-spread.js';
+import { hbmFactor, readCapacityFactor, refuseSecondArea } from './read-capacity-factor.js';
 import type { ParseContext } from './parse-context.js';
 import type { ParamFallback } from './read-param.js';
 import { readArray, readObject, readSource, readString, type RawObject } from './read-object.js';
@@ -41,6 +42,13 @@ function textOf(o: RawObject, key: string, path: string, entry: CatalogueRecord 
   return required ? readString(o, key, path, true) : undefined;
 }
 
+/** A looked-up factor, its assumption (nearest node, interpolated layers) recorded in the warnings and its spread across factor sets checked. */
+function looked(ctx: ParseContext, path: string, q: SpreadQuery, f: SourcedFactor, studyMethod: string | undefined): SourcedFactor {
+  if (f.assumption !== undefined) ctx.warnings.push(`${path}: assumption: ${f.assumption}`);
+  warnMethodSpread(ctx, path, q, f, studyMethod);
+  return f;
+}
+
 function methodOf(o: RawObject, path: string, studyMethod: string | undefined): string | undefined {
   return readString(o, 'method', path, false) ?? studyMethod;
 }
@@ -55,6 +63,7 @@ function partKindFactor(ctx: ParseContext, o: RawObject, path: string): SourcedF
 function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMethod: string | undefined): Component {
   const type = (raw as RawObject | null)?.type;
   if (type === 'ic') {
+    refuseSecondArea(raw as RawObject, path, 'ic');
     const o = readObject(raw, path, STUDY_FIELDS.icComponent);
     const entry = readCatalogue(ctx, o, path);
     const method = methodOf(o, path, studyMethod);
@@ -65,7 +74,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     const process = textOf(o, 'process', path, entry, 'process', false);
     const src = readSource(o, path);
     const dieArea = readParam(ctx, o.dieArea, `${path}.dieArea`, { kind: 'area', rule: POSITIVE }, o.dieArea === undefined ? fromEntry(entry, 'dieAreaCm2', `${path}.dieArea`, true) : undefined, src);
-    const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: ctx.lookup.icFactor({ technology, process, method }, `${path}.factor`) } : undefined);
+    const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: looked(ctx, `${path}.factor`, { kind: 'ic', technology: technology === 'hbm' ? 'dram' : technology, process }, technology === 'hbm' ? hbmFactor(ctx, `${path}.factor`, process, method) : ctx.lookup.icFactor({ technology, process, method }, `${path}.factor`), studyMethod) } : undefined);
     const packaging = o.packaging === undefined ? undefined : readParam(ctx, o.packaging, `${path}.packaging`, { kind: 'carbon', rule: { min: 0 } });
     readImpacts(ctx, o, path, { factor: 'areaFactor', packaging: 'impact' });
     readDatasetTwins(ctx, path, 'factor', factor, `ic:${technology}`, 'areaFactor');
@@ -80,7 +89,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
       throw new InputError({ path: `${path}.layers`, received: layers, expected: 'an integer number of copper layers in [1, 64]', problem: layers === undefined ? 'is missing' : 'is invalid' });
     }
     const area = readParam(ctx, o.area, `${path}.area`, { kind: 'area', rule: POSITIVE }, o.area === undefined ? fromEntry(entry, 'boardAreaCm2', `${path}.area`, true) : undefined, readSource(o, path));
-    const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: ctx.lookup.pcbFactor({ layers, method }, `${path}.factor`) } : undefined);
+    const factor = readParam(ctx, o.factor, `${path}.factor`, { kind: 'areaFactor', rule: POSITIVE }, o.factor === undefined ? { status: 'dataset', factor: looked(ctx, `${path}.factor`, { kind: 'pcb', layers }, ctx.lookup.pcbFactor({ layers, method }, `${path}.factor`), studyMethod) } : undefined);
     readImpacts(ctx, o, path, { factor: 'areaFactor' });
     return { type: 'pcb', name: textOf(o, 'name', path, entry, 'name', true) as string, area, layers, count: count(o, path), factor };
   }
@@ -114,6 +123,7 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     return { type: 'part', name, count: count(o, path), perUnit };
   }
   if (type === 'memory' || type === 'storage') {
+    refuseSecondArea(raw as RawObject, path, 'capacity');
     const o = readObject(raw, path, STUDY_FIELDS.capacityComponent);
     const entry = readCatalogue(ctx, o, path);
     const technology = o.technology as CapacityTechnology;
@@ -121,13 +131,12 @@ function parseComponent(ctx: ParseContext, raw: unknown, path: string, studyMeth
     if (!allowed.includes(technology)) {
       throw new InputError({ path: `${path}.technology`, received: o.technology, expected: `one of ${allowed.join(', ')} for ${type}`, problem: `is not a ${type} technology`, fix: type === 'memory' ? 'SSDs and HDDs are "type": "storage"' : 'DRAM and HBM are "type": "memory"' });
     }
-    const method = readString(o, 'method', path, false);
-    const process = readString(o, 'process', path, false);
+    readString(o, 'method', path, false);
+    readString(o, 'process', path, false);
     const src = readSource(o, path);
     const capacity = readParam(ctx, o.capacity, `${path}.capacity`, { kind: 'data', rule: POSITIVE }, o.capacity === undefined ? (fromEntry(entry, 'capacityGB', `${path}.capacity`, false) ?? fromEntry(entry, 'memoryGB', `${path}.capacity`, true)) : undefined, src);
-    const factor = readDefaulted(ctx, o.factor, `${path}.factor`, { kind: 'dataFactor', rule: { min: 0 } }, () => ctx.lookup.capacityFactor({ technology, process, method }, `${path}.factor`));
-    readImpacts(ctx, o, path, { factor: 'dataFactor' });
-    return { type, name: textOf(o, 'name', path, entry, 'name', true) as string, technology, capacity, count: count(o, path), factor };
+    const { density, factor } = readCapacityFactor(ctx, o, path, technology, studyMethod);
+    return { type, name: textOf(o, 'name', path, entry, 'name', true) as string, technology, capacity, ...(density ? { density } : {}), count: count(o, path), factor };
   }
   throw new InputError({ path: `${path}.type`, received: type, expected: '"ic", "pcb", "memory", "storage" or "part"', problem: type === undefined ? 'is missing' : 'is not a known component type' });
 }

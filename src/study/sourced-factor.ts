@@ -13,6 +13,7 @@ export function toSourcedFactor(v: SourcedValue): SourcedFactor {
     unit: v.unit,
     source: { citation: v.source.citation, url: v.source.url, dataset: v.dataset, key: v.key, year: v.year },
     ...(v.uncertainty !== undefined ? { uncertainty: v.uncertainty } : {}),
+    ...(v.assumption !== undefined ? { assumption: v.assumption } : {}),
   };
 }
 

@@ -69,7 +69,9 @@ export type CapacityTechnology = 'dram' | 'hbm' | 'ssd' | 'hdd';
 /**
  * Memory or storage whose footprint scales with capacity: capacity × factor
  * per GB (DRAM, HBM, SSD, HDD), the form most published tools use
- * (ACT, LLMCarbon, Boavizta; the spread between them is large).
+ * (ACT, LLMCarbon, Boavizta; the spread between them is large), or
+ * capacity ÷ density × factor per cm² of die (Boavizta's RAM and SSD
+ * formula).
  */
 export interface CapacityPart {
   /** Discriminant of the {@link Component} union: `memory` (DRAM, HBM) or `storage` (SSD, HDD). */
@@ -82,7 +84,13 @@ export interface CapacityPart {
   readonly capacity: Param;
   /** Number of identical parts per server; default 1. */
   readonly count: number;
-  /** Manufacturing emissions per GB [kgCO2e/GB]. */
+  /**
+   * Capacity per cm² of die [GB/cm²], when the part is sized by its dies
+   * (Boavizta's route): die area = capacity ÷ density, and `factor` is then
+   * per cm² of die.
+   */
+  readonly density?: Param;
+  /** Manufacturing emissions per GB [kgCO2e/GB]; per cm² of die [kgCO2e/cm²] when `density` is given. */
   readonly factor: Param;
 }
 

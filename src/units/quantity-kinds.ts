@@ -20,6 +20,7 @@ export type QuantityKind =
   | 'areaFactor'
   | 'massFactor'
   | 'dataFactor'
+  | 'dataDensity'
   | 'distance'
   | 'freightFactor'
   | 'energyPerData'
@@ -142,6 +143,13 @@ export const QUANTITY_KINDS: Readonly<Record<QuantityKind, QuantityKindInfo>> = 
     accepts: { ...MASS, ...DATA },
     examples: ['0.4 kgCO2e/GB', '600 g/GB'],
     description: 'emissions per amount of storage or memory',
+  },
+  dataDensity: {
+    canonical: 'GB/cm²',
+    mathjs: 'GB/cm^2',
+    accepts: { ...DATA, ...AREA },
+    examples: ['1.24 GB/cm2', '3.33 GB/cm^2'],
+    description: 'memory or storage capacity per area of die',
   },
   distance: { canonical: 'km', mathjs: 'km', accepts: DISTANCE, examples: ['1200 km', '9000 km'], description: 'distance travelled' },
   freightFactor: {

@@ -21,6 +21,7 @@ import { transportFactorSchema } from './transport-factor.js';
 import { electricityImpactSchema } from './electricity-impact.js';
 import { wueSchema } from './wue.js';
 import { componentImpactSchema } from './component-impact.js';
+import { processNodeSchema } from './process-node.js';
 
 export { icFactorSchema, IC_TECHNOLOGIES, type IcTechnology, type IcFactorRow } from './ic-factor.js';
 export { pcbFactorSchema, type PcbFactorRow } from './pcb-factor.js';
@@ -37,10 +38,11 @@ export { transportFactorSchema, type TransportFactorRow } from './transport-fact
 export { electricityImpactSchema, ELECTRICITY_IMPACT_CATEGORIES, ELECTRICITY_IMPACT_UNITS, type ElectricityImpactCategory, type ElectricityImpactRow } from './electricity-impact.js';
 export { wueSchema, type WueRow } from './wue.js';
 export { componentImpactSchema, COMPONENT_IMPACT_CATEGORIES, COMPONENT_IMPACT_UNITS, type ComponentImpactCategory, type ComponentImpactRow } from './component-impact.js';
+export { processNodeSchema, type ProcessNodeRow } from './process-node.js';
 export { catalogueSchema, CATALOGUE_FIELDS, CATALOGUE_KINDS, type CatalogueRow, type CatalogueFieldSpec } from './catalogue.js';
 
 const REGISTRY: ReadonlyMap<string, RowSchema> = new Map(
-  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema, logicFabSchema, storageFactorSchema, cloudInstanceSchema, vcpuPowerSchema, electricityImpactSchema, wueSchema, transportFactorSchema, componentImpactSchema].map(
+  [icFactorSchema, pcbFactorSchema, gridIntensitySchema, pueSchema, materialFactorSchema, partFactorSchema, parameterSchema, catalogueSchema, logicFabSchema, storageFactorSchema, cloudInstanceSchema, vcpuPowerSchema, electricityImpactSchema, wueSchema, transportFactorSchema, componentImpactSchema, processNodeSchema].map(
     (s) => [s.id, s] as const,
   ),
 );

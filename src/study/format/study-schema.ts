@@ -823,15 +823,20 @@ export const STUDY_SCHEMA: JsonSchema = {
               $ref: '#/$defs/value',
               description: 'Capacity of one part [GB]',
             },
+            density: {
+              $ref: '#/$defs/value',
+              description: 'Capacity per cm² of die [GB/cm²], e.g. "1.24 GB/cm2" (Boavizta RAM) or "54.88 GB/cm2" (SSD): die area = capacity ÷ density, and factor is per cm² of die (default: the IC factor set\'s dram, hbm or nand row). HBM without density or factor takes the seed\'s DRAM die (2 GB per 0.6 cm²). Not for hdd; not together with dieArea',
+            },
             count: {
               $ref: '#/$defs/count',
             },
             factor: {
               $ref: '#/$defs/value',
-              description: 'kgCO2e per GB',
+              description: 'kgCO2e per GB; kgCO2e per cm² of die when density is given',
             },
             method: {
               type: 'string',
+              description: 'Factor set: per GB, a storage-factor set (memory-storage-per-gb, act-2022); with density, an IC factor set (overrides factors.method)',
             },
             source: {
               type: 'string',
