@@ -1,6 +1,7 @@
 import { add, constant, div, mul, sub, type Expr, type GraphOutput } from '../graph/index.js';
 import type { AcceleratorPower, AcceleratorUse, Job, LinearPower } from '../system/index.js';
 import { allocatedEmbodied } from './allocation.js';
+import { jobFlops } from './job-flops.js';
 import { ref } from './param-ref.js';
 import { SECONDS_PER_HOUR, WH_PER_KWH } from './units.js';
 
@@ -69,7 +70,7 @@ function runHours(job: Job): Expr | undefined {
   const n = constant((job.accelerator as AcceleratorUse).count);
   if (d.kind === 'acceleratorHours') return div(ref(d.acceleratorHours), n);
   // LLMCarbon (Faiz et al. 2024): time = FLOPs ÷ (devices × peak FLOP/s × efficiency)
-  return div(ref(d.flops), mul(n, ref(d.peakFlops), ref(d.efficiency), constant(SECONDS_PER_HOUR)));
+  return div(jobFlops(d), mul(n, ref(d.peakFlops), ref(d.efficiency), constant(SECONDS_PER_HOUR)));
 }
 
 function powerOf(job: Job): AcceleratorPower | undefined {

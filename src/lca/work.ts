@@ -3,6 +3,7 @@ import type { Job, Param, Study } from '../system/index.js';
 import { chargeEmbodied, chargeEnergy, chargeOverhead, emptyTotals, sum, type WorkElement, type WorkTotals } from './ledger.js';
 import { compileInference } from './inference-energy.js';
 import { compileJob } from './job-energy.js';
+import { jobFlops } from './job-flops.js';
 import { runsOverServiceLife, runsPerServiceYear } from './lifetime.js';
 import { overheadOf } from './overhead.js';
 import { compileStorage, compileTransfer } from './data.js';
@@ -34,6 +35,7 @@ function chargeJob(t: WorkTotals, study: Study, job: Job, element: WorkElement, 
   const perRun = add(operationalRun, embodiedRun);
   const out = (key: string, label: string, unit: string, expr: Expr) => t.outputs.push({ key: `job:${job.id}:${key}`, label: `${job.name}: ${label}`, unit, expr, tags: { ...tags, element } });
   if (c.hours !== undefined) out('hours', 'duration of one run', 'h', c.hours);
+  if (job.duration?.kind === 'flops') out('flops', 'floating-point operations of one run', 'FLOP', jobFlops(job.duration));
   out('itEnergy', 'IT energy of one run', 'kWh', c.itEnergy);
   out('energy', 'energy of one run with data-centre overhead', 'kWh', add(c.itEnergy, overheadRun));
   out('operational', 'operational carbon of one run', 'kgCO2e', operationalRun);

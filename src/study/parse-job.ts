@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import { JOB_PHASES, type Cloud, type HostUse, type Job, type JobDuration, type JobPhase, type Server } from '../system/index.js';
+import { JOB_PHASES, type Cloud, type FlopsEstimate, type HostUse, type Job, type JobDuration, type JobPhase, type Param, type Server, type SourceRef } from '../system/index.js';
 import { checkCount } from '../validate/index.js';
 import { parseAccelerator } from './parse-accelerator.js';
 import { parseAllocation } from './parse-allocation.js';
@@ -22,6 +22,29 @@ export interface JobContext {
   readonly defaultPhase: JobPhase;
 }
 
+/** Kaplan et al. 2020 (arXiv:2001.08361), §2.1: training costs C ≈ 6N FLOPs per token (forward 2N, backward 4N). */
+const SIX_N_D = { status: 'default' as const, factor: { value: 6, unit: '1', source: { citation: 'Kaplan et al. 2020, "Scaling Laws for Neural Language Models", arXiv:2001.08361, §2.1: C ≈ 6NBS, i.e. 6 FLOPs per parameter and training token (forward 2, backward 4); Hoffmann et al. 2022, arXiv:2203.15556, C ≈ 6ND' } } };
+
+/** `compute.flops`, or the estimate flopsPerParameterToken × parameters × tokens — exactly one of them. */
+function computeAmount(ctx: ParseContext, c: RawObject, p: string, src: SourceRef | undefined): { flops: Param } | { estimate: FlopsEstimate } {
+  const est = ['parameters', 'tokens', 'flopsPerParameterToken'].filter((k) => c[k] !== undefined);
+  if (c.flops !== undefined) {
+    if (est.length > 0) throw new InputError({ path: `${p}.${est[0]}`, received: c[est[0]], expected: 'either flops or parameters with tokens', problem: 'gives the compute twice', fix: `remove ${est.join(' and ')}, or remove flops to estimate it from them` });
+    return { flops: readParam(ctx, c.flops, `${p}.flops`, { kind: 'number', rule: { ...POSITIVE, plausible: { low: 1e12, high: 1e28, why: 'training compute lies between about 1e15 and 1e26 FLOPs' } } }, undefined, src) };
+  }
+  if (c.parameters === undefined || c.tokens === undefined) {
+    const missing = c.parameters === undefined ? 'parameters' : 'tokens';
+    throw new InputError({ path: `${p}.${c.parameters === undefined && c.tokens === undefined ? 'flops' : missing}`, received: undefined, expected: 'the FLOPs of one run, or the model\'s parameters and the tokens of one run (flops ≈ 6 × parameters × tokens)', problem: 'is missing' });
+  }
+  const estimate: FlopsEstimate = {
+    parameters: readParam(ctx, c.parameters, `${p}.parameters`, { kind: 'number', rule: { ...POSITIVE, plausible: { low: 1e3, high: 1e14, why: 'models have between thousands and about 1e13 parameters; write 176e9, not 176' } } }, undefined, src),
+    tokens: readParam(ctx, c.tokens, `${p}.tokens`, { kind: 'number', rule: { ...POSITIVE, plausible: { low: 1e3, high: 1e15, why: 'a training run processes up to about 1e14 tokens; write 366e9, not 366' } } }, undefined, src),
+    flopsPerParameterToken: readParam(ctx, c.flopsPerParameterToken, `${p}.flopsPerParameterToken`, { kind: 'number', rule: POSITIVE }, c.flopsPerParameterToken === undefined ? SIX_N_D : undefined, src),
+  };
+  ctx.warnings.push(`${p}: FLOPs estimated as ${c.flopsPerParameterToken === undefined ? '6' : 'flopsPerParameterToken'} × parameters × tokens (Kaplan et al. 2020, C ≈ 6ND), an estimate that leaves out attention and activation recomputation; give compute.flops when the run's FLOPs are known`);
+  return { estimate };
+}
+
 function duration(ctx: ParseContext, o: RawObject, path: string): JobDuration | undefined {
   const given = ['hours', 'acceleratorHours', 'compute'].filter((k) => o[k] !== undefined);
   if (given.length > 1) throw new InputError({ path, received: given.join(' and '), expected: 'one of hours, acceleratorHours or compute', problem: 'gives the duration twice' });
@@ -33,7 +56,7 @@ function duration(ctx: ParseContext, o: RawObject, path: string): JobDuration | 
   const src = readSource(c, p);
   return {
     kind: 'flops',
-    flops: readParam(ctx, c.flops, `${p}.flops`, { kind: 'number', rule: { ...POSITIVE, plausible: { low: 1e12, high: 1e28, why: 'training compute lies between about 1e15 and 1e26 FLOPs' } } }, undefined, src),
+    ...computeAmount(ctx, c, p, src),
     peakFlops: readParam(ctx, c.peakFlops, `${p}.peakFlops`, { kind: 'number', rule: { ...POSITIVE, plausible: { low: 1e9, high: 1e17, why: 'one accelerator peaks between about 1e12 and 1e16 FLOP/s; give FLOP/s, not TFLOP/s' } } }, undefined, src),
     efficiency: readParam(ctx, c.efficiency, `${p}.efficiency`, { kind: 'fraction', rule: { minExclusive: true } }, undefined, src),
   };

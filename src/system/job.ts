@@ -106,6 +106,16 @@ export interface HostUse {
 }
 
 /** How long a job runs: hours, accelerator-hours, or FLOPs at a peak throughput and efficiency. */
+/** Compute estimated from parameters and tokens (study field `compute: {parameters, tokens}`). */
+export interface FlopsEstimate {
+  /** Parameters of the model [1]. */
+  readonly parameters: Param;
+  /** Tokens processed in one run [1]. */
+  readonly tokens: Param;
+  /** FLOPs per parameter and token: 6 for training (forward 2 + backward 4, Kaplan et al. 2020), 2 for a forward pass. */
+  readonly flopsPerParameterToken: Param;
+}
+
 export type JobDuration =
   | {
       /** Wall-clock hours of one run (study field `hours`). */
@@ -125,8 +135,13 @@ export type JobDuration =
        * peak FLOP/s × efficiency × 3,600 s/h), LLMCarbon's chain (Faiz et al. 2024).
        */
       readonly kind: 'flops';
-      /** Floating-point operations of one run [FLOP]. */
-      readonly flops: Param;
+      /** Floating-point operations of one run [FLOP], when given (else `estimate`). */
+      readonly flops?: Param;
+      /**
+       * FLOPs estimated from the model's size and the tokens it is trained on:
+       * flopsPerParameterToken × parameters × tokens (6·N·D, Kaplan et al. 2020), when `flops` is not given.
+       */
+      readonly estimate?: FlopsEstimate;
       /** Peak throughput of one accelerator [FLOP/s] (not TFLOP/s). */
       readonly peakFlops: Param;
       /** Achieved share of the peak throughput (model FLOPs utilisation) [0–1], > 0. */

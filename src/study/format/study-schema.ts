@@ -956,12 +956,25 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         compute: {
           type: 'object',
-          required: ['flops', 'peakFlops', 'efficiency'],
+          required: ['peakFlops', 'efficiency'],
           additionalProperties: false,
-          description: 'FLOPs → time → energy (LLMCarbon): hours = flops ÷ (count × peakFlops × efficiency) ÷ 3600.',
+          description: 'FLOPs → time → energy (LLMCarbon): hours = flops ÷ (count × peakFlops × efficiency) ÷ 3600. Give flops, or parameters and tokens for the estimate flops = 6 × parameters × tokens (Kaplan et al. 2020).',
           properties: {
             flops: {
               $ref: '#/$defs/value',
+              description: 'Floating-point operations of one run [FLOP]; or give parameters and tokens instead.',
+            },
+            parameters: {
+              $ref: '#/$defs/value',
+              description: 'Parameters of the model (176e9); with tokens, estimates flops = flopsPerParameterToken × parameters × tokens.',
+            },
+            tokens: {
+              $ref: '#/$defs/value',
+              description: 'Training tokens processed in one run (366e9).',
+            },
+            flopsPerParameterToken: {
+              $ref: '#/$defs/value',
+              description: 'FLOPs per parameter and training token; default 6 (forward 2 + backward 4, Kaplan et al. 2020, arXiv:2001.08361, C ≈ 6NBS), reported as a default.',
             },
             peakFlops: {
               $ref: '#/$defs/value',
