@@ -25,12 +25,12 @@ function chargeJob(t: WorkTotals, study: Study, job: Job, element: WorkElement, 
   const overLife = runsOverServiceLife(job, s);
   const tags = { job: job.id, stage: job.phase };
   c.energyParts.forEach((p, k) => chargeEnergy(t, { key: `job:${job.id}:${k}`, label: `${job.name}: ${p.name}`, element, tags: { ...tags, component: p.name } }, mul(p.kWh, occ), c.intensity));
-  const overheadRun = overheadOf(c.itEnergy, job.site.pue, study.cloud.overheadShare);
+  const overheadRun = overheadOf(c.pueEnergy, job.site.pue, study.cloud.overheadShare);
   const onSite = onSiteFactor(job.site.pue);
-  chargeOverhead(t, { key: `job:${job.id}`, label: job.name, element, tags }, mul(overheadRun, occ), c.intensity, onSite && { itKWhPerYear: mul(c.itEnergy, occ), factor: onSite });
+  chargeOverhead(t, { key: `job:${job.id}`, label: job.name, element, tags }, mul(overheadRun, occ), c.intensity, onSite && { itKWhPerYear: mul(c.pueEnergy, occ), factor: onSite });
   c.embodiedParts.forEach((p, k) => chargeEmbodied(t, { key: `job:${job.id}:${k}`, label: `${job.name}: ${p.name} (allocated)`, element, tags: { ...tags, component: p.name, server: job.server ?? '' } }, mul(p.kgCO2e, overLife)));
   const gridRun = mul(add(c.itEnergy, overheadRun), c.intensity);
-  const operationalRun = onSite === undefined ? gridRun : add(gridRun, mul(c.itEnergy, onSite));
+  const operationalRun = onSite === undefined ? gridRun : add(gridRun, mul(c.pueEnergy, onSite));
   const embodiedRun = add(...c.embodiedParts.map((p) => p.kgCO2e));
   const perRun = add(operationalRun, embodiedRun);
   const out = (key: string, label: string, unit: string, expr: Expr) => t.outputs.push({ key: `job:${job.id}:${key}`, label: `${job.name}: ${label}`, unit, expr, tags: { ...tags, element } });

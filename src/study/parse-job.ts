@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import { JOB_PHASES, type Cloud, type FlopsEstimate, type HostUse, type Job, type JobDuration, type JobPhase, type Param, type Server, type SourceRef } from '../system/index.js';
+import { JOB_PHASES, type Cloud, type FlopsEstimate, type HostUse, type IdleEnergy, type Job, type JobDuration, type JobPhase, type Param, type Server, type SourceRef } from '../system/index.js';
 import { checkCount } from '../validate/index.js';
 import { parseAccelerator } from './parse-accelerator.js';
 import { parseAllocation } from './parse-allocation.js';
@@ -65,17 +65,33 @@ function duration(ctx: ParseContext, o: RawObject, path: string): JobDuration | 
 /** The plausible power of the hosts (a node, or a whole partition given as one host): below 1 W is almost always kW written as W. */
 const HOST_PLAUSIBLE = { low: 1, high: 1e6, why: 'hosts draw from a few watts (one small node) to about a megawatt (a whole partition); was the value given in kW?' };
 
-function host(ctx: ParseContext, raw: unknown, path: string, measured: boolean): HostUse {
+function host(ctx: ParseContext, raw: unknown, path: string, measured: boolean, idle: boolean): HostUse {
   const o = readObject(raw, path, STUDY_FIELDS.jobHost);
   const src = readSource(o, path);
   if (measured && o.power !== undefined) {
     throw new InputError({ path: `${path}.power`, received: o.power, expected: 'no host power when the job gives its measured energy', problem: 'would count the hosts twice', fix: 'remove host.power (the measured energy includes it) or give the power instead of energy' });
   }
+  if (idle && o.power !== undefined) {
+    throw new InputError({ path: `${path}.power`, received: o.power, expected: 'no host power when the job gives its measured idle and infrastructure energy', problem: 'would count the hosts twice', fix: 'remove host.power (the measured idle energy includes the nodes\' draw) or remove idle' });
+  }
+  measured = measured || idle;
   const linear = !measured && isLinearPower(o.power) ? readLinearPower(ctx, o.power, `${path}.power`, HOST_PLAUSIBLE) : undefined;
   const power = measured || linear !== undefined ? undefined : readParam(ctx, o.power, `${path}.power`, { kind: 'power', rule: { min: 0, plausible: HOST_PLAUSIBLE } }, undefined, src);
   const embodied = o.embodied === undefined ? undefined : readParam(ctx, o.embodied, `${path}.embodied`, { kind: 'carbon', rule: { min: 0 } }, undefined, src);
   readImpacts(ctx, o, path, { embodied: 'impact' });
   return { count: o.count === undefined ? 1 : checkCount(o.count, `${path}.count`), ...(power ? { power } : {}), ...(linear ? { linearPower: linear } : {}), ...(embodied ? { embodied } : {}) };
+}
+
+/** The measured idle and infrastructure energy beside the dynamic energy (BLOOM-style); refused with any power that counts the idle draw already. */
+function idleEnergy(ctx: ParseContext, raw: unknown, path: string, accRaw: RawObject | undefined): IdleEnergy {
+  const o = readObject(raw, path, STUDY_FIELDS.jobIdle);
+  if (typeof o.includesOverhead !== 'boolean') {
+    throw new InputError({ path: `${path}.includesOverhead`, received: o.includesOverhead, expected: 'true (the measurement includes the facility overhead: no PUE on it) or false (IT energy: the PUE applies)', problem: o.includesOverhead === undefined ? 'is missing' : 'is not a boolean', fix: 'say whether the measured energy includes cooling and power distribution, so that the PUE is neither applied twice nor left out' });
+  }
+  if (accRaw !== undefined && isLinearPower(accRaw.power)) {
+    throw new InputError({ path: `${path.replace(/\.idle$/, '')}.accelerator.power`, received: 'a linear power model (idle + u × (max − idle))', expected: 'the dynamic power only (a plain power, powerFraction or profile) beside the measured idle energy', problem: 'would count the idle draw twice', fix: 'give the average power above idle, or remove idle' });
+  }
+  return { energy: readParam(ctx, o.energy, `${path}.energy`, { kind: 'energy', rule: { min: 0 } }, undefined, readSource(o, path)), includesOverhead: o.includesOverhead };
 }
 
 function serverOf(o: RawObject, path: string, servers: readonly Server[]): Server | undefined {
@@ -116,10 +132,14 @@ export function parseJob(ctx: ParseContext, raw: unknown, path: string, index: n
   if (measured && powerGiven) throw new InputError({ path: `${path}.accelerator`, received: 'a power and a measured energy', expected: 'one of them', problem: 'would count the accelerators twice', fix: 'keep the measured energy, or remove it and keep the power' });
   const needTdp = rule === 'energy' || (!measured && !powerGiven && dur?.kind === 'flops');
   const accelerator = o.accelerator === undefined ? undefined : parseAccelerator(ctx, o.accelerator, `${path}.accelerator`, { tdp: needTdp, embodied: o.allocation !== undefined });
-  const hostUse = o.host === undefined ? undefined : host(ctx, o.host, `${path}.host`, measured);
+  const idle = o.idle === undefined ? undefined : idleEnergy(ctx, o.idle, `${path}.idle`, typeof accRaw === 'object' && accRaw !== null ? accRaw : undefined);
+  const hostUse = o.host === undefined ? undefined : host(ctx, o.host, `${path}.host`, measured, idle !== undefined);
+  if (idle !== undefined && !measured && !powerGiven && dur?.kind !== 'flops') {
+    throw new InputError({ path: `${path}.energy`, received: undefined, expected: 'the dynamic energy beside the measured idle energy: energy, or the accelerators\' power over a duration', problem: 'is missing', fix: 'give the dynamic energy of one run, or accelerator.power with hours' });
+  }
   if (!measured) {
     if (dur === undefined) throw new InputError({ path: `${path}.hours`, received: undefined, expected: 'the energy of one run, or a duration (hours, acceleratorHours or compute) with the accelerators or hosts', problem: 'is missing' });
-    if (accelerator === undefined && hostUse === undefined) throw new InputError({ path: `${path}.accelerator`, received: undefined, expected: 'the accelerators (or host nodes) the job runs on, or the measured energy', problem: 'is missing' });
+    if (accelerator === undefined && (hostUse === undefined || idle !== undefined)) throw new InputError({ path: `${path}.accelerator`, received: undefined, expected: 'the accelerators (or host nodes) the job runs on, or the measured energy', problem: 'is missing' });
   }
   if ((dur?.kind === 'acceleratorHours' || dur?.kind === 'flops') && accelerator === undefined) {
     throw new InputError({ path: `${path}.accelerator`, received: undefined, expected: 'the accelerators, to turn accelerator-hours or FLOPs into a duration', problem: 'is missing' });
@@ -149,6 +169,7 @@ export function parseJob(ctx: ParseContext, raw: unknown, path: string, index: n
     runs,
     ...(runsPerYear ? { runsPerYear } : {}),
     ...(energy ? { energy } : {}),
+    ...(idle ? { idle } : {}),
     ...(dur ? { duration: dur } : {}),
     ...(accelerator ? { accelerator } : {}),
     ...(hostUse ? { host: hostUse } : {}),

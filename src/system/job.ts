@@ -106,6 +106,14 @@ export interface HostUse {
 }
 
 /** How long a job runs: hours, accelerator-hours, or FLOPs at a peak throughput and efficiency. */
+/** Measured energy of idle nodes and always-on infrastructure over one run (study field `idle`, BLOOM-style accounting). */
+export interface IdleEnergy {
+  /** Idle and infrastructure energy of one run [kWh]. */
+  readonly energy: Param;
+  /** Whether the measurement includes the facility overhead: then the PUE is not applied to it. */
+  readonly includesOverhead: boolean;
+}
+
 /** Compute estimated from parameters and tokens (study field `compute: {parameters, tokens}`). */
 export interface FlopsEstimate {
   /** Parameters of the model [1]. */
@@ -205,6 +213,8 @@ export interface Job {
   readonly runsPerYear?: Param;
   /** Measured IT energy of one run [kWh], when given. */
   readonly energy?: Param;
+  /** Measured idle and infrastructure energy of one run, beside the dynamic energy (`energy` or the accelerators' power), when given. */
+  readonly idle?: IdleEnergy;
   /** How long one run takes, when given (required unless `energy` is measured; the `time` allocation rule needs it too). */
   readonly duration?: JobDuration;
   /** The accelerators the job runs on, when given. */

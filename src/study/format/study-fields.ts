@@ -70,6 +70,7 @@ export const STUDY_FIELDS = {
   job: fields(job),
   jobCompute: fields(at(job, 'properties', 'compute')),
   jobHost: fields(at(job, 'properties', 'host')),
+  jobIdle: fields(at(job, 'properties', 'idle')),
   allocation: fields(at(job, 'properties', 'allocation')),
   inference: fields(def('inference')),
   storage: fields(def('storage')),

@@ -944,7 +944,26 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         energy: {
           $ref: '#/$defs/value',
-          description: 'Measured IT energy of one run [kWh].',
+          description: 'Measured IT energy of one run [kWh]; with idle, the dynamic energy only.',
+        },
+        idle: {
+          type: 'object',
+          required: ['energy', 'includesOverhead'],
+          additionalProperties: false,
+          description: 'Measured energy of the idle nodes and always-on infrastructure over one run, counted beside the dynamic energy (the accelerators\' power, or energy, which then means the dynamic energy only), as Luccioni et al. 2023 count BLOOM. Refused with a host power or a linear power model, which count the idle draw already.',
+          properties: {
+            energy: {
+              $ref: '#/$defs/value',
+              description: 'Idle and infrastructure energy of one run [kWh].',
+            },
+            includesOverhead: {
+              type: 'boolean',
+              description: 'true when the measurement includes the facility\'s overhead (cooling, power distribution), so the PUE is not applied to it; false when it is IT energy, which the PUE multiplies like the rest.',
+            },
+            source: {
+              type: 'string',
+            },
+          },
         },
         hours: {
           $ref: '#/$defs/value',
