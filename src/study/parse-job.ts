@@ -8,6 +8,7 @@ import { parseSite } from './parse-site.js';
 import { readObject, readSource, readString, type RawObject } from './read-object.js';
 import { readImpacts } from './read-impacts.js';
 import { isLinearPower, readLinearPower } from './read-linear-power.js';
+import { readLoadSeries } from './read-load-series.js';
 import { readParam } from './read-param.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
 
@@ -120,9 +121,13 @@ export function parseJob(ctx: ParseContext, raw: unknown, path: string, index: n
   const id = readString(o, 'id', path, false) ?? `job${index + 1}`;
   const phase = (readString(o, 'phase', path, false) ?? jc.defaultPhase) as JobPhase;
   if (!Object.hasOwn(JOB_PHASES, phase)) throw new InputError({ path: `${path}.phase`, received: o.phase, expected: `one of ${Object.keys(JOB_PHASES).join(', ')}`, problem: 'is not a known phase' });
-  const measured = o.energy !== undefined;
+  if (o.loadSeries !== undefined) {
+    const twice = ['energy', 'idle'].find((k) => o[k] !== undefined);
+    if (twice !== undefined) throw new InputError({ path: `${path}.${twice}`, received: o[twice], expected: 'either a load series or a measured energy', problem: 'counts the energy twice: the load series is the measured energy of one run', fix: twice === 'idle' ? 'add the idle and infrastructure draw into the load series, or give energy and idle without it' : 'remove energy, or the load series' });
+  }
+  const measured = o.energy !== undefined || o.loadSeries !== undefined;
   const src = readSource(o, path); // cites the measured energy
-  const energy = measured ? readParam(ctx, o.energy, `${path}.energy`, { kind: 'energy', rule: { min: 0 } }, undefined, src) : undefined;
+  const given = o.energy !== undefined ? readParam(ctx, o.energy, `${path}.energy`, { kind: 'energy', rule: { min: 0 } }, undefined, src) : undefined;
   const dur = duration(ctx, o, path);
   const server = serverOf(o, path, jc.servers);
   const allocRaw = o.allocation as RawObject | undefined;
@@ -160,7 +165,10 @@ export function parseJob(ctx: ParseContext, raw: unknown, path: string, index: n
   const runsPerYear = o.runsPerYear === undefined ? undefined : readParam(ctx, o.runsPerYear, `${path}.runsPerYear`, { kind: 'ratio', rule: { min: 0 } });
   const energyScale = readParam(ctx, o.energyScale, `${path}.energyScale`, { kind: 'ratio', rule: POSITIVE }, o.energyScale === undefined ? ONE('no energy reduction lever') : undefined);
   const carbonScale = readParam(ctx, o.carbonScale, `${path}.carbonScale`, { kind: 'ratio', rule: { min: 0 } }, o.carbonScale === undefined ? ONE('no carbon-aware scheduling lever') : undefined);
-  const site = parseSite(ctx, o, path, jc.cloud);
+  const sited = parseSite(ctx, o, path, jc.cloud);
+  const loaded = o.loadSeries === undefined ? undefined : readLoadSeries(ctx, o.loadSeries, `${path}.loadSeries`, sited);
+  const energy = loaded?.energy ?? given;
+  const site = loaded?.site ?? sited;
   return {
     id,
     name: readString(o, 'name', path, false) ?? id,
@@ -170,6 +178,7 @@ export function parseJob(ctx: ParseContext, raw: unknown, path: string, index: n
     ...(runsPerYear ? { runsPerYear } : {}),
     ...(energy ? { energy } : {}),
     ...(idle ? { idle } : {}),
+    ...(loaded ? { load: loaded.load } : {}),
     ...(dur ? { duration: dur } : {}),
     ...(accelerator ? { accelerator } : {}),
     ...(hostUse ? { host: hostUse } : {}),

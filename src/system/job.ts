@@ -106,6 +106,21 @@ export interface HostUse {
 }
 
 /** How long a job runs: hours, accelerator-hours, or FLOPs at a peak throughput and efficiency. */
+/** A job's measured load over time (study field `loadSeries`). */
+export interface JobLoad {
+  /** The load series file, as the study names it. */
+  readonly file: string;
+  /** The load matched to the job's grid-intensity series by timestamp, when its grid is a series (see `matchLoadIntensity`). */
+  readonly match?: {
+    /** Σ E_h × CI_h ÷ Σ E_h [kgCO2e/kWh]. */
+    readonly weightedIntensity: number;
+    /** Time-mean intensity of the grid over the load's span [kgCO2e/kWh]. */
+    readonly meanIntensity: number;
+    /** Σ E_h × CI_h − Σ E_h × mean(CI) [kgCO2e]. */
+    readonly covarianceKgCO2e: number;
+  };
+}
+
 /** Measured energy of idle nodes and always-on infrastructure over one run (study field `idle`, BLOOM-style accounting). */
 export interface IdleEnergy {
   /** Idle and infrastructure energy of one run [kWh]. */
@@ -213,6 +228,8 @@ export interface Job {
   readonly runsPerYear?: Param;
   /** Measured IT energy of one run [kWh], when given. */
   readonly energy?: Param;
+  /** The measured load of one run over time, whose sum is `energy`, when given. */
+  readonly load?: JobLoad;
   /** Measured idle and infrastructure energy of one run, beside the dynamic energy (`energy` or the accelerators' power), when given. */
   readonly idle?: IdleEnergy;
   /** How long one run takes, when given (required unless `energy` is measured; the `time` allocation rule needs it too). */

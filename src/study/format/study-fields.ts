@@ -71,6 +71,7 @@ export const STUDY_FIELDS = {
   jobCompute: fields(at(job, 'properties', 'compute')),
   jobHost: fields(at(job, 'properties', 'host')),
   jobIdle: fields(at(job, 'properties', 'idle')),
+  jobLoadSeries: fields(at(job, 'properties', 'loadSeries')),
   allocation: fields(at(job, 'properties', 'allocation')),
   inference: fields(def('inference')),
   storage: fields(def('storage')),

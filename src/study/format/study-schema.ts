@@ -138,7 +138,7 @@ export const STUDY_SCHEMA: JsonSchema = {
           maximum: 2100,
         },
         gridIntensity: {
-          description: 'kgCO2e/kWh; overrides the location\'s value. Or a time series: {"series": "grid.csv", "from"?: ISO time, "to"?: ISO time} → its time-weighted mean (path relative to the study file).',
+          description: 'kgCO2e/kWh; overrides the location\'s value. Or a time series: {"series": "grid.csv", "from"?: ISO time, "to"?: ISO time} → its time-weighted mean (path relative to the study file); a job with a loadSeries is matched to it hour by hour instead.',
           oneOf: [
             {
               $ref: '#/$defs/value',
@@ -945,6 +945,20 @@ export const STUDY_SCHEMA: JsonSchema = {
         energy: {
           $ref: '#/$defs/value',
           description: 'Measured IT energy of one run [kWh]; with idle, the dynamic energy only.',
+        },
+        loadSeries: {
+          type: 'object',
+          required: ['series'],
+          additionalProperties: false,
+          description: 'The measured load of one run over time, a CSV file (path relative to the study file) with header timestamp,kWh (energy in each interval) or timestamp,kW (mean power): the IT energy is its sum, and where the job\'s grid intensity is a series (cloud.gridIntensity {"series": …}) the carbon is Σ E_h × CI_h, matched by timestamp, not Σ E_h × mean(CI).',
+          properties: {
+            series: {
+              type: 'string',
+            },
+            source: {
+              type: 'string',
+            },
+          },
         },
         idle: {
           type: 'object',
