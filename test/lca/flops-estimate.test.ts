@@ -67,3 +67,33 @@ describe('compute: {parameters, tokens} estimates FLOPs = 6 × P × T (Kaplan et
     expect(refusal(compute({ parameters: 0, tokens: T })).message).toMatch(/compute\.parameters/);
   });
 });
+
+// Inference: a 7e9-parameter model on 2 GPUs of 300 W and 312 TFLOP/s peak at 25 % of peak, 1,000 tokens a request.
+const serve = (c: Record<string, unknown>, tokensPerRequest: unknown = 1000) => ({
+  name: 'serve', functionalUnit: 'year', cloud: { gridIntensity: '0.5 kg/kWh', pue: 1 },
+  model: { inference: { requestsPerYear: 1e6, tokensPerRequest, accelerator: { name: 'gpu', count: 2, power: '300 W' }, compute: { parameters: 7e9, peakFlops: 312e12, efficiency: 0.25, ...c } } },
+});
+
+describe('inference compute: 2 × P FLOPs per token (Kaplan et al. 2020)', () => {
+  it('compileStudy gives per request 2 × 7e9 × 1,000 = 1.4e13 FLOPs at 2 × 312e12 × 0.25 FLOP/s = 0.0897 s × 600 W', () => {
+    const flops = 2 * 7e9 * 1000; // 1.4e13 FLOP
+    const seconds = flops / (2 * 312e12 * 0.25); // 0.08974 s for both GPUs together
+    const kWh = (600 * seconds) / 3.6e6; // 1.4957e-5 kWh = 0.015 Wh
+    const v = valuesOf(serve({}));
+    expect(v.get('inference.energyPerRequest')! / kWh).toBeCloseTo(1, 12);
+    expect(v.get('operational.annual')! / (1e6 * kWh * 0.5)).toBeCloseTo(1, 12);
+  });
+
+  it('defineStudy records the 2 as a default citing Kaplan et al., and refuses the route without tokens per request or power', () => {
+    const s = defineStudy(serve({}));
+    const two = s.params.find((p) => p.path === 'model.inference.compute.flopsPerParameterToken')!;
+    expect([two.value, two.status]).toEqual([2, 'default']);
+    expect(two.source?.citation).toMatch(/Kaplan et al\. 2020.*2N/);
+    expect(s.warnings.some((w) => /inference\.compute: FLOPs per request estimated/.test(w))).toBe(true);
+    const raw = serve({}) as { model: { inference: Record<string, unknown> } };
+    delete raw.model.inference.tokensPerRequest;
+    expect(refusal(raw).message).toMatch(/tokensPerRequest is missing/);
+    expect(refusal({ ...serve({}), model: { inference: { ...serve({}).model.inference, accelerator: { name: 'gpu', count: 2 } } } }).message).toMatch(/accelerator\.power is missing/);
+    expect(refusal({ ...serve({}), model: { inference: { ...serve({}).model.inference, energyPerRequest: '1 Wh' } } }).message).toMatch(/twice/);
+  });
+});

@@ -74,6 +74,7 @@ export const STUDY_FIELDS = {
   jobLoadSeries: fields(at(job, 'properties', 'loadSeries')),
   allocation: fields(at(job, 'properties', 'allocation')),
   inference: fields(def('inference')),
+  inferenceCompute: fields(at(def('inference'), 'properties', 'compute')),
   storage: fields(def('storage')),
   transfer: fields(def('transfer')),
   transportLeg: fields(def('transportLeg')),

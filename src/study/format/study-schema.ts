@@ -1188,6 +1188,33 @@ export const STUDY_SCHEMA: JsonSchema = {
           $ref: '#/$defs/value',
           description: 'Time per batch, e.g. "0.4 s".',
         },
+        compute: {
+          type: 'object',
+          required: ['parameters', 'peakFlops', 'efficiency'],
+          additionalProperties: false,
+          description: 'FLOPs → time → energy per request: flopsPerParameterToken × parameters × tokensPerRequest FLOPs at efficiency × peakFlops per accelerator; needs the accelerator\'s power and tokensPerRequest. An estimate: 2 FLOPs per parameter and token, the forward pass (Kaplan et al. 2020).',
+          properties: {
+            parameters: {
+              $ref: '#/$defs/value',
+              description: 'Parameters of the model (7e9).',
+            },
+            peakFlops: {
+              $ref: '#/$defs/value',
+              description: 'Peak throughput of one accelerator [FLOP/s].',
+            },
+            efficiency: {
+              $ref: '#/$defs/value',
+              description: 'Achieved share of the peak while serving.',
+            },
+            flopsPerParameterToken: {
+              $ref: '#/$defs/value',
+              description: 'FLOPs per parameter and token; default 2 (a forward pass, Kaplan et al. 2020, arXiv:2001.08361, §2.1: C_forward ≈ 2N), reported as a default.',
+            },
+            source: {
+              type: 'string',
+            },
+          },
+        },
         accelerator: {
           $ref: '#/$defs/accelerator',
         },
