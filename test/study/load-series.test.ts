@@ -99,3 +99,11 @@ describe('loadStudy with a job loadSeries and a grid-intensity series', () => {
     expect(refused(() => study({ loadSeries: { series: 'load.csv' }, accelerator: { name: 'gpu', count: 1, power: '300 W' } })).message).toMatch(/accelerator/);
   });
 });
+
+describe('examples/hourly-load.json', () => {
+  it('assess gives the hand-derived 2.4 kg for the four-hour worked example and reports the 0.4 kg matching adds', () => {
+    const r = assess(loadStudy('examples/hourly-load.json'));
+    expect(r.functionalUnit.value).toBeCloseTo(4 * 0.4 + 2 * 0.2 + 1 * 0.1 + 1 * 0.3, 12);
+    expect(r.jobs![0].hourlyMatching!.covarianceKgCO2e).toBeCloseTo(2.4 - 8 * 0.25, 12);
+  });
+});
