@@ -8,7 +8,7 @@ import { parseSite } from './parse-site.js';
 import { readObject, readSource, readString, type RawObject } from './read-object.js';
 import { readImpacts } from './read-impacts.js';
 import { isLinearPower, readLinearPower } from './read-linear-power.js';
-import { readLoadSeries } from './read-load-series.js';
+import { matchLoadSeries, readLoadSeries } from './read-load-series.js';
 import { readParam } from './read-param.js';
 import { STUDY_FIELDS } from './format/study-fields.js';
 
@@ -128,7 +128,8 @@ export function parseJob(ctx: ParseContext, raw: unknown, path: string, index: n
   const measured = o.energy !== undefined || o.loadSeries !== undefined;
   const src = readSource(o, path); // cites the measured energy
   const given = o.energy !== undefined ? readParam(ctx, o.energy, `${path}.energy`, { kind: 'energy', rule: { min: 0 } }, undefined, src) : undefined;
-  const dur = duration(ctx, o, path);
+  const read = o.loadSeries === undefined ? undefined : readLoadSeries(ctx, o.loadSeries, `${path}.loadSeries`, o.hours === undefined && o.acceleratorHours === undefined && o.compute === undefined);
+  const dur = duration(ctx, o, path) ?? (read?.hours !== undefined ? { kind: 'hours' as const, hours: read.hours } : undefined);
   const server = serverOf(o, path, jc.servers);
   const allocRaw = o.allocation as RawObject | undefined;
   const rule = typeof allocRaw?.rule === 'string' ? allocRaw.rule : 'time';
@@ -166,8 +167,8 @@ export function parseJob(ctx: ParseContext, raw: unknown, path: string, index: n
   const energyScale = readParam(ctx, o.energyScale, `${path}.energyScale`, { kind: 'ratio', rule: POSITIVE }, o.energyScale === undefined ? ONE('no energy reduction lever') : undefined);
   const carbonScale = readParam(ctx, o.carbonScale, `${path}.carbonScale`, { kind: 'ratio', rule: { min: 0 } }, o.carbonScale === undefined ? ONE('no carbon-aware scheduling lever') : undefined);
   const sited = parseSite(ctx, o, path, jc.cloud);
-  const loaded = o.loadSeries === undefined ? undefined : readLoadSeries(ctx, o.loadSeries, `${path}.loadSeries`, sited);
-  const energy = loaded?.energy ?? given;
+  const loaded = read === undefined ? undefined : matchLoadSeries(ctx, read, sited);
+  const energy = read?.energy ?? given;
   const site = loaded?.site ?? sited;
   return {
     id,

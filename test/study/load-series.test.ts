@@ -107,3 +107,14 @@ describe('examples/hourly-load.json', () => {
     expect(r.jobs![0].hourlyMatching!.covarianceKgCO2e).toBeCloseTo(2.4 - 8 * 0.25, 12);
   });
 });
+
+describe('loadStudy: a load series gives the run its duration', () => {
+  it('assess takes the series span, 4 h, as the duration of one run, so the time allocation rule works without hours', () => {
+    const r = assess(study({ loadSeries: { series: 'load.csv' }, accelerator: { name: 'gpu', count: 1, embodied: '150 kg' }, allocation: { rule: 'time', lifetime: '4 years', utilization: 1 } }));
+    expect(r.jobs![0].hours).toBe(4);
+    expect(r.jobs![0].embodiedKgCO2e).toBeCloseTo((150 * 4) / (4 * 8760), 12);
+  });
+  it('assess keeps the hours the job gives', () => {
+    expect(assess(study({ loadSeries: { series: 'load.csv' }, hours: '5 h' })).jobs![0].hours).toBe(5);
+  });
+});
