@@ -8,6 +8,7 @@ import { InputError } from '../../src/errors/index.js';
 import { compileStudy } from '../../src/study/index.js';
 import { loadStudy } from '../../src/scenarios/index.js';
 import { runMonteCarlo } from '../../src/mc/index.js';
+import { evaluate } from '../../src/graph/index.js';
 
 // Four hours of grid by hand [g/kWh]: 400 (the dirty hour), 200, 100, 300 → mean 250 g/kWh.
 // The job's load peaks at the dirty hour: 4, 2, 1, 1 kWh → 8 kWh.
@@ -116,5 +117,17 @@ describe('loadStudy: a load series gives the run its duration', () => {
   });
   it('assess keeps the hours the job gives', () => {
     expect(assess(study({ loadSeries: { series: 'load.csv' }, hours: '5 h' })).jobs![0].hours).toBe(5);
+  });
+});
+
+describe('loadStudy: other impact categories of a matched load', () => {
+  it('compileStudy charges the water of the load at the grid\'s per-kWh factor, not matched: 8 kWh × (2 L/kWh + 0.5 L/kWh on site)', () => {
+    n += 1;
+    const f = join(dir, `study${n}.json`);
+    writeFileSync(f, JSON.stringify({ name: 'water', functionalUnit: 'training-run', categories: ['water'], cloud: { gridIntensity: { series: 'grid.csv' }, pue: 1, wue: '0.5 L/kWh', impacts: { water: { gridIntensity: '2 L/kWh' } } }, model: { jobs: [{ id: 't', loadSeries: { series: 'load.csv' } }] } }));
+    const m = compileStudy(loadStudy(f));
+    const o = m.outputs.find((x) => x.key === 'water.job:t:operational')!;
+    expect(o).toBeDefined();
+    expect(evaluate([o.expr], new Map(m.inputs.map((i) => [i.name, i.value])))[0]).toBeCloseTo(8 * (2 + 0.5), 12); // the matched 0.3 kg/kWh would give 8 × 0.3 in kg, not L
   });
 });

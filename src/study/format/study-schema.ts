@@ -950,7 +950,7 @@ export const STUDY_SCHEMA: JsonSchema = {
           type: 'object',
           required: ['series'],
           additionalProperties: false,
-          description: 'The measured load of one run over time, a CSV file (path relative to the study file) with header timestamp,kWh (energy in each interval) or timestamp,kW (mean power): the IT energy is its sum, and where the job\'s grid intensity is a series (cloud.gridIntensity {"series": …}) the carbon is Σ E_h × CI_h, matched by timestamp, not Σ E_h × mean(CI).',
+          description: 'The measured load of one run over time, a CSV file (path relative to the study file) with header timestamp,kWh (energy in each interval) or timestamp,kW (mean power): the IT energy is its sum, and where the job\'s grid intensity is a series (cloud.gridIntensity {"series": …}) the carbon is Σ E_h × CI_h, matched by timestamp, not Σ E_h × mean(CI). Its span is the run\'s duration when the job gives none.',
           properties: {
             series: {
               type: 'string',
