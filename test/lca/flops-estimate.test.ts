@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/assess/index.js';
+import { loadStudy } from '../../src/scenarios/index.js';
 import { evaluate } from '../../src/graph/index.js';
 import { compileStudy, defineStudy } from '../../src/study/index.js';
 import { refusal, valuesOf } from './helpers.js';
@@ -26,6 +31,14 @@ describe('compute: {parameters, tokens} estimates FLOPs = 6 × P × T (Kaplan et
     // the same as giving the FLOPs themselves
     const direct = valuesOf(compute({ flops }));
     expect(direct.get('job:t:itEnergy')! / v.get('job:t:itEnergy')!).toBeCloseTo(1, 12);
+  });
+
+  it('loadStudy reads the estimate from a study file and assess reports the run\'s FLOPs', () => {
+    const f = join(mkdtempSync(join(tmpdir(), 'ailca-flops-')), 'study.json');
+    writeFileSync(f, JSON.stringify(compute({ parameters: 176e9, tokens: 366e9 })));
+    const job = assess(loadStudy(f)).jobs![0];
+    expect(job.flops! / 3.86496e23).toBeCloseTo(1, 12);
+    expect(job.itEnergyKWh / ((384 * 400 * (3.86496e23 / (384 * 312e12 * 0.4) / 3600)) / 1000)).toBeCloseTo(1, 12);
   });
 
   it('defineStudy records the factor 6 as a default with Kaplan et al. as its source, and warns that it is an estimate', () => {
