@@ -41,6 +41,13 @@ describe('idle: measured idle and infrastructure energy beside the dynamic energ
     expect(v.get('job:t:itEnergy')).toBeCloseTo((400 + 100) * 0.5, 12);
   });
 
+  it('compileStudy allocates by the dynamic energy under the energy rule: 24 kWh ÷ (8 × 400 W × 8,760 h ÷ 1000)', () => {
+    const v = valuesOf(study({ accelerator: { name: 'gpu', count: 8, power: '300 W', tdp: '400 W', embodied: '100 kg' }, hours: '10 h', idle: { energy: '6 kWh', includesOverhead: false }, allocation: { rule: 'energy', lifetime: '1 year', utilization: 1 } }));
+    const share = 24 / ((8 * 400 * 8760) / 1000); // the 6 kWh of idle energy is not the GPUs' work
+    expect(v.get('job:t:share')! / share).toBeCloseTo(1, 12);
+    expect(v.get('job:t:embodied')! / (8 * 100 * share)).toBeCloseTo(1, 12);
+  });
+
   it('defineStudy refuses what would count the idle draw twice, and an idle energy without the PUE flag', () => {
     const idle = { energy: '6 kWh', includesOverhead: false };
     expect(refusal(study({ ...gpus, host: { count: 2, power: '200 W' }, idle })).message).toMatch(/host\.power .*would count the hosts twice/);
