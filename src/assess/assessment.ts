@@ -32,8 +32,17 @@ export interface JobResult {
   readonly element: string;
   /** Duration of one run [h], when known. */
   readonly hours?: number;
+  /** Floating-point operations of one run, when the job is given as compute [FLOP]. */
+  readonly flops?: number;
   /** IT energy of one run [kWh]. */
   readonly itEnergyKWh: number;
+  /**
+   * When the job's load series is matched hour by hour to a grid-intensity
+   * series: the energy-weighted and the time-mean intensity over its hours
+   * [kgCO2e/kWh], and what matching adds to the mean-based figure,
+   * Σ E_h × CI_h − Σ E_h × mean(CI) [kgCO2e, IT energy of one run, before PUE and levers].
+   */
+  readonly hourlyMatching?: { readonly series: string; readonly weightedIntensity: number; readonly meanIntensity: number; readonly covarianceKgCO2e: number };
   /** Energy of one run with the data-centre overhead [kWh]. */
   readonly energyKWh: number;
   /** Operational carbon of one run [kgCO2e]. */

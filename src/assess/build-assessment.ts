@@ -27,13 +27,17 @@ function workResults(study: Study, values: ReadonlyMap<string, number>): Pick<As
   const jobs: JobResult[] = [...(study.model?.jobs ?? []).map((j) => ({ j, element: 'model' })), ...(study.data?.preprocessing ?? []).map((j) => ({ j, element: 'data' }))].map(({ j, element }) => {
     const g = (k: string): number => values.get(`job:${j.id}:${k}`) ?? Number.NaN;
     const hours = values.get(`job:${j.id}:hours`);
+    const flops = values.get(`job:${j.id}:flops`);
+    const m = j.load?.match;
     return {
       id: j.id,
       name: j.name,
       phase: j.phase,
       element,
       ...(hours !== undefined ? { hours } : {}),
+      ...(flops !== undefined ? { flops } : {}),
       itEnergyKWh: g('itEnergy'),
+      ...(m !== undefined ? { hourlyMatching: { series: j.load!.file, weightedIntensity: m.weightedIntensity, meanIntensity: m.meanIntensity, covarianceKgCO2e: m.covarianceKgCO2e } } : {}),
       energyKWh: g('energy'),
       operationalKgCO2e: g('operational'),
       embodiedKgCO2e: g('embodied'),

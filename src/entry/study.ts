@@ -9,7 +9,7 @@
 export { FUNCTIONAL_UNITS, FUNCTIONAL_UNITS_PER, JOB_PHASES } from '../system/index.js';
 export type {
   Param, ParamStatus, SourceRef, IcTechnology, IntegratedCircuit, CircuitBoard, OtherPart, CapacityPart, CapacityTechnology, Component, PowerDraw, PowerModel,
-  Server, Cloud, Workload, FunctionalUnit, FunctionalUnitCount, FunctionalUnitPer, JobPhase, Job, JobDuration, AcceleratorUse, AcceleratorPower, HostUse,
+  Server, Cloud, Workload, FunctionalUnit, FunctionalUnitCount, FunctionalUnitPer, JobPhase, Job, JobDuration, FlopsEstimate, IdleEnergy, JobLoad, AcceleratorUse, AcceleratorPower, HostUse,
   Allocation, AllocationRule, Site, Inference, RequestEnergy, DataElement, Storage, StorageTechnology, Transfer, NetworkKind, ModelElement, Study, Correlation,
   ServerEndOfLife, TransportMode, TransportLeg, EolTreatment, EndOfLife, ReuseRule, Reuse, LinearPower,
 } from '../system/index.js';

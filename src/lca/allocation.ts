@@ -1,5 +1,6 @@
 import { add, constant, div, mul, type Expr } from '../graph/index.js';
 import type { AcceleratorUse, Job } from '../system/index.js';
+import { jobFlops } from './job-flops.js';
 import { ref } from './param-ref.js';
 import { HOURS_PER_YEAR, SECONDS_PER_HOUR, WH_PER_KWH } from './units.js';
 import { hardwareStages } from './life-cycle-parts.js';
@@ -24,7 +25,7 @@ function allocationShare(job: Job, hours: Expr | undefined, itEnergy: Expr, rate
   if (a.rule === 'energy') return div(itEnergy, div(mul(ratedW as Expr, lifetimeHours(job)), constant(WH_PER_KWH)));
   const d = job.duration as Extract<Job['duration'], { kind: 'flops' }>;
   const capacity = mul(constant((job.accelerator as AcceleratorUse).count), ref(d.peakFlops), lifetimeHours(job), constant(SECONDS_PER_HOUR));
-  return div(ref(d.flops), capacity);
+  return div(jobFlops(d), capacity);
 }
 
 /**

@@ -23,7 +23,8 @@ export function requestsPerYear(inf: Inference): Expr {
 /**
  * IT energy of one request [kWh], levers applied: given per request, per
  * token × tokens, or accelerators' power ÷ throughput (requests or tokens per
- * second) or × batch time ÷ batch size. Undefined when the serving hardware is
+ * second), × batch time ÷ batch size, or × the time the request's FLOPs
+ * (2 × parameters × tokens, Kaplan et al. 2020) take at efficiency × peak. Undefined when the serving hardware is
  * a standing server (its energy is the server's).
  *
  * @param inf - the parsed inference
@@ -45,7 +46,12 @@ export function energyPerRequest(inf: Inference): Expr | undefined {
     const watts = mul(constant(a.count), acceleratorPower(a.power!)); // the accelerators together
     if (e.kind === 'throughput') kWh = div(watts, mul(ref(e.requestsPerSecond), constant(JOULES_PER_KWH)));
     else if (e.kind === 'tokenThroughput') kWh = div(mul(watts, ref(inf.tokensPerRequest!)), mul(ref(e.tokensPerSecond), constant(JOULES_PER_KWH)));
-    else kWh = div(mul(watts, ref(e.batchTime)), mul(ref(e.batchSize), constant(WH_PER_KWH))); // W × h ÷ requests → kWh
+    else if (e.kind === 'batch') kWh = div(mul(watts, ref(e.batchTime)), mul(ref(e.batchSize), constant(WH_PER_KWH))); // W × h ÷ requests → kWh
+    else {
+      // Kaplan et al. 2020: 2N FLOPs per token; the n accelerators serve n × peak × efficiency FLOP/s together
+      const flops = mul(ref(e.flopsPerParameterToken), ref(e.parameters), ref(inf.tokensPerRequest!));
+      kWh = div(mul(watts, flops), mul(constant(a.count), ref(e.peakFlops), ref(e.efficiency), constant(JOULES_PER_KWH)));
+    }
   }
   return mul(kWh, ref(inf.energyScale));
 }

@@ -1,6 +1,7 @@
 import { add, constant, div, mul, sub, type Expr, type GraphOutput } from '../graph/index.js';
 import type { AcceleratorPower, AcceleratorUse, Job, LinearPower } from '../system/index.js';
 import { allocatedEmbodied } from './allocation.js';
+import { jobFlops } from './job-flops.js';
 import { ref } from './param-ref.js';
 import { SECONDS_PER_HOUR, WH_PER_KWH } from './units.js';
 
@@ -10,8 +11,10 @@ export interface CompiledJob {
   readonly hours?: Expr;
   /** IT energy of one run by part (`accelerators`, `host nodes`, `measured`) [kWh], levers applied. */
   readonly energyParts: readonly { readonly name: string; readonly kWh: Expr }[];
-  /** IT energy of one run [kWh]. */
+  /** IT energy of one run [kWh], measured idle and infrastructure energy included. */
   readonly itEnergy: Expr;
+  /** The part of the IT energy the PUE multiplies [kWh]: all of it, less a measured idle energy that includes the facility overhead already. */
+  readonly pueEnergy: Expr;
   /** Carbon intensity the job's electricity is charged at [kgCO2e/kWh], carbon lever applied. */
   readonly intensity: Expr;
   /** Embodied carbon allocated to one run, by part (`server <id>`, `accelerators`, `host nodes`) [kgCO2e]. */
@@ -69,7 +72,7 @@ function runHours(job: Job): Expr | undefined {
   const n = constant((job.accelerator as AcceleratorUse).count);
   if (d.kind === 'acceleratorHours') return div(ref(d.acceleratorHours), n);
   // LLMCarbon (Faiz et al. 2024): time = FLOPs ÷ (devices × peak FLOP/s × efficiency)
-  return div(ref(d.flops), mul(n, ref(d.peakFlops), ref(d.efficiency), constant(SECONDS_PER_HOUR)));
+  return div(jobFlops(d), mul(n, ref(d.peakFlops), ref(d.efficiency), constant(SECONDS_PER_HOUR)));
 }
 
 function powerOf(job: Job): AcceleratorPower | undefined {
@@ -100,21 +103,26 @@ export function compileJob(job: Job, serverEmbodied?: Expr, serverActiveW?: Expr
   const d = job.duration;
   const efficiency = d?.kind === 'flops' ? ref(d.efficiency) : undefined;
   const energyParts: { name: string; kWh: Expr }[] = [];
-  if (job.energy !== undefined) energyParts.push({ name: 'measured energy', kWh: mul(ref(job.energy), scale) });
+  const dynamic = job.idle === undefined ? '' : ' (dynamic)';
+  if (job.energy !== undefined) energyParts.push({ name: `measured${dynamic} energy`, kWh: mul(ref(job.energy), scale) });
   else {
     const p = powerOf(job);
-    if (a !== undefined && p !== undefined) energyParts.push({ name: a.name, kWh: mul(kilo(mul(constant(a.count), acceleratorPower(p, efficiency), hours as Expr)), scale) });
+    if (a !== undefined && p !== undefined) energyParts.push({ name: `${a.name}${dynamic}`, kWh: mul(kilo(mul(constant(a.count), acceleratorPower(p, efficiency), hours as Expr)), scale) });
     const host = job.host?.power !== undefined ? ref(job.host.power) : job.host?.linearPower !== undefined ? linearPower(job.host.linearPower) : undefined;
     if (host !== undefined) energyParts.push({ name: 'host nodes', kWh: mul(kilo(mul(constant((job.host as { count: number }).count), host, hours as Expr)), scale) });
   }
-  const itEnergy = add(...energyParts.map((e) => e.kWh));
+  const dynamicEnergy = add(...energyParts.map((e) => e.kWh));
+  // BLOOM-style accounting (Luccioni et al. 2023): measured idle and infrastructure energy beside the dynamic energy; the energy levers scale it too
+  const idle = job.idle === undefined ? undefined : mul(ref(job.idle.energy), scale);
+  if (idle !== undefined) energyParts.push({ name: 'idle and infrastructure (measured)', kWh: idle });
+  const itEnergy = idle === undefined ? dynamicEnergy : add(dynamicEnergy, idle);
   const intensity = mul(ref(job.site.gridIntensity), ref(job.carbonScale));
   const embodiedParts: { name: string; kgCO2e: Expr }[] = [];
   let share: Expr | undefined;
   if (job.allocation !== undefined) {
-    const allocated = allocatedEmbodied(job, hours, itEnergy, serverEmbodied, serverActiveW);
+    const allocated = allocatedEmbodied(job, hours, dynamicEnergy, serverEmbodied, serverActiveW); // the energy rule compares the dynamic energy with the rated power
     share = allocated.share;
     embodiedParts.push(...allocated.parts);
   }
-  return { ...(hours ? { hours } : {}), energyParts, itEnergy, intensity, embodiedParts, ...(share ? { share } : {}), outputs: [] };
+  return { ...(hours ? { hours } : {}), energyParts, itEnergy, pueEnergy: job.idle?.includesOverhead === true ? dynamicEnergy : itEnergy, intensity, embodiedParts, ...(share ? { share } : {}), outputs: [] };
 }

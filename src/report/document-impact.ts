@@ -94,6 +94,16 @@ export function impactBlocks(report: Report, figures: ReadonlyMap<string, Report
         im.jobs.map((j) => [j.name, j.phase, j.element, formatDeterministic(j.energyKWh), formatDeterministic(j.perRunKgCO2e), formatDeterministic(j.totalKgCO2e)]),
       ),
     );
+    const matched = im.jobs.filter((j) => j.hourlyMatching !== undefined);
+    if (matched.length > 0) {
+      out.push(
+        block.table(
+          'Jobs whose load series is matched hour by hour to the grid-intensity series: the energy-weighted and the time-mean intensity over the load, and what matching adds to the mean-based figure, Σ E_h × CI_h − Σ E_h × mean(CI) (IT energy of one run, before PUE and levers).',
+          ['job', 'load series', ['weighted, kgCO2e/kWh', 'right'], ['mean, kgCO2e/kWh', 'right'], ['difference, kgCO2e', 'right']],
+          matched.map((j) => { const m = j.hourlyMatching!; return [j.name, m.series, formatDeterministic(m.weightedIntensity), formatDeterministic(m.meanIntensity), formatDeterministic(m.covarianceKgCO2e)]; }),
+        ),
+      );
+    }
   }
   return out;
 }

@@ -50,6 +50,7 @@ function seriesMean(ctx: ParseContext, raw: unknown, path: string): unknown {
     });
   }
   const mean = (integral.at(to) - integral.at(from)) / ((to - from) / 3.6e6);
+  ctx.gridSeries?.set(path, { ...series, file }); // for jobs with a load series, matched hour by hour (named as the study names it)
   const cited = typeof o.source === 'string' ? `; ${o.source}` : '';
   return { value: mean, source: `time-weighted mean of ${file} from ${new Date(from).toISOString()} to ${new Date(to).toISOString()}${cited}` };
 }

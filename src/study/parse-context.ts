@@ -1,6 +1,7 @@
 import type { Correlation, Param } from '../system/index.js';
 import type { ExtraCategoryId, ImpactCategoryId, QuantityKind } from '../units/index.js';
 import type { ReadLimits } from '../io/index.js';
+import type { IntensitySeries } from '../datasets/index.js';
 import type { FactorLookup } from './factor-lookup.js';
 
 /** A shared draw: one uncertain value used by several fields. */
@@ -30,6 +31,8 @@ export interface ParseContext {
    * factors by `<pue path>#onSite` (see read-impacts.ts).
    */
   readonly impacts: Map<string, Partial<Record<ExtraCategoryId, Param>>>;
+  /** Grid-intensity series by the path of the param their mean became (`cloud.gridIntensity`), for jobs matched hour by hour. */
+  readonly gridSeries?: Map<string, IntensitySeries>;
 }
 
 /** Rules a param's value (and its distribution's support) must obey. */

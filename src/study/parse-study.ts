@@ -81,7 +81,7 @@ export function parseStudy(raw: unknown, options: ParseStudyOptions): Study {
     for (const [k, v] of Object.entries(s)) shared.set(k, { raw: v });
   }
   const categories = parseCategories(o.categories);
-  const ctx: ParseContext = { params: [], warnings: [], lookup: options.lookup, shared, correlations: [], categories, impacts: new Map(), ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}), ...(options.readLimits !== undefined ? { readLimits: options.readLimits } : {}) };
+  const ctx: ParseContext = { params: [], warnings: [], lookup: options.lookup, shared, correlations: [], categories, impacts: new Map(), gridSeries: new Map(), ...(options.baseDir !== undefined ? { baseDir: options.baseDir } : {}), ...(options.readLimits !== undefined ? { readLimits: options.readLimits } : {}) };
   const factors = o.factors === undefined ? {} : readObject(o.factors, 'factors', STUDY_FIELDS.factors);
   const method = readString(factors, 'method', 'factors', false);
   const name = readString(o, 'name', 'study') as string;

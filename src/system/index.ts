@@ -10,7 +10,7 @@ export { TRANSPORT_MODES, EOL_TREATMENTS, REUSE_RULES, type TransportMode, type 
 export type { Cloud } from './cloud.js';
 export type { Workload } from './workload.js';
 export { FUNCTIONAL_UNITS, FUNCTIONAL_UNITS_PER, type FunctionalUnit, type FunctionalUnitCount, type FunctionalUnitPer } from './functional-unit.js';
-export { JOB_PHASES, type JobPhase, type Job, type JobDuration, type AcceleratorUse, type AcceleratorPower, type HostUse, type LinearPower, type Allocation, type AllocationRule, type Site } from './job.js';
+export { JOB_PHASES, type JobPhase, type Job, type JobDuration, type FlopsEstimate, type IdleEnergy, type JobLoad, type AcceleratorUse, type AcceleratorPower, type HostUse, type LinearPower, type Allocation, type AllocationRule, type Site } from './job.js';
 export type { Inference, RequestEnergy } from './inference.js';
 export type { DataElement, Storage, StorageTechnology, Transfer, NetworkKind } from './data-element.js';
 export type { ModelElement } from './model-element.js';

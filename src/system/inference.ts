@@ -44,6 +44,24 @@ export type RequestEnergy =
       readonly batchSize: Param;
       /** Time to serve one batch [h]. */
       readonly batchTime: Param;
+    }
+  | {
+      /**
+       * Compute per request (study field `compute`): flopsPerParameterToken × parameters ×
+       * tokens per request FLOPs, served at efficiency × peak FLOP/s by each accelerator,
+       * so per request = power × FLOPs ÷ (peak × efficiency).
+       */
+      readonly kind: 'compute';
+      /** The serving accelerators, with their average power. */
+      readonly accelerator: AcceleratorUse;
+      /** Parameters of the model [1]. */
+      readonly parameters: Param;
+      /** FLOPs per parameter and token: 2, a forward pass (Kaplan et al. 2020), by default. */
+      readonly flopsPerParameterToken: Param;
+      /** Peak throughput of one accelerator [FLOP/s]. */
+      readonly peakFlops: Param;
+      /** Achieved share of the peak [0–1], > 0. */
+      readonly efficiency: Param;
     };
 
 /**

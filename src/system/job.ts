@@ -112,6 +112,39 @@ export interface HostUse {
 }
 
 /** How long a job runs: hours, accelerator-hours, or FLOPs at a peak throughput and efficiency. */
+/** A job's measured load over time (study field `loadSeries`). */
+export interface JobLoad {
+  /** The load series file, as the study names it. */
+  readonly file: string;
+  /** The load matched to the job's grid-intensity series by timestamp, when its grid is a series (see `matchLoadIntensity`). */
+  readonly match?: {
+    /** Σ E_h × CI_h ÷ Σ E_h [kgCO2e/kWh]. */
+    readonly weightedIntensity: number;
+    /** Time-mean intensity of the grid over the load's span [kgCO2e/kWh]. */
+    readonly meanIntensity: number;
+    /** Σ E_h × CI_h − Σ E_h × mean(CI) [kgCO2e]. */
+    readonly covarianceKgCO2e: number;
+  };
+}
+
+/** Measured energy of idle nodes and always-on infrastructure over one run (study field `idle`, BLOOM-style accounting). */
+export interface IdleEnergy {
+  /** Idle and infrastructure energy of one run [kWh]. */
+  readonly energy: Param;
+  /** Whether the measurement includes the facility overhead: then the PUE is not applied to it. */
+  readonly includesOverhead: boolean;
+}
+
+/** Compute estimated from parameters and tokens (study field `compute: {parameters, tokens}`). */
+export interface FlopsEstimate {
+  /** Parameters of the model [1]. */
+  readonly parameters: Param;
+  /** Tokens processed in one run [1]. */
+  readonly tokens: Param;
+  /** FLOPs per parameter and token: 6 for training (forward 2 + backward 4, Kaplan et al. 2020), 2 for a forward pass. */
+  readonly flopsPerParameterToken: Param;
+}
+
 export type JobDuration =
   | {
       /** Wall-clock hours of one run (study field `hours`). */
@@ -131,8 +164,13 @@ export type JobDuration =
        * peak FLOP/s × efficiency × 3,600 s/h), LLMCarbon's chain (Faiz et al. 2024).
        */
       readonly kind: 'flops';
-      /** Floating-point operations of one run [FLOP]. */
-      readonly flops: Param;
+      /** Floating-point operations of one run [FLOP], when given (else `estimate`). */
+      readonly flops?: Param;
+      /**
+       * FLOPs estimated from the model's size and the tokens it is trained on:
+       * flopsPerParameterToken × parameters × tokens (6·N·D, Kaplan et al. 2020), when `flops` is not given.
+       */
+      readonly estimate?: FlopsEstimate;
       /** Peak throughput of one accelerator [FLOP/s] (not TFLOP/s). */
       readonly peakFlops: Param;
       /** Achieved share of the peak throughput (model FLOPs utilisation) [0–1], > 0. */
@@ -196,6 +234,10 @@ export interface Job {
   readonly runsPerYear?: Param;
   /** Measured IT energy of one run [kWh], when given. */
   readonly energy?: Param;
+  /** The measured load of one run over time, whose sum is `energy`, when given. */
+  readonly load?: JobLoad;
+  /** Measured idle and infrastructure energy of one run, beside the dynamic energy (`energy` or the accelerators' power), when given. */
+  readonly idle?: IdleEnergy;
   /** How long one run takes, when given (required unless `energy` is measured; the `time` allocation rule needs it too). */
   readonly duration?: JobDuration;
   /** The accelerators the job runs on, when given. */

@@ -138,7 +138,7 @@ export const STUDY_SCHEMA: JsonSchema = {
           maximum: 2100,
         },
         gridIntensity: {
-          description: 'kgCO2e/kWh; overrides the location\'s value. Or a time series: {"series": "grid.csv", "from"?: ISO time, "to"?: ISO time} → its time-weighted mean (path relative to the study file).',
+          description: 'kgCO2e/kWh; overrides the location\'s value. Or a time series: {"series": "grid.csv", "from"?: ISO time, "to"?: ISO time} → its time-weighted mean (path relative to the study file); a job with a loadSeries is matched to it hour by hour instead.',
           oneOf: [
             {
               $ref: '#/$defs/value',
@@ -976,7 +976,40 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         energy: {
           $ref: '#/$defs/value',
-          description: 'Measured IT energy of one run [kWh].',
+          description: 'Measured IT energy of one run [kWh]; with idle, the dynamic energy only.',
+        },
+        loadSeries: {
+          type: 'object',
+          required: ['series'],
+          additionalProperties: false,
+          description: 'The measured load of one run over time, a CSV file (path relative to the study file) with header timestamp,kWh (energy in each interval) or timestamp,kW (mean power): the IT energy is its sum, and where the job\'s grid intensity is a series (cloud.gridIntensity {"series": …}) the carbon is Σ E_h × CI_h, matched by timestamp, not Σ E_h × mean(CI). Its span is the run\'s duration when the job gives none.',
+          properties: {
+            series: {
+              type: 'string',
+            },
+            source: {
+              type: 'string',
+            },
+          },
+        },
+        idle: {
+          type: 'object',
+          required: ['energy', 'includesOverhead'],
+          additionalProperties: false,
+          description: 'Measured energy of the idle nodes and always-on infrastructure over one run, counted beside the dynamic energy (the accelerators\' power, or energy, which then means the dynamic energy only), as Luccioni et al. 2023 count BLOOM. Refused with a host power or a linear power model, which count the idle draw already.',
+          properties: {
+            energy: {
+              $ref: '#/$defs/value',
+              description: 'Idle and infrastructure energy of one run [kWh].',
+            },
+            includesOverhead: {
+              type: 'boolean',
+              description: 'true when the measurement includes the facility\'s overhead (cooling, power distribution), so the PUE is not applied to it; false when it is IT energy, which the PUE multiplies like the rest.',
+            },
+            source: {
+              type: 'string',
+            },
+          },
         },
         hours: {
           $ref: '#/$defs/value',
@@ -988,12 +1021,25 @@ export const STUDY_SCHEMA: JsonSchema = {
         },
         compute: {
           type: 'object',
-          required: ['flops', 'peakFlops', 'efficiency'],
+          required: ['peakFlops', 'efficiency'],
           additionalProperties: false,
-          description: 'FLOPs → time → energy (LLMCarbon): hours = flops ÷ (count × peakFlops × efficiency) ÷ 3600.',
+          description: 'FLOPs → time → energy (LLMCarbon): hours = flops ÷ (count × peakFlops × efficiency) ÷ 3600. Give flops, or parameters and tokens for the estimate flops = 6 × parameters × tokens (Kaplan et al. 2020).',
           properties: {
             flops: {
               $ref: '#/$defs/value',
+              description: 'Floating-point operations of one run [FLOP]; or give parameters and tokens instead.',
+            },
+            parameters: {
+              $ref: '#/$defs/value',
+              description: 'Parameters of the model (176e9); with tokens, estimates flops = flopsPerParameterToken × parameters × tokens.',
+            },
+            tokens: {
+              $ref: '#/$defs/value',
+              description: 'Training tokens processed in one run (366e9).',
+            },
+            flopsPerParameterToken: {
+              $ref: '#/$defs/value',
+              description: 'FLOPs per parameter and training token; default 6 (forward 2 + backward 4, Kaplan et al. 2020, arXiv:2001.08361, C ≈ 6NBS), reported as a default.',
             },
             peakFlops: {
               $ref: '#/$defs/value',
@@ -1173,6 +1219,33 @@ export const STUDY_SCHEMA: JsonSchema = {
         batchTime: {
           $ref: '#/$defs/value',
           description: 'Time per batch, e.g. "0.4 s".',
+        },
+        compute: {
+          type: 'object',
+          required: ['parameters', 'peakFlops', 'efficiency'],
+          additionalProperties: false,
+          description: 'FLOPs → time → energy per request: flopsPerParameterToken × parameters × tokensPerRequest FLOPs at efficiency × peakFlops per accelerator; needs the accelerator\'s power and tokensPerRequest. An estimate: 2 FLOPs per parameter and token, the forward pass (Kaplan et al. 2020).',
+          properties: {
+            parameters: {
+              $ref: '#/$defs/value',
+              description: 'Parameters of the model (7e9).',
+            },
+            peakFlops: {
+              $ref: '#/$defs/value',
+              description: 'Peak throughput of one accelerator [FLOP/s].',
+            },
+            efficiency: {
+              $ref: '#/$defs/value',
+              description: 'Achieved share of the peak while serving.',
+            },
+            flopsPerParameterToken: {
+              $ref: '#/$defs/value',
+              description: 'FLOPs per parameter and token; default 2 (a forward pass, Kaplan et al. 2020, arXiv:2001.08361, §2.1: C_forward ≈ 2N), reported as a default.',
+            },
+            source: {
+              type: 'string',
+            },
+          },
         },
         accelerator: {
           $ref: '#/$defs/accelerator',
