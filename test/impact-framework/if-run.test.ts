@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GWP, LIFETIME_YEARS, PSU } from '../fixtures/dell-r740-by-hand.js';
 
 /**
  * End to end: the Impact Framework's own `if-run` (@grnsft/if 1.1.0, a dev
@@ -46,16 +47,10 @@ function runIfOnce(): Output[] {
   return doc.tree.children.r740.outputs;
 }
 
-// examples/dell-r740-boavizta.json, manufacturing in kgCO2e (UBA 2021 factors of BoaviztAPI's factors.yml):
-const CPU = 2 * (5.88 * 1.97 + 9.14); // 2 CPUs: 5.88 cm² die × 1.97 kgCO2e/cm² + 9.14 kgCO2e each
-const RAM = 12 * ((32 / 1.79) * 2.2 + 5.22); // 12 modules: 32 GB ÷ 1.79 GB/cm² × 2.20 kgCO2e/cm² + 5.22 kgCO2e
-const SSD = (400 / 50.6) * 2.2 + 6.34; // 400 GB ÷ 50.6 GB/cm² × 2.20 kgCO2e/cm² + 6.34 kgCO2e
-const PSU_PER_KG = 2 * 24.3; // two power supplies at 24.3 kgCO2e/kg
-const PSU_BASE_KG = 2.99; // base mass of each (uniform 1–5 kg, base given)
-const REST = 66.1 + 150 + 6.68; // motherboard, rack case, assembly
-const EMBODIED_KG = CPU + RAM + SSD + PSU_PER_KG * PSU_BASE_KG + REST;
-// lifetime triangular(3, 4, 6) years, no base given: ailca's base is the mean (docs/study-format.md, `base`)
-const LIFETIME_YEARS = (3 + 4 + 6) / 3;
+// examples/dell-r740-boavizta.json by hand: test/fixtures/dell-r740-by-hand.ts
+const EMBODIED_KG = GWP.base;
+const PSU_PER_KG = GWP.perPsuKg;
+const PSU_BASE_KG = PSU.baseKg;
 const YEAR_S = 8760 * 3600; // ailca's year
 const GRID_FR_2019 = 0.098; // kgCO2e/kWh, grid-intensity countries.csv (Scarlat et al. 2022 via Boavizta)
 const PUE_2022 = 1.55; // pue.csv, industry 2022 (Uptime Institute)
