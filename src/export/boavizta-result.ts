@@ -35,7 +35,14 @@ export interface BoaviztaCriterion {
 /** A component in the `verbose` block: its units and its impacts per unit. */
 export interface BoaviztaVerboseComponent {
   /** Units of the component in the study: parts per server × servers. */
-  readonly units: { readonly value: number; readonly status: 'INPUT'; readonly unit: 'none' };
+  readonly units: {
+    /** Parts per server × servers. */
+    readonly value: number;
+    /** `INPUT`: given by the study. */
+    readonly status: 'INPUT';
+    /** `none`: a count. */
+    readonly unit: 'none';
+  };
   /** Impacts of one unit. */
   readonly impacts: Readonly<Record<string, BoaviztaCriterion>>;
 }
@@ -67,12 +74,22 @@ export interface BoaviztaResultOptions {
   readonly seed?: number;
 }
 
+/** How BoaviztAPI names a criterion. */
+export interface BoaviztaCriterionName {
+  /** Its key in `impacts` (`gwp`). */
+  readonly key: string;
+  /** Its unit (`kgCO2eq`). */
+  readonly unit: string;
+  /** Its description (`Total climate change`). */
+  readonly description: string;
+}
+
 /**
  * ailca's categories with a BoaviztAPI v1 criterion: key, unit and
  * description as BoaviztAPI writes them (docs/docs/getting_started of
  * Boavizta/boaviztapi, v1 routes; `ressources` is BoaviztAPI's spelling).
  */
-export const BOAVIZTA_CRITERIA: Readonly<Partial<Record<ImpactCategoryId, { key: string; unit: string; description: string }>>> = {
+export const BOAVIZTA_CRITERIA: Readonly<Partial<Record<ImpactCategoryId, BoaviztaCriterionName>>> = {
   climate: { key: 'gwp', unit: 'kgCO2eq', description: 'Total climate change' },
   adpe: { key: 'adp', unit: 'kgSbeq', description: 'Use of minerals and fossil ressources' },
   pe: { key: 'pe', unit: 'MJ', description: 'Consumption of primary energy' },

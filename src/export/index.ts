@@ -16,5 +16,5 @@ export { electricityInventory, type ElectricityItem, type GridLocation } from '.
 export { olcaUnit, type OlcaUnitSymbol, type OlcaUnitInfo } from './olca-units.js';
 export { OLCA_FOLDERS, olcaRef, type OlcaRef, type OlcaExchange, type OlcaUncertainty, type OlcaLogNormal, type OlcaNormal, type OlcaUniform, type OlcaTriangle, type OlcaRootEntity } from './olca-entities.js';
 export { nameUuid } from './name-uuid.js';
-export { boaviztaResult, BOAVIZTA_CRITERIA, BOAVIZTA_INTERVAL, type BoaviztaResult, type BoaviztaResultOptions, type BoaviztaCriterion, type BoaviztaPhase, type BoaviztaVerboseComponent } from './boavizta-result.js';
+export { boaviztaResult, BOAVIZTA_CRITERIA, BOAVIZTA_INTERVAL, type BoaviztaResult, type BoaviztaResultOptions, type BoaviztaCriterion, type BoaviztaPhase, type BoaviztaVerboseComponent, type BoaviztaCriterionName } from './boavizta-result.js';
 export { jobHardwareInventory } from './job-hardware-inventory.js';

@@ -42,7 +42,12 @@ export type IfMapping = Record<string, string>;
 /** What the Impact Framework calls: metadata and `execute` over a component's observations. */
 export interface IfPlugin {
   /** The parameters the plugin reads and writes. */
-  readonly metadata: { inputs: IfParameterMetadata; outputs: IfParameterMetadata };
+  readonly metadata: {
+    /** Parameters read from each observation. */
+    inputs: IfParameterMetadata;
+    /** Parameters added to each observation. */
+    outputs: IfParameterMetadata;
+  };
   /** Each observation with the plugin's outputs added. */
   readonly execute: (inputs: IfObservation[]) => Promise<IfObservation[]>;
 }

@@ -52,7 +52,7 @@ describe('jobHardwareInventory', () => {
 
   it('openLCA: the allocated hardware is exported with the rule in its description, and no longer listed as not exported', () => {
     const pkg = exportOpenLca(sharedStudy());
-    const ex = (pkg.process as { exchanges: OlcaExchange[] }).exchanges.find((x) => x.flow.name === 'integrated circuit, logic die') as OlcaExchange;
+    const ex = (pkg.process as unknown as { exchanges: OlcaExchange[] }).exchanges.find((x) => x.flow.name === 'integrated circuit, logic die') as OlcaExchange;
     expect(ex.amount).toBeCloseTo(22.5, 12);
     expect(ex.description).toContain('allocated through jobs');
     expect(pkg.notes.filter((n) => n.startsWith('Not exported as a product flow'))).toEqual([]);
