@@ -1,11 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
-import { InputError } from '../../src/errors/index.js';
 import { boaviztaUsageFragment } from '../../src/measurements/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
 import { defineStudy } from '../../src/study/index.js';
 import { cli } from '../cli/helpers.js';
-import { readFileSync } from 'node:fs';
+import { inputError } from './helpers.js';
 
 const USAGE = 'examples/measurements/boavizta-usage-r740.json';
 
@@ -34,10 +34,7 @@ describe('boaviztaUsageFragment', () => {
   });
 
   it('refuses a workload above 100 %, a load profile and an unknown trigram; reads 0.5 as 0.5 %, never as 50 %', () => {
-    const fail = (u: unknown): InputError => {
-      try { boaviztaUsageFragment(u, 'f'); } catch (e) { expect(e).toBeInstanceOf(InputError); return e as InputError; }
-      throw new Error('expected an InputError');
-    };
+    const fail = (u: unknown) => inputError(() => boaviztaUsageFragment(u, 'f'));
     expect(fail({ time_workload: 150 }).path).toBe('usage.time_workload');
     expect(fail({ time_workload: [{ time_percentage: 50, load_percentage: 0 }] }).problem).toBe('is a load profile');
     expect(fail({ usage_location: 'XXX' }).path).toBe('usage.usage_location');
