@@ -23,6 +23,27 @@ export const EMBODIED_OUTPUTS: IfParameterMetadata = {
   'carbon-embodied-mean': { description: 'Monte Carlo mean of carbon-embodied (with config.uncertainty)', unit: 'gCO2e', 'aggregation-method': SUM },
 };
 
+/**
+ * The outputs' metadata for a config: {@link EMBODIED_OUTPUTS} and, with
+ * uncertainty, one entry per percentile. Percentiles of observations of one
+ * component are the same Monte Carlo samples scaled by duration (perfectly
+ * correlated), so they add over time; over components (other studies,
+ * other samples) they do not, hence `component: none`.
+ * @param u - the uncertainty request, if any
+ * @returns the output parameters' metadata
+ * @example
+ * Object.keys(embodiedOutputs({ samples: 100, seed: 1, percentiles: [5, 95] })); // => ['carbon-embodied', 'carbon-embodied-mean', 'carbon-embodied-p5', 'carbon-embodied-p95']
+ * embodiedOutputs(undefined)['carbon-embodied-mean']; // => undefined
+ */
+export function embodiedOutputs(u: UncertaintyConfig | undefined): IfParameterMetadata {
+  if (!u) return { 'carbon-embodied': EMBODIED_OUTPUTS['carbon-embodied'] };
+  const out: IfParameterMetadata = { ...EMBODIED_OUTPUTS };
+  for (const p of u.percentiles) {
+    out[`carbon-embodied-${percentileKey(p)}`] = { description: `${p}th percentile of carbon-embodied (Monte Carlo)`, unit: 'gCO2e', 'aggregation-method': { time: 'sum', component: 'none' } };
+  }
+  return out;
+}
+
 interface Figure { readonly base: number; readonly mean?: number; readonly percentiles?: Readonly<Record<string, number>> }
 
 async function annualEmbodied(study: ReturnType<typeof configStudy>, u: UncertaintyConfig | undefined): Promise<Figure> {
@@ -70,7 +91,7 @@ export function AilcaEmbodied(config?: Record<string, unknown>, parametersMetada
   let figure: Promise<Figure> | undefined;
   const outName = (k: string): string => map[k] ?? k;
   return {
-    metadata: { inputs: { ...EMBODIED_INPUTS, ...parametersMetadata?.inputs }, outputs: parametersMetadata?.outputs ?? EMBODIED_OUTPUTS },
+    metadata: { inputs: { ...EMBODIED_INPUTS, ...parametersMetadata?.inputs }, outputs: parametersMetadata?.outputs ?? embodiedOutputs(u) },
     execute: async (inputs: IfObservation[]): Promise<IfObservation[]> => {
       figure ??= annualEmbodied(study, u);
       const f = await figure;

@@ -5,7 +5,7 @@
  * layer beside the report and the exports: nothing below imports it.
  * @module
  */
-export { AilcaEmbodied, EMBODIED_INPUTS, EMBODIED_OUTPUTS } from './ailca-embodied.js';
+export { AilcaEmbodied, embodiedOutputs, EMBODIED_INPUTS, EMBODIED_OUTPUTS } from './ailca-embodied.js';
 export { AilcaOperational, OPERATIONAL_INPUTS, OPERATIONAL_OUTPUTS } from './ailca-operational.js';
 export { pluginConfig, configStudy, configUncertainty, observationNumber, DEFAULT_IF_PERCENTILES, type UncertaintyConfig } from './plugin-config.js';
 export { kgToGrams, GRAMS_PER_KG, SECONDS_PER_YEAR } from './units.js';

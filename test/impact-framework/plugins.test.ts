@@ -93,6 +93,10 @@ describe('AilcaEmbodied', () => {
   it('names the percentiles it is asked for (ailca\'s keys: p2.5, p97.5)', async () => {
     const [out] = await AilcaEmbodied({ study: smallStudy({ dist: 'uniform', min: '50 kgCO2e', max: '150 kgCO2e' }), uncertainty: { samples: 1000, seed: 1, percentiles: [2.5, 97.5] } }).execute([{ duration: 60 }]);
     expect(Object.keys(out).filter((k) => k.startsWith('carbon-embodied')).sort()).toEqual(['carbon-embodied', 'carbon-embodied-mean', 'carbon-embodied-p2.5', 'carbon-embodied-p97.5']);
+    // the metadata names them too: percentiles add over time (one run, scaled), not over components
+    const meta = AilcaEmbodied({ study: smallStudy(), uncertainty: { samples: 10, seed: 1, percentiles: [2.5, 97.5] } }).metadata.outputs;
+    expect(meta['carbon-embodied-p97.5']['aggregation-method']).toEqual({ time: 'sum', component: 'none' });
+    expect(meta['carbon-embodied-mean'].unit).toBe('gCO2e');
   });
 
   it('refuses a missing study, an unknown config field, an unseeded run, a missing duration and a usage-ratio above 1', async () => {
