@@ -1,3 +1,4 @@
+import { InputError } from '../errors/index.js';
 import type { Job, Study } from '../system/index.js';
 import { componentFlow, type HardwareItem } from './hardware-inventory.js';
 
@@ -15,7 +16,8 @@ function claims(study: Study, serverId: string, values: ReadonlyMap<string, numb
   if (life === undefined) return [];
   const jobs = [...(study.model?.jobs ?? []), ...(study.data?.preprocessing ?? [])];
   return jobs.filter((j) => j.server === serverId && j.allocation !== undefined).map((job) => {
-    const share = values.get(`job:${job.id}:share`) ?? 0;
+    const share = values.get(`job:${job.id}:share`);
+    if (share === undefined) throw new InputError({ path: `job ${job.id}`, received: job.allocation, expected: `an allocation whose share ailca computes (output job:${job.id}:share)`, problem: 'has no share to export' });
     const host = job.allocation?.share?.value ?? 1;
     const runsPerYear = job.runsPerYear !== undefined ? job.runs.value * job.runsPerYear.value : job.runs.value / life;
     return { job, perRun: share * host, runsPerYear };
