@@ -7,10 +7,11 @@
  *
  * @module ailca/export
  */
-export { exportOpenLca, writeOpenLca, openLcaFiles, exportBrightwayCsv, brightwayUncertainty, studyInventory, mapUncertainty, NEGLIGIBLE_TRUNCATION, hardwareInventory, electricityInventory, olcaUnit, storeZip, OLCA_FOLDERS } from '../export/index.js';
+export { exportOpenLca, writeOpenLca, openLcaFiles, exportBrightwayCsv, brightwayUncertainty, studyInventory, mapUncertainty, NEGLIGIBLE_TRUNCATION, hardwareInventory, electricityInventory, olcaUnit, storeZip, OLCA_FOLDERS, boaviztaResult, BOAVIZTA_CRITERIA, BOAVIZTA_INTERVAL, jobHardwareInventory } from '../export/index.js';
 export type {
   OpenLcaExportOptions, OpenLcaPackage, BrightwayCsv, BrightwayCsvOptions, BrightwayUncertainty, StudyInventory, MappedHardwareItem, UnmappablePolicy, AmountFactor, UncertaintyMapping, HardwareItem, ElectricityItem, GridLocation, OlcaUnitSymbol, OlcaUnitInfo, OlcaRef, OlcaExchange,
   OlcaUncertainty, OlcaLogNormal, OlcaNormal, OlcaUniform, OlcaTriangle, NoUncertainty, MappedUncertainty, UnmappableUncertainty, OlcaRootEntity, ZipEntry,
+  BoaviztaResult, BoaviztaResultOptions, BoaviztaCriterion, BoaviztaPhase, BoaviztaVerboseComponent, BoaviztaCriterionName,
 } from '../export/index.js';
 // The errors this module throws (also at the package root).
 export { AilcaError, InputError, UnitError, FileError } from '../errors/index.js';

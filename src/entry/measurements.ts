@@ -15,6 +15,7 @@ export type { SacctJob, SacctExcluded, SacctExport } from '../measurements/sacct
 export { parseSlurmElapsed } from '../measurements/sacct-elapsed.js';
 export { parseAllocTres, type SlurmTres } from '../measurements/sacct-tres.js';
 export { expandHostlist } from '../measurements/sacct-hostlist.js';
+export { boaviztaUsageFragment, BOAVIZTA_REGIONS, type BoaviztaUsageImport } from '../measurements/boavizta-usage.js';
 export { parseGpuMapRule, gpuModelOfHosts, type GpuMapRule } from '../measurements/sacct-gpu-map.js';
 export { summariseSacct, type SacctGroup, type SacctGroupBy } from '../measurements/sacct-summary.js';
 export { sacctStudyFragment, type SacctStudyOptions, type SacctImport, type SacctGpuUse } from '../measurements/sacct-study.js';

@@ -121,7 +121,7 @@ export function exportBrightwayCsv(study: Study, options: BrightwayCsvOptions = 
       type: 'technosphere',
       'reference product': h.flow,
       ...(h.mapping.kind === 'mapped' ? brightwayUncertainty(h.mapping.uncertainty, u.factor) : {}),
-      comment: `${h.component} (${h.path}, server ${h.server}) per year of operation${h.embodiedKgCO2e === undefined ? '' : `; ailca: ${h.embodiedKgCO2e} kgCO2e embodied over the server's life`}${h.mapping.kind === 'mapped' ? `; uncertainty: ${h.mapping.rule}` : ''}.`,
+      comment: `${h.component} (${h.path}, server ${h.server}) per year of operation${h.allocation !== undefined ? `, ${h.allocation}` : ''}${h.embodiedKgCO2e === undefined ? '' : `; ailca: ${h.embodiedKgCO2e} kgCO2e embodied over the server's life`}${h.mapping.kind === 'mapped' ? `; uncertainty: ${h.mapping.rule}` : ''}.`,
     });
   }
   const v = (k: string): string => `${inv.values.get(k)}`;

@@ -26,9 +26,22 @@ export interface HardwareItem {
   readonly factors: readonly AmountFactor[];
   /** Amount per year of operation in `unit`: scale × quantity ÷ lifetime, base case. */
   readonly amountPerYear: number;
+  /**
+   * For hardware of a `use: "jobs"` server group: how its share per year was
+   * allocated (the jobs, their rules and shares); `scale` then includes that
+   * share and `factors` only the part's quantity.
+   */
+  readonly allocation?: string;
 }
 
-function quantityOf(c: Component): { flow: string; unit: OlcaUnitSymbol; quantity: string; param?: Param } {
+/**
+ * The product flow of a component: name, unit, what it measures and the input that measures it (none for parts counted as items).
+ * @param c - a component of a server's bill of materials
+ * @returns flow, unit, quantity and the quantity's input
+ * @example
+ * componentFlow({ type: 'pcb', name: 'board', layers: 8, count: 1, area: { value: 600 } } as never).flow; // => 'printed circuit board, 8 layers'
+ */
+export function componentFlow(c: Component): { flow: string; unit: OlcaUnitSymbol; quantity: string; param?: Param } {
   switch (c.type) {
     case 'ic':
       return { flow: `integrated circuit, ${c.technology} die${c.process ? ` (${c.process})` : ''}`, unit: 'cm2', quantity: 'die area', param: c.dieArea };
@@ -65,7 +78,7 @@ export function hardwareInventory(study: Study): HardwareItem[] {
   return study.servers.flatMap((server, s) => {
     if (server.use === 'jobs') return [];
     return server.components.map((c, i) => {
-      const q = quantityOf(c);
+      const q = componentFlow(c);
       const scale = c.count * server.count;
       const factors: AmountFactor[] = [...(q.param ? [{ param: q.param, exponent: 1 as const }] : []), { param: server.lifetime, exponent: -1 }];
       let amount = scale;

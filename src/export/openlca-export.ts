@@ -126,7 +126,7 @@ export function exportOpenLca(study: Study, options: OpenLcaExportOptions = {}):
       flow: flow(h.flow, h.unit, `Hardware: ${h.flow}, measured by ${h.quantity} [${h.unit}].`),
       ...unitRefs(h.unit),
       ...(m.kind === 'mapped' ? { uncertainty: m.uncertainty } : {}),
-      description: `${h.component} (${h.path}, server ${h.server}): ${h.quantity === 'parts' ? '' : `${h.quantity} × `}${h.scale} parts ÷ lifetime, per year of operation.${embodied === undefined ? '' : ` ailca: ${embodied} kgCO2e embodied over the server's life.`}${m.kind === 'mapped' ? ` Uncertainty: ${m.rule}.` : ''}`,
+      description: `${h.component} (${h.path}, server ${h.server}): ${h.allocation !== undefined ? `${h.quantity} per year of operation, ${h.allocation}.` : `${h.quantity === 'parts' ? '' : `${h.quantity} × `}${h.scale} parts ÷ lifetime, per year of operation.`}${embodied === undefined ? '' : ` ailca: ${embodied} kgCO2e embodied over the server's life.`}${m.kind === 'mapped' ? ` Uncertainty: ${m.rule}.` : ''}`,
     });
   }
 

@@ -4,6 +4,7 @@ import { compileStudy } from '../study/index.js';
 import type { Study } from '../system/index.js';
 import { electricityInventory, type ElectricityItem } from './electricity-inventory.js';
 import { hardwareInventory, type HardwareItem } from './hardware-inventory.js';
+import { jobHardwareInventory } from './job-hardware-inventory.js';
 import { mapUncertainty, type UncertaintyMapping } from './map-uncertainty.js';
 
 /** What an export does with an amount whose distribution the target tool cannot hold. */
@@ -39,8 +40,10 @@ const POLICIES: readonly UnmappablePolicy[] = ['error', 'omit'];
  * ({@link hardwareInventory}) at the base case, each hardware amount's
  * uncertainty mapped by {@link mapUncertainty}; what cannot be mapped is
  * refused (`error`) or listed in `notes` (`omit`), and so is embodied
- * carbon that reaches the study through jobs or data rather than a
- * standing server's parts.
+ * carbon that reaches the study through jobs or data without a bill of
+ * materials (accelerators, host nodes, storage). The hardware of `use: "jobs"`
+ * server groups is exported in the amounts the jobs are allocated
+ * ({@link jobHardwareInventory}), at the base case.
  *
  * @param study - a parsed study
  * @param unmappable - `error` (refuse) or `omit` (base amount, noted)
@@ -66,7 +69,7 @@ export function studyInventory(study: Study, unmappable: UnmappablePolicy, tool:
   }
   const correlated = (a: string, b: string): boolean => study.correlations.some((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
   const covered = new Set<string>();
-  const hardware = hardwareInventory(study).map((h): MappedHardwareItem => {
+  const hardware: MappedHardwareItem[] = hardwareInventory(study).map((h): MappedHardwareItem => {
     const key = `embodied:${h.serverId}:${h.index}`;
     covered.add(key);
     const mapping = mapUncertainty(h.scale, h.factors, correlated);
@@ -84,6 +87,18 @@ export function studyInventory(study: Study, unmappable: UnmappablePolicy, tool:
     }
     return { ...h, mapping, embodiedKgCO2e: values.get(key) };
   });
+  const uncertain = graph.inputs.some((i) => i.distribution !== undefined && i.distribution.kind !== 'fixed');
+  for (const h of jobHardwareInventory(study, values)) {
+    hardware.push({ ...h, mapping: { kind: 'none' }, embodiedKgCO2e: undefined });
+  }
+  // the server-group part of each job that runs on a jobs-only group with a bill of materials is now exported
+  for (const job of [...(study.model?.jobs ?? []), ...(study.data?.preprocessing ?? [])]) {
+    const server = study.servers.find((x) => x.id === job.server && x.use === 'jobs');
+    if (server !== undefined && job.allocation !== undefined && hardware.some((h) => h.serverId === server.id && h.allocation !== undefined)) covered.add(`embodied:job:${job.id}:0`);
+  }
+  if (uncertain && hardware.some((h) => h.allocation !== undefined)) {
+    notes.push('Hardware allocated through jobs is exported at base-case amounts without uncertainty: its share depends on several inputs (run hours or energy, lifetime, utilisation).');
+  }
   for (const o of graph.outputs) {
     if (o.key.startsWith('embodied:') && !covered.has(o.key)) notes.push(`Not exported as a product flow: ${o.label} (${o.key}, ${values.get(o.key)} ${o.unit} embodied, allocated through jobs or data).`);
   }

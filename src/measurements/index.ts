@@ -20,3 +20,4 @@ export { ALPHA3_TO_ALPHA2, alpha2OfAlpha3 } from './country-alpha3.js';
 export { gpuCatalogueId, type GpuModelMatch } from './gpu-catalogue-id.js';
 export { codecarbonStudy, MEASURED_ENERGY_ACCURACY, DEFAULT_GPU_UTILIZATION, type CodeCarbonStudyOptions, type CodeCarbonComparison, type CodeCarbonImport } from './codecarbon-study.js';
 export { importCodeCarbon, type ImportCodeCarbonOptions } from './import-codecarbon.js';
+export { boaviztaUsageFragment, BOAVIZTA_REGIONS, type BoaviztaUsageImport } from './boavizta-usage.js';

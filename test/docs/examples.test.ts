@@ -13,11 +13,13 @@ import * as report from '../../src/entry/report.js';
 import * as workloads from '../../src/entry/workloads.js';
 import * as measurements from '../../src/entry/measurements.js';
 import * as exportApi from '../../src/entry/export.js';
+import * as impactFramework from '../../src/entry/impact-framework.js';
 import * as b_analysis from '../../src/analysis/index.js';
 import * as b_assess from '../../src/assess/index.js';
 import * as b_charts from '../../src/charts/index.js';
 import * as b_datasets from '../../src/datasets/index.js';
 import * as b_export from '../../src/export/index.js';
+import * as b_impactFramework from '../../src/impact-framework/index.js';
 import * as b_distributions from '../../src/distributions/index.js';
 import * as b_errors from '../../src/errors/index.js';
 import * as b_graph from '../../src/graph/index.js';
@@ -107,8 +109,8 @@ function close(a: unknown, b: unknown): boolean {
   return Object.is(a, b);
 }
 
-const publicApi: Record<string, unknown> = Object.assign({}, study, graph, engine, sensitivity, datasets, charts, report, workloads, measurements, exportApi, ailca);
-const barrels: Record<string, Record<string, unknown>> = { analysis: b_analysis, assess: b_assess, charts: b_charts, datasets: b_datasets, export: b_export, distributions: b_distributions, errors: b_errors, graph: b_graph, io: b_io, mc: b_mc, model: b_model, random: b_random, report: b_report, scenarios: b_scenarios, sensitivity: b_sensitivity, stats: b_stats, study: b_study, units: b_units, validate: b_validate, workloads: b_workloads, measurements: b_measurements };
+const publicApi: Record<string, unknown> = Object.assign({}, study, graph, engine, sensitivity, datasets, charts, report, workloads, measurements, exportApi, impactFramework, ailca);
+const barrels: Record<string, Record<string, unknown>> = { analysis: b_analysis, assess: b_assess, charts: b_charts, datasets: b_datasets, export: b_export, 'impact-framework': b_impactFramework, distributions: b_distributions, errors: b_errors, graph: b_graph, io: b_io, mc: b_mc, model: b_model, random: b_random, report: b_report, scenarios: b_scenarios, sensitivity: b_sensitivity, stats: b_stats, study: b_study, units: b_units, validate: b_validate, workloads: b_workloads, measurements: b_measurements };
 /** The public API, with the exports of the example's folder barrel under it (a root or subpath name wins). */
 function scopeOf(file: string): Record<string, unknown> {
   const folder = relative('src', file).split(/[\\/]/)[0];

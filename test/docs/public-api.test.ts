@@ -36,7 +36,7 @@ describe('public API', () => {
   });
 
   it('package.json declares the subpaths, each with types, import and default conditions and a typesVersions entry', () => {
-    expect(codeSubpaths.sort()).toEqual(['./charts', './datasets', './engine', './export', './graph', './measurements', './report', './sensitivity', './study', './workloads']);
+    expect(codeSubpaths.sort()).toEqual(['./charts', './datasets', './engine', './export', './graph', './impact-framework', './measurements', './report', './sensitivity', './study', './workloads']);
     for (const k of codeSubpaths) {
       const e = pkg.exports[k] as Record<string, string>;
       const name = k.slice(2);

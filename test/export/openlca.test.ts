@@ -172,10 +172,10 @@ describe('exportOpenLca: uncertainty openLCA cannot hold', () => {
     expect(() => exportOpenLca(study('1.9 cm2'))).toThrow(/truncation cuts off more than 0\.000001/);
   });
 
-  it('lists embodied carbon allocated through jobs or data as not exported', () => {
+  it('lists embodied carbon allocated through jobs without a bill of materials (BLOOM\'s GPUs) as not exported; the jobs-only servers are exported (test/export/job-hardware.test.ts)', () => {
     const pkg = exportOpenLca(loadStudy('examples/bloom-training.json'));
     expectValidPackage(pkg);
-    expect(pkg.notes.filter((n) => n.startsWith('Not exported as a product flow')).length).toBe(2);
+    expect(pkg.notes.filter((n) => n.startsWith('Not exported as a product flow')).length).toBe(1);
   });
 });
 

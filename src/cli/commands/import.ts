@@ -4,6 +4,7 @@ import { DEFAULT_MAX_DATA_BYTES, readTextFile } from '../../io/index.js';
 import { parseArgs } from '../args.js';
 import { CLOUD_USAGE_KIND, SACCT_KIND, type ImportKind } from '../import-kinds-cluster.js';
 import { CODECARBON_KIND, DCGM_KIND, NVIDIA_SMI_KIND } from '../import-kinds-energy.js';
+import { BOAVIZTA_USAGE_KIND } from '../import-kind-boavizta.js';
 import type { CommandIO } from '../io.js';
 import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS } from '../read-flags.js';
 
@@ -14,6 +15,7 @@ export const KINDS: Readonly<Record<string, ImportKind>> = {
   codecarbon: CODECARBON_KIND,
   'nvidia-smi': NVIDIA_SMI_KIND,
   dcgm: DCGM_KIND,
+  'boavizta-usage': BOAVIZTA_USAGE_KIND,
 };
 
 /** Usage text of `ailca import`. */
