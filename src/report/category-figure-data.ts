@@ -2,7 +2,8 @@ import type { ContributionDatum } from '../charts/index.js';
 import type { MonteCarloResult } from '../mc/index.js';
 import { categoryKey, elementKey, ELEMENTS, OUTPUT } from '../study/index.js';
 import type { ImpactCategoryId } from '../units/index.js';
-import { histogramData, type ContributionFigure, type HistogramFigure, type SobolFigure } from './figure-data.js';
+import { histogramData } from './histogram-data.js';
+import type { ContributionFigure, HistogramFigure, SobolFigure } from './figure-types.js';
 import type { ReportCategory, ReportCategoryFigure } from './impact-categories.js';
 import type { ReportSensitivity } from './run-sensitivity.js';
 

@@ -1,72 +1,15 @@
-import type { ContributionDatum, HistogramData, ScenarioDatum, SobolDatum, StackedBarDatum } from '../charts/index.js';
-import type { TornadoOutput, TornadoResultBar } from '../sensitivity/index.js';
+import type { ContributionDatum, ScenarioDatum } from '../charts/index.js';
 import type { MonteCarloOutput, MonteCarloResult } from '../mc/index.js';
 import type { ComponentResult } from '../assess/index.js';
 import type { ImpactAssessment } from './impact-assessment.js';
 import type { ReportScenario } from './run-scenarios.js';
 import type { ReportSensitivity } from './run-sensitivity.js';
 import { buildCategoryFigureData, type CategoryFigureData } from './category-figure-data.js';
+import type { StackedBarFigure, ContributionFigure, HistogramFigure, TornadoFigure, SobolFigure, ScenarioFigure } from './figure-types.js';
+import { histogramData } from './histogram-data.js';
 
-/** Data of a stacked bar chart and its unit. */
-export interface StackedBarFigure {
-  /** Unit of the values. */
-  readonly unit: string;
-  /** One datum per bar and segment. */
-  readonly data: readonly StackedBarDatum[];
-}
-
-/** Data of a contribution chart and its unit. */
-export interface ContributionFigure {
-  /** Unit of the values. */
-  readonly unit: string;
-  /** One datum per component. */
-  readonly data: readonly ContributionDatum[];
-}
-
-/** Data of the Monte Carlo histogram of the functional unit. */
-export interface HistogramFigure {
-  /** Unit of the functional unit. */
-  readonly unit: string;
-  /** The functional unit in words. */
-  readonly label: string;
-  /** Samples counted. */
-  readonly samples: number;
-  /** Bin edges, counts and the percentile, mean and base-case markers. */
-  readonly data: HistogramData;
-}
-
-/** Data of the tornado chart. */
-export interface TornadoFigure {
-  /** Unit of the functional unit. */
-  readonly unit: string;
-  /** Percentile of the low values. */
-  readonly lowPercentile: number;
-  /** Percentile of the high values. */
-  readonly highPercentile: number;
-  /** Base output and one bar per input, largest swing first: a {@link TornadoOutput} without each bar's `swing` (what the chart reads). */
-  readonly data: Omit<TornadoOutput, 'bars'> & {
-    /** One bar per input, largest swing first, without `swing`. */
-    readonly bars: readonly Omit<TornadoResultBar, 'swing'>[];
-  };
-}
-
-/** Data of the Sobol chart. */
-export interface SobolFigure {
-  /** Base samples N. */
-  readonly n: number;
-  /** What the whiskers are (`95 % bootstrap interval`). */
-  readonly intervalLabel: string;
-  /** One datum per input, with intervals. */
-  readonly data: readonly SobolDatum[];
-}
-
-/** Data of the scenario chart. */
-export interface ScenarioFigure {
-  /** Unit of the functional unit. */
-  readonly unit: string;
-  /** One datum per scenario, the base case first. */
-  readonly data: readonly ScenarioDatum[];
-}
+export type { StackedBarFigure, ContributionFigure, HistogramFigure, TornadoFigure, SobolFigure, ScenarioFigure } from './figure-types.js';
+export { histogramData } from './histogram-data.js';
 
 /** The data behind every figure of a report, as the charts module takes it. */
 export interface ReportFigureData {
@@ -107,30 +50,6 @@ function componentLabels(components: readonly ComponentResult[]): ContributionDa
   return components.map((c) => ({ label: servers.size > 1 && c.server !== '' ? `${c.name} (${c.server})` : c.name, value: c.kgCO2e }));
 }
 
-/**
- * The histogram of a Monte Carlo output with its p2.5, p50, mean, p97.5
- * and base case marked, as {@link histogramChart} takes it.
- *
- * @param fu - a Monte Carlo output (the functional unit, in any category)
- * @example
- * const mc = await runMonteCarlo(loadStudy('examples/xeon-8468-uncertain.json'), { samples: 100, seed: 1, backend: 'js' });
- * histogramData(mc.outputs[0]).markers.map((m) => m.label); // => ['p2.5', 'p50', 'mean', 'p97.5', 'base case']
- */
-export function histogramData(fu: MonteCarloOutput): HistogramData {
-  const s = fu.summary;
-  const p = (k: string) => s.percentiles[k];
-  return {
-    edges: s.histogram.edges,
-    counts: s.histogram.counts,
-    markers: [
-      { label: 'p2.5', value: p('p2.5') },
-      { label: 'p50', value: p('p50') },
-      { label: 'mean', value: s.mean, style: 'solid' },
-      { label: 'p97.5', value: p('p97.5') },
-      { label: 'base case', value: fu.deterministic, style: 'solid' },
-    ],
-  };
-}
 
 function scenarioData(rows: readonly ReportScenario[]): ScenarioDatum[] {
   return rows.map((r) => {
