@@ -23,5 +23,5 @@ export const BUNDLED_MANIFEST_SHA256: Readonly<Record<string, string>> = Object.
   'process-nodes@1.0.0': '10b7863c91b4033eec5dc241414fa762681081bef8d4c84cd031c052c56ccec8',
   'pue@1.0.0': '9734a01b902cdd68b5875b27e33a15a1ced1febb65e5066eb4f5ce3109d3a169',
   'transport-factors@1.0.0': 'd4f63ce55febc32b6c2c419c4a877767155ff97d80152827f747494e0c71cd1d',
-  'wue@1.0.0': 'be0a2966348eec765c140ee3ca6871580a48bae3ba956257c51be450623c4052',
+  'wue@1.0.0': '502b58337f2ce6bb90d1897c7d85b2d34a3e444f5a7c57dab3d983c37e6ce5cb',
 });
