@@ -5,8 +5,11 @@ import { findByYear, type YearChoice } from './find-by-year.js';
 import { ELECTRICITY_IMPACT_CATEGORIES, ELECTRICITY_IMPACT_UNITS, type ElectricityImpactCategory } from './schemas/electricity-impact.js';
 import type { SourcedValue } from './types.js';
 
-/** Bundled datasets searched for electricity impacts, in order. */
-export const DEFAULT_ELECTRICITY_IMPACT_DATASETS: readonly string[] = ['electricity-impacts'];
+/**
+ * Bundled datasets searched for electricity impacts, in order: the countries' water
+ * (electricity-water, Chini & Peer 2017) first, then electricity-impacts (ADPe, PE, world water).
+ */
+export const DEFAULT_ELECTRICITY_IMPACT_DATASETS: readonly string[] = ['electricity-water', 'electricity-impacts'];
 
 /** Spellings users send that are not the codes the data use (as for grid intensities). */
 const LOCATION_ALIASES: Readonly<Record<string, string>> = {
