@@ -16,6 +16,7 @@ export const BUNDLED_MANIFEST_SHA256: Readonly<Record<string, string>> = Object.
   'clemm-2024@1.0.0': 'e69351f0fd9da75a0764ba8539a9a3b4b650e6ea06fba6a5789a81bf4fe8d23a',
   'cloud-instances@1.0.0': 'fe55a36c2353ab8c8567920e5fdfe1e576df4e6d5a44143f9f41e7b76d7bb7b6',
   'electricity-impacts@1.0.0': '723f932f9bd4e676aaa1494946c880a80ee380e3b236752a56540c395d42dde0',
+  'electricity-water@1.0.0': 'ce409e00248b1872ee0e4d431ad016342685cc3efcf584f66d56130cd40a541e',
   'grid-intensity@1.0.0': 'c295b0cf703b9ea9f1d6047c22ffc4c5e32184a895a0e93b6a009934f8563432',
   'hardware-catalogue@1.0.0': '6b52884be15d83e24685138f9708e716b397ac3e74be93e13d07688f699c5922',
   'imec-netzero@1.0.0': '8dce4aae59bfef6265d350d405aa5a0b679d5159fea1b49373444bb9779da0ca',

@@ -5,8 +5,11 @@ import { findByYear, type YearChoice } from './find-by-year.js';
 import { ELECTRICITY_IMPACT_CATEGORIES, ELECTRICITY_IMPACT_UNITS, type ElectricityImpactCategory } from './schemas/electricity-impact.js';
 import type { SourcedValue } from './types.js';
 
-/** Bundled datasets searched for electricity impacts, in order. */
-export const DEFAULT_ELECTRICITY_IMPACT_DATASETS: readonly string[] = ['electricity-impacts'];
+/**
+ * Bundled datasets searched for electricity impacts, in order: the countries' water
+ * (electricity-water, Chini & Peer 2017) first, then electricity-impacts (ADPe, PE, world water).
+ */
+export const DEFAULT_ELECTRICITY_IMPACT_DATASETS: readonly string[] = ['electricity-water', 'electricity-impacts'];
 
 /** Spellings users send that are not the codes the data use (as for grid intensities). */
 const LOCATION_ALIASES: Readonly<Record<string, string>> = {
@@ -35,12 +38,17 @@ export interface ElectricityImpactQuery extends LookupOptions, YearChoice {
  * `{ year, nearest: true }` takes the nearest. A location without a row for
  * the category is refused (with close matches), never replaced by a world or
  * regional average; pass `WORLD` to use the world figure on purpose.
+ * Water comes from `electricity-water` for 144 countries (Chini & Peer,
+ * 2017, median with a triangular min–max range; hydropower reservoir
+ * evaporation included) and from `electricity-impacts` for `WORLD`.
  *
  * @throws {@link InputError} for an unknown category, a location without a row in that category, or a year without data
  * @example
  * lookupElectricityImpact({ location: 'FR', category: 'pe' }).value; // => 11.289
  * lookupElectricityImpact({ location: 'FR', category: 'adpe' }).unit; // => 'kgSbeq/kWh'
  * lookupElectricityImpact({ location: 'WORLD', category: 'water' }).value; // => 15.27
+ * lookupElectricityImpact({ location: 'US', category: 'water' }).value; // => 2.48754190029285
+ * lookupElectricityImpact({ location: 'US', category: 'water' }).uncertainty?.dist; // => 'triangular'
  */
 export function lookupElectricityImpact(query: ElectricityImpactQuery): SourcedValue {
   if (typeof query.location !== 'string' || query.location === '') {

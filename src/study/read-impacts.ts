@@ -3,6 +3,7 @@ import type { Param } from '../system/index.js';
 import { impactKind, type ExtraCategoryId, type ImpactRole } from '../units/index.js';
 import type { ParseContext } from './parse-context.js';
 import { readObject, type RawObject } from './read-object.js';
+import { readDefaulted } from './read-defaulted.js';
 import { readParam } from './read-param.js';
 
 /** The categories an `impacts` block may name: every one but climate, whose factors are the object's own fields. */
@@ -166,8 +167,8 @@ export function readSiteImpacts(ctx: ParseContext, o: RawObject, path: string, g
 /**
  * The factors of a site's categories the study does not give, from the
  * bundled datasets: the electricity of the site's `location` in each
- * category (electricity-impacts: ADPe, PE, water where a source gives the
- * location, else the world average as a default, with a warning), and for water the WUE of the provider its location names
+ * category (electricity-impacts: ADPe, PE; electricity-water: the country's
+ * water with its range, else the world average as a default, with a warning), and for water the WUE of the provider its location names
  * (wue dataset), or on the cloud block the industry default, reported as a
  * default. A location the dataset lacks leaves the factor missing: the
  * figures that need it are reported as not covered, naming it.
@@ -179,14 +180,18 @@ function siteDefaults(ctx: ParseContext, o: RawObject, path: string, grid: { par
     if (grid.own && location !== undefined && ctx.impacts.get(grid.param.path)?.[category] === undefined) {
       const at = `${path}.impacts.${category}.gridIntensity`;
       const found = tryLookup(() => ctx.lookup.electricityImpact({ location, category }, at));
-      // water: no bundled source gives a country's water intensity of electricity; the world average
-      // (Mekonnen et al. 2015) stands in, reported as a default and warned of, never 0 and never silent
+      // water: a country's own figure (electricity-water, Chini & Peer, with its min-max range) where
+      // the datasets have one; else the world average (Mekonnen et al. 2015) stands in, reported as a
+      // default and warned of, never 0 and never silent
       const world = found === undefined && category === 'water' && location !== 'WORLD' ? tryLookup(() => ctx.lookup.electricityImpact({ location: 'WORLD', category }, at)) : undefined;
       if (world !== undefined) {
         ctx.warnings.push(`${at}: no water intensity of electricity for ${location} in the datasets searched; the world average (${world.value} L/kWh) is used as a default: give impacts.water.gridIntensity for the site's own grid`);
       }
       const factor = found ?? world;
-      if (factor !== undefined) recordImpact(ctx, grid.param.path, category, readParam(ctx, undefined, at, { kind: impactKind(category, 'intensity'), rule: { min: 0 } }, { status: found !== undefined ? 'dataset' : 'default', factor }));
+      if (factor !== undefined) {
+        // a row's range (the country water figures' min and max) becomes the param's distribution
+        recordImpact(ctx, grid.param.path, category, readDefaulted(ctx, undefined, at, { kind: impactKind(category, 'intensity'), rule: { min: 0 } }, () => factor, found !== undefined ? 'dataset' : 'default'));
+      }
     }
     if (category === 'water' && pue.own && ctx.impacts.get(onSiteKey(pue.param.path))?.water === undefined) {
       const at = `${path}.wue`;

@@ -70,20 +70,21 @@ describe('electricity-impacts: refusals', () => {
     expect(thrown(() => lookupElectricityImpact({ location: 'Germany', category: 'pe' })).fix).toBe('did you mean "DE"?');
   });
 
-  it('water exists for WORLD only (Mekonnen et al. 2015, abstract: 4241 m3/TJe = 15.27 L/kWh); a country is refused, never given the world figure', () => {
+  it('electricity-impacts gives water for WORLD only (Mekonnen et al. 2015, abstract: 4241 m3/TJe = 15.27 L/kWh); a country without a row in electricity-water is refused, never given the world figure', () => {
     const w = lookupElectricityImpact({ location: 'WORLD', category: 'water' });
     expect([w.value, w.unit, w.year, w.source.id]).toEqual([15.27, 'L/kWh', 2012, 'mekonnen2015']);
     expect(w.value).toBeCloseTo((4241 * 1000) / (1e12 / 3.6e6), 2);
-    const e = thrown(() => lookupElectricityImpact({ location: 'FR', category: 'water' }));
+    expect(thrown(() => lookupElectricityImpact({ location: 'FR', category: 'water', dataset: 'electricity-impacts' })).message).toMatch(/has no water row/);
+    // Kyrgyzstan: left out of electricity-water (see test/datasets/electricity-water.test.ts)
+    const e = thrown(() => lookupElectricityImpact({ location: 'KG', category: 'water' }));
     expect(e).toBeInstanceOf(InputError);
     expect(e.message).toMatch(/has no water row \(only adpe, pe\)/);
-    expect(e.expected).toMatch(/one of WORLD/);
     expect(e.fix).toMatch(/'WORLD'/);
   });
 
   it('a location with adpe but no pe (Hong Kong) is refused for pe, naming what it has', () => {
     expect(lookupElectricityImpact({ location: 'HK', category: 'adpe' }).value).toBe(8.16213e-8); // column HKG
-    expect(thrown(() => lookupElectricityImpact({ location: 'HK', category: 'pe' })).message).toMatch(/has no pe row \(only adpe\)/);
+    expect(thrown(() => lookupElectricityImpact({ location: 'HK', category: 'pe' })).message).toMatch(/has no pe row \(only water, adpe\)/);
   });
 
   it('an unknown category is refused, pointing climate change to the grid intensity', () => {

@@ -227,7 +227,7 @@ describe('the category compilation is the climate formula with the category fact
 
 describe('a location brings its electricity factors in every category, from the bundled datasets', () => {
   // Boavizta's electrical_mix.csv, column FRA: adpe 4.85798e-8 kgSbeq/kWh (ADEME Base IMPACTS 2011),
-  // pe 11.289 MJ/kWh; no country water row is bundled; PUE: the industry default 1.56 (Uptime 2024).
+  // pe 11.289 MJ/kWh; PUE: the industry default 1.56 (Uptime 2024).
   const s = { name: 'FR', functionalUnit: 'training-run', categories: 'all', cloud: { location: 'FR' }, model: { jobs: [{ id: 't', energy: '100 kWh' }] } };
   it('computes ADPe and PE of the French grid, reported as dataset values', () => {
     const v = valuesOf(s);
@@ -236,18 +236,33 @@ describe('a location brings its electricity factors in every category, from the 
     const study = defineStudy(s);
     expect(study.params.find((p) => p.path === 'cloud.impacts.pe.gridIntensity')?.status).toBe('dataset');
   });
-  it('takes the world water intensity of electricity where no source gives the country, reported as a default with a warning, and the industry WUE as a default', () => {
+  // Chini & Peer, ElectricityWaterIntensity.csv (WCR, m3/MWh = L/kWh), year 2017:
+  //   "France",2017,2.36986994175041,2.10894096076159,2.79753327268222
+  //   "USA",2017,2.48754190029285,2.18365902385422,2.8265045816297
+  it("takes the country's water intensity of electricity (Chini & Peer 2017, median, triangular over min-max) as a dataset value, and the industry WUE as a default", () => {
     const study = defineStudy(s);
     const grid = study.params.find((p) => p.path === 'cloud.impacts.water.gridIntensity')!;
-    // Mekonnen et al. (2015): 4,241 m³/TJ of electricity = 4,241,000 L ÷ 277,778 kWh = 15.27 L/kWh (the WORLD row)
-    expect([grid.value, grid.status]).toEqual([15.27, 'default']);
-    expect(study.warnings.some((w) => w.includes('cloud.impacts.water.gridIntensity') && w.includes('FR') && w.includes('world average'))).toBe(true);
+    expect([grid.value, grid.status, grid.source?.dataset?.name]).toEqual([2.36986994175041, 'dataset', 'electricity-water']);
+    expect(grid.distribution).toMatchObject({ min: 2.10894096076159, mode: 2.36986994175041, max: 2.79753327268222 });
+    expect(study.warnings.some((w) => w.includes('cloud.impacts.water.gridIntensity'))).toBe(false);
     const wue = study.params.find((p) => p.path === 'cloud.wue')!;
     expect([wue.value, wue.status]).toEqual([1.8, 'default']);
-    // 100 kWh of IT energy at the default PUE 1.56: on site 1.8 L/kWh of facility energy, off site 15.27 L/kWh
-    expect(valuesOf(s).get('water.functionalUnit')).toBeCloseTo(100 * 1.56 * 1.8 + 100 * 1.56 * 15.27, 9);
+    // 100 kWh of IT energy at the default PUE 1.56: on site 1.8 L/kWh of facility energy, off site 2.36987 L/kWh
+    expect(valuesOf(s).get('water.functionalUnit')).toBeCloseTo(100 * 1.56 * 1.8 + 100 * 1.56 * 2.36986994175041, 9);
     const model = compileStudy(study);
     expect(model.categories.find((c) => c.category === 'water')!.missingFactors).toEqual([]);
+    // the United States: 100 × 1.56 × (1.8 + 2.48754190029285)
+    const us = { ...s, name: 'US', cloud: { location: 'US' } };
+    expect(valuesOf(us).get('water.functionalUnit')).toBeCloseTo(100 * 1.56 * (1.8 + 2.48754190029285), 9);
+  });
+  it('takes the world water intensity of electricity for a country without a row (Kyrgyzstan), reported as a default with a warning', () => {
+    const kg = { ...s, name: 'KG', cloud: { location: 'KG' } };
+    const study = defineStudy(kg);
+    const grid = study.params.find((p) => p.path === 'cloud.impacts.water.gridIntensity')!;
+    // Mekonnen et al. (2015): 4,241 m³/TJ of electricity = 4,241,000 L ÷ 277,778 kWh = 15.27 L/kWh (the WORLD row)
+    expect([grid.value, grid.status, grid.distribution]).toEqual([15.27, 'default', undefined]);
+    expect(study.warnings.some((w) => w.includes('cloud.impacts.water.gridIntensity') && w.includes('KG') && w.includes('world average'))).toBe(true);
+    expect(valuesOf(kg).get('water.functionalUnit')).toBeCloseTo(100 * 1.56 * 1.8 + 100 * 1.56 * 15.27, 9);
   });
   it('applies the industry default WUE, given per kWh of facility energy, to IT energy × PUE', () => {
     // Shehabi et al. (2016, LBNL): US data centres consumed 1.8 L of water on site per kWh of their whole
