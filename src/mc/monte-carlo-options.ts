@@ -71,6 +71,15 @@ export interface MonteCarloOptions {
   readonly signal?: AbortSignal;
   /** Keep every sample of every output as float64 columns (refused when they would not fit in 2 GiB). */
   readonly keepSamples?: boolean;
+  /**
+   * Where the samples are reduced: `device` (default where the backend can,
+   * i.e. webgpu, without `keepSamples`) reduces them on the device and reads
+   * back partial sums and bin counts, added in float64 on the host; `host`
+   * reads every sample back and reduces it in float64 (docs/performance.md,
+   * "Reductions on the device", for the difference: bins identical, mean and
+   * sd within float32 partial-sum rounding).
+   */
+  readonly reduction?: 'device' | 'host';
 }
 
 /** The options of a run that can be checked before the study is compiled, checked, with their defaults. */
@@ -85,6 +94,8 @@ export interface CheckedMonteCarloOptions {
   readonly chunkSize: number | undefined;
   /** Percentiles to report, in percent. */
   readonly percentiles: readonly number[];
+  /** Where the samples are reduced: `device` where the backend can, or `host`. */
+  readonly reduction: 'device' | 'host';
 }
 
 /**
@@ -108,7 +119,11 @@ export function checkMonteCarloOptions(options: MonteCarloOptions): CheckedMonte
   const percentiles = options.percentiles ?? DEFAULT_PERCENTILES;
   // before sampling, not after a long run: a percentile outside [0, 100] (or a fraction for a percent) is refused now
   checkSummaryArgs(percentiles, {});
-  return { samples, seed, range, chunkSize, percentiles };
+  const reduction = options.reduction ?? 'device';
+  if (reduction !== 'device' && reduction !== 'host') {
+    throw new InputError({ path: 'reduction', received: reduction, expected: "'device' or 'host'", fix: "leave it out for 'device' (used where the backend can), or write 'host'" });
+  }
+  return { samples, seed, range, chunkSize, percentiles, reduction };
 }
 
 // `Array.isArray` on a typed parameter narrows it to `any[]`; the check here
