@@ -1,7 +1,7 @@
 import { AilcaError } from '../../errors/index.js';
 import type { ReducedOutput, ReduceTarget } from './backend.js';
 import { binThresholds } from './bin-thresholds.js';
-import { REDUCE_GROUP, REDUCE_PARAMS_BYTES, REDUCE_WGSL } from './reduce-wgsl.js';
+import { REDUCE_GROUP, REDUCE_PARAMS_BYTES, REDUCE_THREADS, REDUCE_WGSL } from './reduce-wgsl.js';
 
 /** W3C WebGPU GPUBufferUsage / GPUMapMode flags. */
 const MAP_READ = 0x0001;
@@ -15,6 +15,17 @@ const FLUSH_SAMPLES = 2 ** 31;
 /* eslint-disable @typescript-eslint/no-explicit-any -- the WebGPU API of Dawn's binding, untyped here */
 type GPUDevice = any;
 type GPUBuffer = any;
+
+/**
+ * The part of the float32 index error that does not grow with the index v = (x − lo)·scale, in
+ * bins: fround(lo) is within 2^−24·|lo| of lo, i.e. 2^−24·|lo|·scale bins; the error growing
+ * with v (x − lo, scale and the product each rounded: 3·2^−24·v) is added in the shader as
+ * 2^−22·v. Both are doubled, and 2^−20 added, for margin. Samples whose index lies within this of
+ * a bin edge are binned by the exact thresholds instead (a few per cent of them).
+ */
+function fastPathMargin(lo: number, scale: number): number {
+  return 2 ** -23 * Math.abs(lo) * scale + 2 ** -20;
+}
 
 /** Float64 totals of one output, folded from the device's partials. */
 interface Totals {
@@ -55,7 +66,8 @@ export class DeviceReducer {
     const bins = targets[0].bins;
     if (targets.some((t) => t.bins !== bins)) throw new AilcaError('device reduction: every output needs the same number of bins');
     this.bins = bins;
-    this.groups = Math.ceil(maxChunk / REDUCE_GROUP);
+    // partials per output: one per thread of every work-group a chunk of maxChunk samples needs
+    this.groups = Math.ceil(maxChunk / REDUCE_GROUP) * REDUCE_THREADS;
     this.units = targets.map((t) => {
       // a power of two near the range's reach from the shift: (x − shift)·unit is O(1) and exact to scale
       const reach = Math.max(Math.abs(t.hi - t.shift), Math.abs(t.lo - t.shift));
@@ -111,10 +123,12 @@ export class DeviceReducer {
   /** Queue the pass over outputs first … first + n − 1, packed with stride n in `source`, samples start … start + count − 1. */
   encode(source: GPUBuffer, first: number, n: number, start: number, count: number): void {
     const head = new Uint32Array([count, n, start, this.bins, first, n, this.groups, 0]);
-    const o = new Float32Array(16);
+    const o = new Float32Array(20);
     for (let c = 0; c < n; c++) {
       const t = this.targets[first + c];
-      o.set([t.lo, t.bins / (t.hi - t.lo), t.shift, this.units[first + c]], 4 * c);
+      const scale = t.bins / (t.hi - t.lo);
+      o.set([t.lo, scale, t.shift, this.units[first + c]], 4 * c);
+      o[16 + c] = fastPathMargin(t.lo, scale);
     }
     const params = new Uint8Array(REDUCE_PARAMS_BYTES);
     params.set(new Uint8Array(head.buffer), 0);
@@ -147,7 +161,9 @@ export class DeviceReducer {
 
   /** After every output of a chunk is encoded: add its work-group partials in float64, in work-group order. */
   async endChunk(): Promise<void> {
-    const used = Math.ceil(this.pending / REDUCE_GROUP);
+    // threads with samples: thread t of work-group w starts at w·65536 + t
+    const full = Math.floor(this.pending / REDUCE_GROUP);
+    const used = full * REDUCE_THREADS + Math.min(REDUCE_THREADS, this.pending - full * REDUCE_GROUP);
     const p = new Float32Array(await this.read(this.partials, 16 * this.targets.length * this.groups));
     this.totals.forEach((tot, k) => {
       const u = this.units[k];
