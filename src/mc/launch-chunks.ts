@@ -26,6 +26,8 @@ export interface ChunkRun {
   readonly nonFinite: (key: string, what: string) => Error;
   /** `device`: reduce on the device when the kernel can and no samples are kept; `host`: always on the host. */
   readonly reduction?: 'device' | 'host';
+  /** Samples per launch when reducing on the device (no host columns to bound it); default `chunk`. */
+  readonly deviceChunk?: number;
 }
 
 /** What {@link launchChunks} sampled. */
@@ -38,6 +40,8 @@ export interface SampledOutputs {
   readonly built: BuiltProgram | undefined;
   /** Where the samples were reduced. */
   readonly reduction: 'device' | 'host';
+  /** Samples per launch used. */
+  readonly chunk: number;
 }
 
 /**
@@ -90,9 +94,10 @@ export async function launchChunks(backend: Backend, model: CompiledGraph, sampl
           const h = (summaries.get(k) as StreamingSummary).histogram();
           return { lo: h.lo, hi: h.hi, bins: h.bins, shift: pilotShift(pilot[j]) };
         });
-        done = await reduceChunksOnDevice(kernel, targets, sampled.map((k) => summaries.get(k) as StreamingSummary), run);
+        const deviceChunk = run.deviceChunk ?? chunk;
+        done = await reduceChunksOnDevice(kernel, targets, sampled.map((k) => summaries.get(k) as StreamingSummary), { ...run, chunk: deviceChunk });
         reduction = 'device';
-        return { summaries, done, built, reduction };
+        return { summaries, done, built, reduction, chunk: deviceChunk };
       }
       const ingest = (cols: Float32Array[] | Float64Array[], start: number) => {
         sampled.forEach((k, j) => {
@@ -134,7 +139,7 @@ export async function launchChunks(backend: Backend, model: CompiledGraph, sampl
     kernel?.dispose();
     await backend.dispose();
   }
-  return { summaries, done, built, reduction };
+  return { summaries, done, built, reduction, chunk };
 }
 
 /** The shift of an output's device sums: its finite pilot samples' mean, rounded to float32 (0 when none is finite). */
