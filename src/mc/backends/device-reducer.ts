@@ -12,9 +12,37 @@ const STORAGE = 0x0080;
 /** Most samples counted into the device's uint32 bins between read-backs: 2^31, so no bin can wrap. */
 const FLUSH_SAMPLES = 2 ** 31;
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the WebGPU API of Dawn's binding, untyped here */
-type GPUDevice = any;
-type GPUBuffer = any;
+/** The slice of the WebGPU API (W3C) the reduction uses, typed locally: Dawn's binding ships no types. */
+interface GPUBuffer {
+  mapAsync(mode: number, offset: number, size: number): Promise<void>;
+  getMappedRange(offset: number, size: number): ArrayBuffer;
+  unmap(): void;
+  destroy(): void;
+}
+interface GPUComputePass {
+  setPipeline(p: GPUPipeline): void;
+  setBindGroup(index: number, group: unknown): void;
+  dispatchWorkgroups(x: number): void;
+  end(): void;
+}
+interface GPUEncoder {
+  beginComputePass(): GPUComputePass;
+  copyBufferToBuffer(a: GPUBuffer, ao: number, b: GPUBuffer, bo: number, size: number): void;
+  finish(): unknown;
+}
+interface GPUPipeline {
+  getBindGroupLayout(index: number): unknown;
+}
+interface GPUDevice {
+  createShaderModule(d: { code: string }): unknown;
+  createComputePipeline(d: { layout: 'auto'; compute: { module: unknown; entryPoint: string } }): GPUPipeline;
+  createBuffer(d: { size: number; usage: number }): GPUBuffer;
+  createBindGroup(d: { layout: unknown; entries: { binding: number; resource: { buffer: GPUBuffer } }[] }): unknown;
+  createCommandEncoder(): GPUEncoder;
+  pushErrorScope(filter: 'validation' | 'out-of-memory'): void;
+  popErrorScope(): Promise<{ readonly message: string } | null>;
+  readonly queue: { writeBuffer(b: GPUBuffer, offset: number, data: ArrayBufferView): void; submit(commands: unknown[]): void };
+}
 
 /**
  * The part of the float32 index error that does not grow with the index v = (x − lo)·scale, in
@@ -42,7 +70,7 @@ interface Totals {
  * @internal
  */
 export class DeviceReducer {
-  private readonly pipeline: any;
+  private readonly pipeline: GPUPipeline;
   private readonly thresholds: GPUBuffer;
   private readonly hist: GPUBuffer;
   private readonly counters: GPUBuffer;
@@ -93,15 +121,16 @@ export class DeviceReducer {
    * A reducer for `targets` on `device`, chunks of at most `maxChunk` samples.
    * @throws AilcaError when the device refuses the pass or a buffer (its validation message)
    */
-  static async create(device: GPUDevice, targets: readonly ReduceTarget[], maxChunk: number): Promise<DeviceReducer> {
+  static async create(gpuDevice: unknown, targets: readonly ReduceTarget[], maxChunk: number): Promise<DeviceReducer> {
+    const device = gpuDevice as GPUDevice;
     device.pushErrorScope('validation');
     device.pushErrorScope('out-of-memory');
     let r: DeviceReducer | undefined;
     try {
       r = new DeviceReducer(device, targets, maxChunk);
     } finally {
-      const oom = (await device.popErrorScope()) as { message: string } | null;
-      const invalid = (await device.popErrorScope()) as { message: string } | null;
+      const oom = await device.popErrorScope();
+      const invalid = await device.popErrorScope();
       const error = invalid ?? oom;
       if (error) {
         r?.destroy();
@@ -121,7 +150,7 @@ export class DeviceReducer {
   }
 
   /** Queue the pass over outputs first … first + n − 1, packed with stride n in `source`, samples start … start + count − 1. */
-  encode(source: GPUBuffer, first: number, n: number, start: number, count: number): void {
+  encode(source: unknown, first: number, n: number, start: number, count: number): void {
     const head = new Uint32Array([count, n, start, this.bins, first, n, this.groups, 0]);
     const o = new Float32Array(20);
     for (let c = 0; c < n; c++) {
@@ -136,7 +165,7 @@ export class DeviceReducer {
     this.device.queue.writeBuffer(this.params, 0, params);
     const bind = this.device.createBindGroup({
       layout: this.pipeline.getBindGroupLayout(0),
-      entries: [source, this.thresholds, this.hist, this.partials, this.counters, this.params].map((buffer: GPUBuffer, binding) => ({ binding, resource: { buffer } })),
+      entries: [source as GPUBuffer, this.thresholds, this.hist, this.partials, this.counters, this.params].map((buffer, binding) => ({ binding, resource: { buffer } })),
     });
     const encoder = this.device.createCommandEncoder();
     const pass = encoder.beginComputePass();
@@ -153,7 +182,7 @@ export class DeviceReducer {
     this.device.queue.submit([encoder.finish()]);
     await this.staging.mapAsync(MAP_READ, 0, bytes);
     try {
-      return (this.staging.getMappedRange(0, bytes) as ArrayBuffer).slice(0);
+      return this.staging.getMappedRange(0, bytes).slice(0);
     } finally {
       this.staging.unmap();
     }
@@ -226,4 +255,3 @@ export class DeviceReducer {
     for (const b of [this.thresholds, this.hist, this.counters, this.partials, this.params, this.staging]) b.destroy();
   }
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */

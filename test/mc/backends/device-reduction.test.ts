@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choosePilotRange } from '../../../src/stats/index.js';
-import type { Backend, ReducedOutput, ReduceTarget, SampleProgram, SamplingKernel } from '../../../src/mc/backends/index.js';
+import type { ReducedOutput, ReduceTarget, SampleProgram, SamplingKernel } from '../../../src/mc/backends/index.js';
 import { tryBackend } from './backend-fixture.js';
 
 // Six outputs in two gpu.js kernels (Array(4) and Array(2)): a normal, a skewed lognormal
@@ -77,13 +77,18 @@ describe('reduceOnDevice (webgpu)', async () => {
 
   beforeAll(async () => {
     if (!backend) return;
-    kernel = await (backend as Backend).compile(PROGRAM);
+    kernel = await backend.compile(PROGRAM);
     cols = (await kernel.run(0, N, SEED)) as Float32Array[];
     targets = cols.map((c) => {
       const pilot = c.subarray(0, PILOT);
       let s = 0;
       let n = 0;
-      for (const x of pilot) if (Number.isFinite(x)) { s += x; n++; }
+      for (const x of pilot) {
+        if (Number.isFinite(x)) {
+          s += x;
+          n++;
+        }
+      }
       return { ...choosePilotRange(pilot), bins: BINS, shift: Math.fround(s / n) };
     });
     refs = cols.map((c, k) => reference(c, targets[k]));
