@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors/index.js';
 import { createBackend } from '../../src/mc/backends/index.js';
-import { runMonteCarlo } from '../../src/mc/index.js';
+import { mergeMonteCarlo, runMonteCarlo } from '../../src/mc/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
 
 const study = loadStudyFile('examples/xeon-8468-uncertain.json').study;
@@ -57,6 +57,13 @@ describe('runMonteCarlo with reduction: device', async () => {
       const kept = await runMonteCarlo(study, { samples: 2000, seed: 5, backend: 'webgpu', reduction: 'device', keepSamples: true });
       expect(kept.provenance.reduction).toBe('host');
     }
+  }, 300_000);
+
+  it('mergeMonteCarlo keeps the shards\' common reduction and says mixed when they differ', async () => {
+    const [a, b] = await Promise.all([{ start: 0, end: 1000 }, { start: 1000, end: 2000 }].map((range) => runMonteCarlo(study, { samples: 2000, seed: 5, backend: 'js', range })));
+    expect(mergeMonteCarlo([a, b]).provenance.reduction).toBe('host');
+    const device = { ...b, provenance: { ...b.provenance, reduction: 'device' as const } };
+    expect(mergeMonteCarlo([a, device]).provenance.reduction).toBe('mixed');
   }, 300_000);
 
   it('runMonteCarlo refuses an unknown reduction', async () => {
