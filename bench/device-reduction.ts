@@ -75,7 +75,7 @@ function worst(a: number[], b: number[], scale: number[]): number {
 
 execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}; node ${process.version}; ${new Date().toISOString()}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-console.log('| N | method | wall s | M samples/s (wall) | × numpy | run s | M samples/s (run) | max |Δmean|/sd | max |Δsd|/sd |');
+console.log('| N | method | wall s | M samples/s (wall) | × numpy | run s | M samples/s (run) | max abs(Δmean)/sd | max abs(Δsd)/sd |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 for (const n of sizes) {
