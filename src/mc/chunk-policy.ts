@@ -3,6 +3,15 @@ import { DEFAULT_CHUNK } from './check-run-options.js';
 /** Most bytes of one chunk's columns by default [bytes]: 64 MiB. */
 const CHUNK_BYTES = 64 * 2 ** 20;
 
+/**
+ * Samples per launch when the webgpu backend reduces on the device: 2^22. Nothing is read back
+ * per sample, so host memory does not bound it; fewer, larger launches spend less time in the
+ * per-chunk read-back of partial sums (docs/performance.md, "Reductions on the device").
+ * The device buffers stay within 4 × 4 bytes × 2^22 = 64 MiB per kernel (lavapipe allows 128 MiB).
+ * @internal
+ */
+export const DEVICE_CHUNK = 2 ** 22;
+
 /** Fewest samples of a default chunk: 2^14, below which per-launch overhead dominates (docs/backends.md, Q2). */
 const MIN_CHUNK = 2 ** 14;
 

@@ -1,6 +1,7 @@
 import type { CompiledGraph } from '../graph/index.js';
 import { choosePilotRange, StreamingSummary } from '../stats/index.js';
 import type { Backend, SamplingKernel } from './backends/index.js';
+import { reduceChunksOnDevice } from './reduce-on-device.js';
 import { PILOT_SAMPLES } from './check-run-options.js';
 import type { MonteCarloProgress } from './monte-carlo-options.js';
 import { buildProgram, type BuiltProgram } from './program/index.js';
@@ -23,6 +24,10 @@ export interface ChunkRun {
   readonly kept?: ReadonlyMap<string, Float64Array>;
   /** The error for an output that is not finite in any pilot sample (`nonFiniteError`, non-finite-diagnostics.ts). */
   readonly nonFinite: (key: string, what: string) => Error;
+  /** `device`: reduce on the device when the kernel can and no samples are kept; `host`: always on the host. */
+  readonly reduction?: 'device' | 'host';
+  /** Samples per launch when reducing on the device (no host columns to bound it); default `chunk`. */
+  readonly deviceChunk?: number;
 }
 
 /** What {@link launchChunks} sampled. */
@@ -33,6 +38,10 @@ export interface SampledOutputs {
   readonly done: number;
   /** The sampling program, when an output was sampled (to recompute a sample's inputs). */
   readonly built: BuiltProgram | undefined;
+  /** Where the samples were reduced. */
+  readonly reduction: 'device' | 'host';
+  /** Samples per launch used. */
+  readonly chunk: number;
 }
 
 /**
@@ -68,6 +77,7 @@ export async function launchChunks(backend: Backend, model: CompiledGraph, sampl
   let kernel: SamplingKernel | undefined;
   let built: BuiltProgram | undefined;
   let done = 0;
+  let reduction: 'device' | 'host' = 'host';
   try {
     if (sampled.length > 0) {
       built = buildProgram(model, sampled);
@@ -79,6 +89,16 @@ export async function launchChunks(backend: Backend, model: CompiledGraph, sampl
         if (!col.some((x) => Number.isFinite(x))) throw nonFinite(k, `NaN or infinite in all ${col.length} pilot samples`);
         summaries.set(k, new StreamingSummary(choosePilotRange(col)));
       });
+      if (run.reduction === 'device' && kept === undefined && kernel.reduceOnDevice !== undefined) {
+        const targets = sampled.map((k, j) => {
+          const h = (summaries.get(k) as StreamingSummary).histogram();
+          return { lo: h.lo, hi: h.hi, bins: h.bins, shift: pilotShift(pilot[j]) };
+        });
+        const deviceChunk = run.deviceChunk ?? chunk;
+        done = await reduceChunksOnDevice(kernel, targets, sampled.map((k) => summaries.get(k) as StreamingSummary), { ...run, chunk: deviceChunk });
+        reduction = 'device';
+        return { summaries, done, built, reduction, chunk: deviceChunk };
+      }
       const ingest = (cols: Float32Array[] | Float64Array[], start: number) => {
         sampled.forEach((k, j) => {
           const col = cols[j];
@@ -119,5 +139,18 @@ export async function launchChunks(backend: Backend, model: CompiledGraph, sampl
     kernel?.dispose();
     await backend.dispose();
   }
-  return { summaries, done, built };
+  return { summaries, done, built, reduction, chunk };
+}
+
+/** The shift of an output's device sums: its finite pilot samples' mean, rounded to float32 (0 when none is finite). */
+function pilotShift(pilot: Float32Array | Float64Array): number {
+  let sum = 0;
+  let n = 0;
+  for (const x of pilot) {
+    if (Number.isFinite(x)) {
+      sum += x;
+      n += 1;
+    }
+  }
+  return n > 0 ? Math.fround(sum / n) : 0;
 }

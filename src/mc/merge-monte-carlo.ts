@@ -17,6 +17,12 @@ const GAP_WARNING = 'the shards cover ';
 const ranges = (rs: readonly SampleRange[]): string => rs.map((r) => `${r.start}:${r.end}`).join(', ');
 
 /** What differs between two runs, in words (empty when only the study hash can tell). */
+/** The shards' common reduction (`host` when a shard predates the field), or `mixed` when they differ. */
+function sameReduction(rs: readonly (MonteCarloResult['provenance']['reduction'])[]): MonteCarloResult['provenance']['reduction'] {
+  const set = new Set(rs.map((r) => r ?? 'host'));
+  return set.size === 1 ? [...set][0] : 'mixed';
+}
+
 function differences(a: MonteCarloResult, b: MonteCarloResult): string[] {
   const pa = a.provenance;
   const pb = b.provenance;
@@ -101,7 +107,7 @@ export function mergeMonteCarlo(shards: readonly MonteCarloResult[], percentiles
   return {
     study: first.study,
     outputs,
-    provenance: { ...first.provenance, range: { start, end }, completed, durationMs, samplesPerSecond: completed / (durationMs / 1000), date: new Date().toISOString() },
+    provenance: { ...first.provenance, range: { start, end }, completed, durationMs, samplesPerSecond: completed / (durationMs / 1000), date: new Date().toISOString(), reduction: sameReduction(checked.map((c) => c.result.provenance.reduction)) },
     aborted: false,
     warnings: [...inherited, ...(missing.length > 0 ? [`${GAP_WARNING}${completed} of the ${n} samples; missing ${ranges(missing)}; the statistics are of the covered samples only`] : [])],
     state: Object.fromEntries([...merged].map(([k, m]) => [k, m.toJSON()])),

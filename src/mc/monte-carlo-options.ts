@@ -71,6 +71,15 @@ export interface MonteCarloOptions {
   readonly signal?: AbortSignal;
   /** Keep every sample of every output as float64 columns (refused when they would not fit in 2 GiB). */
   readonly keepSamples?: boolean;
+  /**
+   * Where the samples are reduced: `host` (default) reads every sample back
+   * and reduces it in float64; `device` (webgpu, without `keepSamples`;
+   * elsewhere the host reduces) reduces them on the device and reads back
+   * float32 partial sums and bin counts, added in float64 on the host
+   * (docs/performance.md, "Reductions on the device": bins identical, mean
+   * and sd within float32 partial-sum rounding).
+   */
+  readonly reduction?: 'device' | 'host';
 }
 
 /** The options of a run that can be checked before the study is compiled, checked, with their defaults. */
@@ -85,6 +94,8 @@ export interface CheckedMonteCarloOptions {
   readonly chunkSize: number | undefined;
   /** Percentiles to report, in percent. */
   readonly percentiles: readonly number[];
+  /** Where the samples are reduced: `device` where the backend can, or `host`. */
+  readonly reduction: 'device' | 'host';
 }
 
 /**
@@ -108,8 +119,21 @@ export function checkMonteCarloOptions(options: MonteCarloOptions): CheckedMonte
   const percentiles = options.percentiles ?? DEFAULT_PERCENTILES;
   // before sampling, not after a long run: a percentile outside [0, 100] (or a fraction for a percent) is refused now
   checkSummaryArgs(percentiles, {});
-  return { samples, seed, range, chunkSize, percentiles };
+  const reduction = options.reduction ?? DEFAULT_REDUCTION;
+  if (reduction !== 'device' && reduction !== 'host') {
+    throw new InputError({ path: 'reduction', received: reduction, expected: "'device' or 'host'", fix: "leave it out for 'host', or write 'device' to reduce on the webgpu device" });
+  }
+  return { samples, seed, range, chunkSize, percentiles, reduction };
 }
+
+/**
+ * Where a run reduces its samples unless told: `host`. The device reduction
+ * (webgpu) gave the same statistics but no clear speed-up on lavapipe in this
+ * session's measurements, taken on a loaded machine (docs/performance.md,
+ * "Reductions on the device"); the sampling kernels, not the reduction,
+ * dominate the default 12-output run there.
+ */
+const DEFAULT_REDUCTION: 'device' | 'host' = 'host';
 
 // `Array.isArray` on a typed parameter narrows it to `any[]`; the check here
 // guards JavaScript callers without giving up the element type.

@@ -41,6 +41,14 @@ export interface MonteCarloProvenance {
   readonly precision: 'float32' | 'float64';
   /** Arithmetic of every reduction (sums, moments, histograms): always float64. */
   readonly reductionPrecision: 'float64';
+  /**
+   * Where the samples were reduced: `host` (every sample read back, float64
+   * sums) or `device` (webgpu: float32 work-group partial sums and uint32
+   * bins read back, added in float64; see docs/performance.md); `mixed`
+   * for merged shards that were reduced differently. Absent in results
+   * written before it existed (host).
+   */
+  readonly reduction?: 'host' | 'device' | 'mixed';
   /** Samples per kernel launch (results do not depend on it). */
   readonly chunkSize: number;
   /** Samples [0, pilot) fixed every histogram's range (the same for every shard). */

@@ -8,7 +8,7 @@ import { compileStudy, OUTPUT } from '../study/index.js';
 import { libraryVersion } from '../version.js';
 import { createBackend } from './backends/index.js';
 import { PILOT_SAMPLES } from './check-run-options.js';
-import { chunkSizeFor } from './chunk-policy.js';
+import { chunkSizeFor, DEVICE_CHUNK } from './chunk-policy.js';
 import { constantSummary } from './constant-summary.js';
 import { launchChunks } from './launch-chunks.js';
 import type { MonteCarloOutput, MonteCarloResult } from './monte-carlo-result.js';
@@ -35,7 +35,7 @@ import { runStudyHash } from './plan-study-hash.js';
  */
 export async function runMonteCarlo(study: Study, options: MonteCarloOptions): Promise<MonteCarloResult> {
   const t0 = performance.now();
-  const { samples, seed, range, chunkSize, percentiles } = checkMonteCarloOptions(options);
+  const { samples, seed, range, chunkSize, percentiles, reduction: wanted } = checkMonteCarloOptions(options);
   const model = compileStudy(study);
   // Refuses a study whose base values give a NaN or infinite result, naming the inputs.
   const deterministic = assess(study);
@@ -57,7 +57,9 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   const backend = await createBackend(options.backend ?? 'auto', { outputs: varying.length });
   const nonFinite = (key: string, what: string) => nonFiniteError(study, model, key, backend.precision, what);
   const kept = options.keepSamples ? new Map(keys.map((k) => [k, new Float64Array(span)])) : undefined;
-  const { summaries, done, built } = await launchChunks(backend, model, varying, { samples, seed, range, chunk, signal: options.signal, onProgress: options.onProgress, kept, nonFinite });
+  // On the device no host columns bound the chunk: DEVICE_CHUNK unless one was asked for.
+  const deviceChunk = chunkSize ?? DEVICE_CHUNK;
+  const { summaries, done, built, reduction, chunk: used } = await launchChunks(backend, model, varying, { samples, seed, range, chunk, signal: options.signal, onProgress: options.onProgress, kept, nonFinite, reduction: wanted, deviceChunk });
   const aborted = done < span;
   if (done === 0) throw new AilcaError('the run was aborted before its first chunk finished: no statistics');
   /** The inputs of sample `index`, recomputed on the host, to say why an output went bad. */
@@ -89,7 +91,8 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
       backendDescription: backend.description,
       precision: backend.precision,
       reductionPrecision: 'float64',
-      chunkSize: chunk,
+      reduction,
+      chunkSize: used,
       pilotSamples: Math.min(PILOT_SAMPLES, samples),
       studyHash: runStudyHash(model, keys, { seed, samples, backend: backend.name, precision: backend.precision }),
       library: 'ailca',

@@ -5,7 +5,7 @@ import type { HistogramJSON } from './histogram-json.js';
 import type { HistogramOptions } from './histogram-options.js';
 import { checkJSONHeader, type MomentsJSON } from './moments-json.js';
 import { RunningMoments, type MomentsSnapshot } from './running-moments.js';
-import { chooseShift, scanMomentsAndBins, type SampleChunk } from './scan-chunk.js';
+import { chooseShift, scanMomentsAndBins, type ChunkScan, type SampleChunk } from './scan-chunk.js';
 import { summarizeStream } from './summarize-stream.js';
 import { DEFAULT_PERCENTILES, type Summary, type SummaryOptions } from './summary.js';
 
@@ -59,6 +59,21 @@ export class StreamingSummary {
     const start = firstIndex === undefined ? this.m.seen : checkSampleIndex(firstIndex, 'firstIndex');
     const scan = scanMomentsAndBins(chunk, chooseShift(chunk, this.m.runningMean, this.m.count), this.h.binTarget());
     this.m.addScan(scan, start);
+    this.h.addScanTotals(scan);
+  }
+
+  /**
+   * Add totals reduced elsewhere (the Monte Carlo engine's device reduction):
+   * a scan of shifted sums, min, max, non-finite and out-of-range counts, and
+   * bin counts of this summary's histogram, counted by its binning rule.
+   * `scan.firstNonFiniteOffset` counts from `firstIndex`.
+   * @internal
+   */
+  addReduced(scan: ChunkScan, counts: ArrayLike<number>, firstIndex: number): void {
+    const target = this.h.binTarget().counts;
+    if (counts.length !== target.length) throw new InputError({ path: 'counts', received: counts.length, expected: `${target.length} bin counts`, fix: 'count into the bins of this summary’s histogram' });
+    for (let j = 0; j < target.length; j++) target[j] += counts[j];
+    this.m.addScan(scan, firstIndex);
     this.h.addScanTotals(scan);
   }
 

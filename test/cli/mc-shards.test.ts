@@ -26,6 +26,14 @@ function expectRefused(r: { code: number; stdout: string; stderr: string }, culp
 const scriptIn = (dir: string): string => join(dir, readdirSync(dir).find((f) => /^mc-[0-9a-f]{12}\.sh$/.test(f)) as string);
 
 describe('ailca mc --shards', () => {
+  it('ailca mc --shards passes --reduction on to every shard\'s command', async () => {
+    const dir = join(tmp, 'reduction');
+    const r = await cli('mc', STUDY, '--shards', '2', '--samples', '1000', '--backend', 'webgpu', '--reduction', 'device', '--out', dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(scriptIn(dir), 'utf8')).toMatch(/--backend webgpu --range START:END --format json.* --reduction device/);
+  });
+
   it('ailca mc --shards writes a Slurm array script recording the command, seed, N, backend, hash and version, and a copy of the study', async () => {
     const dir = join(tmp, 'script');
     const r = await cli('mc', STUDY, '--shards', '4', '--samples', '1001', '--seed', '7', '--out', dir, '--partition', 'debug', '--time', '0:30:00', '--cpus-per-task', '2', '--category', 'climate');

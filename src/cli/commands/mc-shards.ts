@@ -45,6 +45,7 @@ export function shardJobCommand(file: string, argv: readonly string[], flags: Re
     ...(outputs === 'all' ? ['--outputs', 'all'] : []),
     ...(categories !== undefined ? ['--category', categories.join(',')] : []),
     ...(flags.chunk !== undefined ? ['--chunk', String(integerFlag(flags.chunk, '--chunk', undefined, SAMPLES_RANGE))] : []),
+    ...(flags.reduction !== undefined ? ['--reduction', choice(flags, 'reduction', ['host', 'device'] as const, 'host')] : []),
     ...(limits.maxFileSize !== undefined ? ['--max-file-size', String(limits.maxFileSize)] : []),
     ...(limits.allowRead ?? []).flatMap((d) => ['--allow-read', resolve(d)]),
   ];

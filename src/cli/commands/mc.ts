@@ -11,12 +11,14 @@ import { InputError } from '../../errors/index.js';
 import { shardJobCommand, SHARD_FLAGS } from './mc-shards.js';
 
 /** Usage text of `ailca mc`. */
-export const MC_USAGE = `ailca mc STUDY.json [--samples N] [--seed S] [--backend auto|webgpu|webasm|cpu|js] [--range START:END] [--outputs default|all] [--category LIST] [--format table|json]
+export const MC_USAGE = `ailca mc STUDY.json [--samples N] [--seed S] [--backend auto|webgpu|webasm|cpu|js] [--range START:END] [--outputs default|all] [--category LIST] [--reduction host|device] [--format table|json]
        ailca mc STUDY.json --shards K --out DIR [--samples N] [--seed S] [--backend js|cpu|webasm|webgpu] [--outputs default|all] [--category LIST] [--partition P] [--time T] [--cpus-per-task C]
 
 Monte Carlo uncertainty of every output: N samples (default 1e6) drawn with
 seed S (default 1) on the chosen backend; statistics reduced in float64.
 --range computes one shard of the N-sample run; merge shards with ailca merge.
+--reduction device (webgpu only) reduces on the device and reads back partial
+sums and bin counts instead of every sample (docs/performance.md).
 The default outputs are the headline figures in every impact category the
 study computes (water.annualized.total…); --category narrows them.
 --shards K --out DIR writes (does not submit) a Slurm array job of K tasks
@@ -37,7 +39,7 @@ function output(io: CommandIO, r: MonteCarloResult, format: 'table' | 'json'): v
  * terminal; Ctrl-C stops it cleanly and prints the statistics of what was done.
  */
 export async function mcCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['samples', 'seed', 'backend', 'range', 'outputs', 'format', 'chunk', 'category', ...SHARD_FLAGS, ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
+  const args = parseArgs(argv, ['samples', 'seed', 'backend', 'range', 'outputs', 'format', 'chunk', 'category', 'reduction', ...SHARD_FLAGS, ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
   const categories = categoryFlag(args.flags.category);
   const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
   const file = args.positional[0];
@@ -62,6 +64,7 @@ export async function mcCommand(argv: readonly string[], io: CommandIO): Promise
       outputs: choice(args.flags, 'outputs', ['default', 'all'] as const, 'default') === 'all' ? 'all' : undefined,
       ...(categories !== undefined ? { categories } : {}),
       chunkSize: args.flags.chunk === undefined ? undefined : integerFlag(args.flags.chunk, '--chunk', undefined, SAMPLES_RANGE),
+      ...(args.flags.reduction !== undefined ? { reduction: choice(args.flags, 'reduction', ['host', 'device'] as const, 'host') } : {}),
       onProgress: (p) => bar.update(p.done, p.total),
       signal: controller.signal,
     });

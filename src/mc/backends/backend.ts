@@ -25,7 +25,60 @@ export interface SamplingKernel {
    * @throws {@link InputError} for a bad start, count or seed
    */
   run(start: number, count: number, seed: number, into?: SampleColumns): Promise<SampleColumns>;
+  /**
+   * Present on backends that can reduce on the device (webgpu): start a
+   * reduction of every output into the given histograms and shifted sums,
+   * with only partial statistics read back. Absent elsewhere: the host
+   * reduces the samples `run` returns.
+   */
+  reduceOnDevice?(targets: readonly ReduceTarget[]): DeviceReduction;
   /** Release the kernel's buffers; the backend stays usable. */
+  dispose(): void;
+}
+
+/** The histogram and shift one output is reduced into on the device. */
+export interface ReduceTarget {
+  /** Histogram range [lo, hi) and bins, as the host's `FixedHistogram`. */
+  readonly lo: number;
+  readonly hi: number;
+  readonly bins: number;
+  /** Subtracted from every sample before summing (the pilot mean, rounded to float32). */
+  readonly shift: number;
+}
+
+/** What a device reduction found for one output: float64 totals of the device's partials. */
+export interface ReducedOutput {
+  /** Finite samples. */
+  readonly count: number;
+  /** The shift of {@link ReduceTarget} (a float32 value). */
+  readonly shift: number;
+  /** Σ (x − shift), Σ (x − shift)² over finite samples: float32 work-group partials added in float64. */
+  readonly shiftedSum: number;
+  readonly shiftedSumSq: number;
+  /** Exact smallest and largest finite sample (±Infinity when none). */
+  readonly min: number;
+  readonly max: number;
+  /** NaN and ±Infinity samples, and the run index of the first (−1 when none). */
+  readonly nonFiniteCount: number;
+  readonly firstNonFiniteIndex: number;
+  /** Finite samples below lo, at or above hi. */
+  readonly underflow: number;
+  readonly overflow: number;
+  /** Bin counts, exactly the host's binning rule. */
+  readonly counts: Float64Array;
+}
+
+/** A reduction in progress on the device (see {@link SamplingKernel.reduceOnDevice}). */
+export interface DeviceReduction {
+  /**
+   * Sample `start … start + count − 1` of the run seeded `seed` and reduce
+   * them on the device.
+   * @throws {@link InputError} for a bad start, count or seed
+   */
+  add(start: number, count: number, seed: number): Promise<void>;
+  /** Read back the totals of everything added, one per output. */
+  finish(): Promise<ReducedOutput[]>;
+  /** Release the reduction's device buffers. */
   dispose(): void;
 }
 

@@ -2,7 +2,7 @@ import { AilcaError, InputError } from '../../errors/index.js';
 import { checkNumber } from '../../validate/index.js';
 import { checkSeed } from '../../random/index.js';
 import { checkSampleIndex, PCG_MAX_SAMPLES } from '../random/pcg.js';
-import type { RowKernel, SamplingKernel } from './backend.js';
+import type { DeviceReduction, ReduceTarget, RowKernel, SamplingKernel } from './backend.js';
 import type { SampleColumns } from './program.js';
 
 /**
@@ -28,6 +28,8 @@ export interface ChunkRunner {
    * random mode draws with `seed`; given mode reads rows `start …` of `rows`.
    */
   run(cols: SampleColumns, offset: number, start: number, count: number, seed: number, rows?: Float32Array | Float64Array): Promise<void>;
+  /** webgpu: a reduction on the device whose `add` takes at most `maxChunk` samples (see {@link SamplingKernel.reduceOnDevice}). */
+  reduceOnDevice?(targets: readonly ReduceTarget[]): DeviceReduction;
   dispose(): void;
 }
 
@@ -103,6 +105,31 @@ function lifecycle(runner: ChunkRunner): { queue: ReturnType<typeof serial>; che
   };
 }
 
+/** The checked, queued, chunked form of a runner's device reduction. */
+function deviceReduction(runner: ChunkRunner, life: ReturnType<typeof lifecycle>, outputCount: number, targets: readonly ReduceTarget[]): DeviceReduction {
+  life.checkLive();
+  if (targets.length !== outputCount) {
+    throw new InputError({ path: 'targets', received: targets.length, expected: `one target per output (${outputCount})`, fix: 'give a histogram range and shift for every output of the program' });
+  }
+  const inner = (runner.reduceOnDevice as NonNullable<ChunkRunner['reduceOnDevice']>)(targets);
+  return {
+    async add(start: number, count: number, seed: number): Promise<void> {
+      life.checkLive();
+      checkSampleIndex(start, 'start');
+      checkNumber(count, 'count', { min: 0, integer: true, fix: 'give the number of samples as a whole number' });
+      const s = checkSeed(seed, 'seed');
+      if (start + count > PCG_MAX_SAMPLES) {
+        throw new InputError({ path: 'count', received: count, expected: `at most 2^32 − start = ${PCG_MAX_SAMPLES - start}`, problem: 'runs past the last sample index', fix: 'sample index 2^32 would repeat index 0: use another seed for more samples' });
+      }
+      return life.queue(async () => {
+        for (let off = 0; off < count; off += runner.maxChunk) await inner.add(start + off, Math.min(runner.maxChunk, count - off), s);
+      });
+    },
+    finish: () => life.queue(() => inner.finish()),
+    dispose: () => void life.queue(async () => inner.dispose()),
+  };
+}
+
 /** Wrap a runner as a {@link SamplingKernel}: validation, allocation, chunking. */
 export function samplingKernel(runner: ChunkRunner, outputCount: number): SamplingKernel {
   const life = lifecycle(runner);
@@ -126,6 +153,7 @@ export function samplingKernel(runner: ChunkRunner, outputCount: number): Sampli
       checkSize(count, outputCount, runner.bytesPerValue, 'count');
       return life.queue(() => chunked(runner, count, (cols, off, len) => runner.run(cols, off, start + off, len, s), into, outputCount));
     },
+    ...(runner.reduceOnDevice ? { reduceOnDevice: (targets: readonly ReduceTarget[]) => deviceReduction(runner, life, outputCount, targets) } : {}),
     dispose(): void {
       life.dispose();
     },

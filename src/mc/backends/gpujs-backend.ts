@@ -6,6 +6,8 @@ import { rowKernel, samplingKernel, type ChunkRunner } from './chunked-kernel.js
 import { callWithPcg } from './cpu-random.js';
 import { copyOutputs, loadGpuJs, preferRawOutput, type GpuJsKernel } from './gpujs-kernel.js';
 import { DeviceStaging } from './device-staging.js';
+import { DeviceReducer } from './device-reducer.js';
+import type { DeviceReduction, ReduceTarget } from './backend.js';
 import { throttledImmediate } from './throttle-immediate.js';
 import { kernelSource } from './program-source.js';
 import type { CompileOptions, SampleColumns, SampleProgram } from './program.js';
@@ -94,7 +96,56 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
       }),
     );
     const sizes = kernels.map(() => maxChunk);
+    /** Launch kernel g over samples start … start + count − 1 (random mode) or rows; its result, checked to have run on `mode`. */
+    async function launch(g: number, start: number, count: number, seed: number, args: unknown[]): Promise<unknown> {
+      const kernel = kernels[g];
+      if (sizes[g] !== count) {
+        kernel.setOutput([count]);
+        sizes[g] = count;
+      }
+      let result: unknown;
+      if (p.mode === 'random' && mode === 'cpu') {
+        result = callWithPcg(kernel, seed, start, args);
+      } else {
+        if (p.mode === 'random') kernel.setRandomSeed(pcgChunkSeed(seed, start));
+        preferRawOutput(kernel);
+        result = kernel(...args);
+      }
+      result = mode === 'webgpu' ? await throttledImmediate(async () => result) : await result;
+      const ran = kernel.kernel?.constructor.mode;
+      if (ran !== mode) {
+        throw new AilcaError(`gpu.js ran this kernel on "${ran}" instead of "${mode}" (${kernel.kernel?.fallbackReason ?? 'no reason given'}); the samples would not be reproducible`);
+      }
+      return result;
+    }
+    /** webgpu, random mode: each kernel's pipeline output is reduced by a WGSL pass on the same device (device-reducer.ts). */
+    function reduceOnDevice(targets: readonly ReduceTarget[]): DeviceReduction {
+      const device = (kernels[0].kernel as unknown as { _device?: unknown } | undefined)?._device;
+      if (device === undefined) throw new AilcaError('gpu.js webgpu kernel without a device (gpu.js internals changed?)');
+      const made = DeviceReducer.create(device, targets, maxChunk);
+      // a refusal surfaces at the first add or finish; dispose waits for the buffers
+      made.catch(() => undefined);
+      return {
+        async add(start, count, seed) {
+          const reducer = await made;
+          await reducer.beginChunk(count);
+          for (let g = 0; g < kernels.length; g++) {
+            const result = await launch(g, start, count, seed, tables);
+            const buffer = (result as { buffer?: unknown } | null)?.buffer;
+            if (buffer === undefined) throw new AilcaError('gpu.js webgpu pipeline result without a device buffer (gpu.js internals changed?)');
+            reducer.encode(buffer, groups[g].first, groups[g].n, start, count);
+          }
+          await throttledImmediate(() => reducer.endChunk());
+        },
+        finish: async () => {
+          const reducer = await made;
+          return throttledImmediate(() => reducer.finish());
+        },
+        dispose: () => void made.then((reducer) => reducer.destroy(), () => undefined),
+      };
+    }
     return {
+      ...(mode === 'webgpu' && p.mode === 'random' ? { reduceOnDevice } : {}),
       maxChunk,
       bytesPerValue: 4,
       allocate: (count: number): SampleColumns => p.outputs.map(() => new Float32Array(count)),
@@ -104,23 +155,7 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
         const args = rowArg ? [rowArg, ...tables] : tables;
         for (let g = 0; g < kernels.length; g++) {
           const kernel = kernels[g];
-          if (sizes[g] !== count) {
-            kernel.setOutput([count]);
-            sizes[g] = count;
-          }
-          let result: unknown;
-          if (p.mode === 'random' && mode === 'cpu') {
-            result = callWithPcg(kernel, seed, start, args);
-          } else {
-            if (p.mode === 'random') kernel.setRandomSeed(pcgChunkSeed(seed, start));
-            preferRawOutput(kernel);
-            result = kernel(...args);
-          }
-          result = mode === 'webgpu' ? await throttledImmediate(async () => result) : await result;
-          const ran = kernel.kernel?.constructor.mode;
-          if (ran !== mode) {
-            throw new AilcaError(`gpu.js ran this kernel on "${ran}" instead of "${mode}" (${kernel.kernel?.fallbackReason ?? 'no reason given'}); the samples would not be reproducible`);
-          }
+          const result = await launch(g, start, count, seed, args);
           if (onDevice[g]) {
             await throttledImmediate(() => staging.read(kernel, result, cols as Float32Array[], groups[g].first, groups[g].n, offset, count));
           } else {

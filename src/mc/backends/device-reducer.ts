@@ -1,0 +1,257 @@
+import { AilcaError } from '../../errors/index.js';
+import type { ReducedOutput, ReduceTarget } from './backend.js';
+import { binThresholds } from './bin-thresholds.js';
+import { REDUCE_GROUP, REDUCE_PARAMS_BYTES, REDUCE_THREADS, REDUCE_WGSL } from './reduce-wgsl.js';
+
+/** W3C WebGPU GPUBufferUsage / GPUMapMode flags. */
+const MAP_READ = 0x0001;
+const COPY_SRC = 0x0004;
+const COPY_DST = 0x0008;
+const UNIFORM = 0x0040;
+const STORAGE = 0x0080;
+/** Most samples counted into the device's uint32 bins between read-backs: 2^31, so no bin can wrap. */
+const FLUSH_SAMPLES = 2 ** 31;
+
+/** The slice of the WebGPU API (W3C) the reduction uses, typed locally: Dawn's binding ships no types. */
+interface GPUBuffer {
+  mapAsync(mode: number, offset: number, size: number): Promise<void>;
+  getMappedRange(offset: number, size: number): ArrayBuffer;
+  unmap(): void;
+  destroy(): void;
+}
+interface GPUComputePass {
+  setPipeline(p: GPUPipeline): void;
+  setBindGroup(index: number, group: unknown): void;
+  dispatchWorkgroups(x: number): void;
+  end(): void;
+}
+interface GPUEncoder {
+  beginComputePass(): GPUComputePass;
+  copyBufferToBuffer(a: GPUBuffer, ao: number, b: GPUBuffer, bo: number, size: number): void;
+  finish(): unknown;
+}
+interface GPUPipeline {
+  getBindGroupLayout(index: number): unknown;
+}
+interface GPUDevice {
+  createShaderModule(d: { code: string }): unknown;
+  createComputePipeline(d: { layout: 'auto'; compute: { module: unknown; entryPoint: string } }): GPUPipeline;
+  createBuffer(d: { size: number; usage: number }): GPUBuffer;
+  createBindGroup(d: { layout: unknown; entries: { binding: number; resource: { buffer: GPUBuffer } }[] }): unknown;
+  createCommandEncoder(): GPUEncoder;
+  pushErrorScope(filter: 'validation' | 'out-of-memory'): void;
+  popErrorScope(): Promise<{ readonly message: string } | null>;
+  readonly queue: { writeBuffer(b: GPUBuffer, offset: number, data: ArrayBufferView): void; submit(commands: unknown[]): void };
+}
+
+/**
+ * The part of the float32 index error that does not grow with the index v = (x − lo)·scale, in
+ * bins: fround(lo) is within 2^−24·|lo| of lo, i.e. 2^−24·|lo|·scale bins; the error growing
+ * with v (x − lo, scale and the product each rounded: 3·2^−24·v) is added in the shader as
+ * 2^−22·v. Both are doubled, and 2^−20 added, for margin. Samples whose index lies within this of
+ * a bin edge are binned by the exact thresholds instead (a few per cent of them).
+ */
+function fastPathMargin(lo: number, scale: number): number {
+  return 2 ** -23 * Math.abs(lo) * scale + 2 ** -20;
+}
+
+/** Float64 totals of one output, folded from the device's partials. */
+interface Totals {
+  s1: number; s2: number; min: number; max: number;
+  readonly counts: Float64Array; under: number; over: number;
+}
+
+/**
+ * The device side of a reduction (see `REDUCE_WGSL`): the thresholds,
+ * uint32 histogram and counters of every output on the device, and the
+ * float64 totals on the host. `encode` queues the pass over one kernel's
+ * output buffer; `collectPartials` reads the chunk's work-group partials
+ * back and adds them in float64 in work-group order; `finish` reads the bins.
+ * @internal
+ */
+export class DeviceReducer {
+  private readonly pipeline: GPUPipeline;
+  private readonly thresholds: GPUBuffer;
+  private readonly hist: GPUBuffer;
+  private readonly counters: GPUBuffer;
+  private readonly partials: GPUBuffer;
+  private readonly params: GPUBuffer;
+  private readonly staging: GPUBuffer;
+  private readonly groups: number;
+  private readonly bins: number;
+  private readonly units: number[];
+  private readonly totals: Totals[];
+  private pending = 0;
+  private counted = 0;
+  private seen = 0;
+
+  /**
+   * Compile the pass and create the buffers; use {@link DeviceReducer.create}, which checks that
+   * the device accepted them (WebGPU reports validation errors asynchronously, never by throwing).
+   */
+  private constructor(private readonly device: GPUDevice, private readonly targets: readonly ReduceTarget[], maxChunk: number) {
+    const k = targets.length;
+    const bins = targets[0].bins;
+    if (targets.some((t) => t.bins !== bins)) throw new AilcaError('device reduction: every output needs the same number of bins');
+    this.bins = bins;
+    // partials per output: one per thread of every work-group a chunk of maxChunk samples needs
+    this.groups = Math.ceil(maxChunk / REDUCE_GROUP) * REDUCE_THREADS;
+    this.units = targets.map((t) => {
+      // a power of two near the range's reach from the shift: (x − shift)·unit is O(1) and exact to scale
+      const reach = Math.max(Math.abs(t.hi - t.shift), Math.abs(t.lo - t.shift));
+      const e = Math.max(-120, Math.min(120, Math.round(Math.log2(reach))));
+      return 2 ** -e;
+    });
+    const module = device.createShaderModule({ code: REDUCE_WGSL });
+    this.pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: 'main' } });
+    const thresholds = new Float32Array(k * (bins + 1));
+    targets.forEach((t, i) => thresholds.set(binThresholds(t.lo, t.hi, bins), i * (bins + 1)));
+    this.thresholds = device.createBuffer({ size: thresholds.byteLength, usage: STORAGE | COPY_DST });
+    device.queue.writeBuffer(this.thresholds, 0, thresholds);
+    this.hist = device.createBuffer({ size: 4 * k * (bins + 2), usage: STORAGE | COPY_SRC | COPY_DST });
+    this.counters = device.createBuffer({ size: 8 * k, usage: STORAGE | COPY_SRC | COPY_DST });
+    device.queue.writeBuffer(this.counters, 0, new Uint32Array(2 * k).map((_, i) => (i % 2 === 1 ? 0xffffffff : 0)));
+    this.partials = device.createBuffer({ size: 16 * k * this.groups, usage: STORAGE | COPY_SRC });
+    this.params = device.createBuffer({ size: REDUCE_PARAMS_BYTES, usage: UNIFORM | COPY_DST });
+    this.staging = device.createBuffer({ size: Math.max(16 * k * this.groups, 4 * k * (bins + 2), 8 * k), usage: MAP_READ | COPY_DST });
+    this.totals = targets.map(() => ({ s1: 0, s2: 0, min: Infinity, max: -Infinity, counts: new Float64Array(bins), under: 0, over: 0 }));
+  }
+
+  /**
+   * A reducer for `targets` on `device`, chunks of at most `maxChunk` samples.
+   * @throws AilcaError when the device refuses the pass or a buffer (its validation message)
+   */
+  static async create(gpuDevice: unknown, targets: readonly ReduceTarget[], maxChunk: number): Promise<DeviceReducer> {
+    const device = gpuDevice as GPUDevice;
+    device.pushErrorScope('validation');
+    device.pushErrorScope('out-of-memory');
+    let r: DeviceReducer | undefined;
+    try {
+      r = new DeviceReducer(device, targets, maxChunk);
+    } finally {
+      const oom = await device.popErrorScope();
+      const invalid = await device.popErrorScope();
+      const error = invalid ?? oom;
+      if (error) {
+        r?.destroy();
+        // eslint-disable-next-line no-unsafe-finally -- the device's own error replaces any other
+        throw new AilcaError(`the WebGPU device refused the reduction pass: ${error.message}`);
+      }
+    }
+    return r;
+  }
+
+  /** Before a chunk of `count` samples: read the bins back first when they could wrap. */
+  async beginChunk(count: number): Promise<void> {
+    if (this.counted + count > FLUSH_SAMPLES) await this.flushBins();
+    this.counted += count;
+    this.pending = count;
+    this.seen += count;
+  }
+
+  /** Queue the pass over outputs first … first + n − 1, packed with stride n in `source`, samples start … start + count − 1. */
+  encode(source: unknown, first: number, n: number, start: number, count: number): void {
+    const head = new Uint32Array([count, n, start, this.bins, first, n, this.groups, 0]);
+    const o = new Float32Array(20);
+    for (let c = 0; c < n; c++) {
+      const t = this.targets[first + c];
+      const scale = t.bins / (t.hi - t.lo);
+      o.set([t.lo, scale, t.shift, this.units[first + c]], 4 * c);
+      o[16 + c] = fastPathMargin(t.lo, scale);
+    }
+    const params = new Uint8Array(REDUCE_PARAMS_BYTES);
+    params.set(new Uint8Array(head.buffer), 0);
+    params.set(new Uint8Array(o.buffer), 32);
+    this.device.queue.writeBuffer(this.params, 0, params);
+    const bind = this.device.createBindGroup({
+      layout: this.pipeline.getBindGroupLayout(0),
+      entries: [source as GPUBuffer, this.thresholds, this.hist, this.partials, this.counters, this.params].map((buffer, binding) => ({ binding, resource: { buffer } })),
+    });
+    const encoder = this.device.createCommandEncoder();
+    const pass = encoder.beginComputePass();
+    pass.setPipeline(this.pipeline);
+    pass.setBindGroup(0, bind);
+    pass.dispatchWorkgroups(Math.ceil(count / REDUCE_GROUP));
+    pass.end();
+    this.device.queue.submit([encoder.finish()]);
+  }
+
+  private async read(buffer: GPUBuffer, bytes: number): Promise<ArrayBuffer> {
+    const encoder = this.device.createCommandEncoder();
+    encoder.copyBufferToBuffer(buffer, 0, this.staging, 0, bytes);
+    this.device.queue.submit([encoder.finish()]);
+    await this.staging.mapAsync(MAP_READ, 0, bytes);
+    try {
+      return this.staging.getMappedRange(0, bytes).slice(0);
+    } finally {
+      this.staging.unmap();
+    }
+  }
+
+  /** After every output of a chunk is encoded: add its work-group partials in float64, in work-group order. */
+  async endChunk(): Promise<void> {
+    // threads with samples: thread t of work-group w starts at w·65536 + t
+    const full = Math.floor(this.pending / REDUCE_GROUP);
+    const used = full * REDUCE_THREADS + Math.min(REDUCE_THREADS, this.pending - full * REDUCE_GROUP);
+    const p = new Float32Array(await this.read(this.partials, 16 * this.targets.length * this.groups));
+    this.totals.forEach((tot, k) => {
+      const u = this.units[k];
+      for (let w = 0; w < used; w++) {
+        const at = 4 * (k * this.groups + w);
+        tot.s1 += p[at] / u;
+        tot.s2 += p[at + 1] / (u * u);
+        if (p[at + 2] < tot.min) tot.min = p[at + 2];
+        if (p[at + 3] > tot.max) tot.max = p[at + 3];
+      }
+    });
+  }
+
+  private async flushBins(): Promise<void> {
+    const stride = this.bins + 2;
+    const h = new Uint32Array(await this.read(this.hist, 4 * this.targets.length * stride));
+    this.totals.forEach((tot, k) => {
+      for (let j = 0; j < this.bins; j++) tot.counts[j] += h[k * stride + j];
+      tot.under += h[k * stride + this.bins];
+      tot.over += h[k * stride + this.bins + 1];
+    });
+    this.device.queue.writeBuffer(this.hist, 0, new Uint32Array(this.targets.length * stride));
+    this.counted = 0;
+  }
+
+  /** Read back the bins and counters: the float64 totals of every output. */
+  async finish(): Promise<ReducedOutput[]> {
+    await this.flushBins();
+    const c = new Uint32Array(await this.read(this.counters, 8 * this.targets.length));
+    return this.totals.map((tot, k) => {
+      const bad = c[2 * k];
+      const count = this.seen - bad;
+      let binned = tot.under + tot.over;
+      for (const n of tot.counts) binned += n;
+      if (binned !== count) {
+        // a submit the device dropped (validation, lost device) would otherwise leave zeros: refuse, never report them
+        throw new AilcaError(`device reduction: output ${k} counted ${binned} finite samples in its bins but ${count} were sampled (a WebGPU command failed); run with reduction: 'host'`);
+      }
+      if (!Number.isFinite(tot.s1) || !Number.isFinite(tot.s2)) {
+        throw new AilcaError(`device reduction: output ${k}'s float32 partial sums overflowed (samples more than about 1e19 times the histogram range from its shift); run with reduction: 'host'`);
+      }
+      return {
+        count,
+        shift: this.targets[k].shift,
+        shiftedSum: tot.s1,
+        shiftedSumSq: tot.s2,
+        min: count > 0 ? tot.min : Infinity,
+        max: count > 0 ? tot.max : -Infinity,
+        nonFiniteCount: bad,
+        firstNonFiniteIndex: bad > 0 ? c[2 * k + 1] : -1,
+        underflow: tot.under,
+        overflow: tot.over,
+        counts: tot.counts,
+      };
+    });
+  }
+
+  /** Release the device buffers. */
+  destroy(): void {
+    for (const b of [this.thresholds, this.hist, this.counters, this.partials, this.params, this.staging]) b.destroy();
+  }
+}
