@@ -43,3 +43,5 @@ export { midranks } from './ranks.js';
 export { sampleProblem, type SampleProblemOptions, type ProblemSamples } from './sample-problem.js';
 export { DEFAULT_SENSITIVITY_SEED } from './random-source.js';
 export { DEFAULT_BATCH_ROWS } from './evaluate-design.js';
+export { sobolShard, type SobolShard, type SobolShardOptions, type DesignRowRange } from './sobol-shard.js';
+export { mergeSobolShards, missingSobolRows, type MergeSobolShardsOptions } from './merge-sobol-shards.js';
