@@ -18,7 +18,7 @@ export type {
 export { problemFromFunction, type ModelFunction, type FunctionProblemOptions } from './problem-from-function.js';
 export { problemFromExpression, type ExpressionProblemOptions } from './problem-from-expression.js';
 export type { SaltelliSequence } from './saltelli-base.js';
-export { saltelliDesign, saltelliRows, MIN_SOBOL_N, MAX_DESIGN_VALUES, type SaltelliOptions } from './saltelli-design.js';
+export { saltelliDesign, saltelliRows, checkSaltelliSize, MIN_SOBOL_N, MAX_DESIGN_VALUES, type SaltelliOptions } from './saltelli-design.js';
 export { morrisDesign, morrisDelta, DEFAULT_MORRIS_LEVELS, type MorrisDesignOptions } from './morris-design.js';
 export { oatDesign } from './oat-design.js';
 export { sobol, type SobolOptions, type SobolResult, type SobolOutput, type SobolInputIndices } from './sobol.js';
