@@ -84,7 +84,7 @@ export function planSobolStudyHash(study: Study, design: SobolStudyDesign): stri
   const model = compileStudy(study);
   const inputs = studyDesignInputs(study, design.inputs !== undefined ? { inputs: design.inputs } : {});
   const secondOrder = design.secondOrder ?? false;
-  const samples = checkSaltelliSize(Math.max(2, inputs.length), design.samples, secondOrder, 'random', 'design');
+  const samples = checkSaltelliSize(inputs.length, design.samples, secondOrder, 'random', 'design');
   if (!Number.isInteger(design.seed) || design.seed < 0 || design.seed > 4294967295) {
     throw new InputError({ path: 'seed', received: design.seed, expected: 'an integer in [0, 4294967295]', problem: 'is not a seed' });
   }
