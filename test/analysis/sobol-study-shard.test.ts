@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyseStudy, checkSobolStudyShards, mergeSobolStudyShards, planSobolStudyHash, sobolStudyShard, splitDesignRows, type StudySobolShard } from '../../src/analysis/index.js';
-import { InputError } from '../../src/errors/index.js';
 import { loadStudy } from '../../src/scenarios/index.js';
+import { inputErrorOf } from '../sensitivity/helpers.js';
 
 const STUDY = 'examples/xeon-8468-uncertain.json';
 const study = loadStudy(STUDY);
 /** Six uncertain inputs in the study: n(d + 2) = 8n rows, n(2d + 2) = 14n with second order. */
 const D = 6;
 const OPTIONS = { samples: 128, seed: 5, bootstrap: { resamples: 200 } };
-
-async function refusal(p: Promise<unknown> | (() => unknown)): Promise<InputError> {
-  try {
-    await (typeof p === 'function' ? p() : p);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** Shards through JSON, as files carry them. */
 const viaJson = (s: StudySobolShard): unknown => JSON.parse(JSON.stringify(s));
@@ -55,7 +45,7 @@ describe('sobolStudyShard and mergeSobolStudyShards', () => {
 
   it('splitDesignRows refuses more shards than rows, saying why', async () => {
     expect(splitDesignRows(7, 7).map((r) => r.end - r.start)).toEqual([1, 1, 1, 1, 1, 1, 1]);
-    const e = await refusal(() => splitDesignRows(1024, 1025));
+    const e = await inputErrorOf(() => splitDesignRows(1024, 1025));
     expect(e.path).toBe('shards');
     expect(e.message).toContain('more than the 1024 rows of the design');
   });
@@ -64,24 +54,24 @@ describe('sobolStudyShard and mergeSobolStudyShards', () => {
     const ranges = splitDesignRows(1024, 4);
     const shards = await Promise.all([ranges[0], ranges[2]].map((range) => sobolStudyShard(study, { ...OPTIONS, range })));
     expect(checkSobolStudyShards(shards).missing).toEqual([ranges[1], ranges[3]]);
-    expect((await refusal(mergeSobolStudyShards(shards))).message).toContain('misses rows 256:512, 768:1024');
+    expect((await inputErrorOf(mergeSobolStudyShards(shards))).message).toContain('misses rows 256:512, 768:1024');
   });
 
   it('mergeSobolStudyShards refuses shards of another design hash, naming the file and both hashes, and a shard whose values were cut', async () => {
     const a = await sobolStudyShard(study, { ...OPTIONS, range: { start: 0, end: 512 } });
     const b = await sobolStudyShard(study, { ...OPTIONS, seed: 6, range: { start: 512, end: 1024 } });
-    const e = await refusal(mergeSobolStudyShards([a, b], { names: ['a.json', 'b.json'] }));
+    const e = await inputErrorOf(mergeSobolStudyShards([a, b], { names: ['a.json', 'b.json'] }));
     expect(e.path).toBe('b.json');
     expect(e.message).toContain(b.provenance.designHash);
     expect(e.message).toContain(a.provenance.designHash);
     expect(e.message).toContain('another analysis');
     const cut = { ...a, values: { functionalUnit: a.values.functionalUnit.slice(0, 100) } };
-    expect((await refusal(() => checkSobolStudyShards([cut]))).path).toBe('shards[0].values["functionalUnit"]');
-    expect((await refusal(() => checkSobolStudyShards([{ kind: 'ailca.monte-carlo' }]))).path).toBe('shards[0].kind');
+    expect((await inputErrorOf(() => checkSobolStudyShards([cut]))).path).toBe('shards[0].values["functionalUnit"]');
+    expect((await inputErrorOf(() => checkSobolStudyShards([{ kind: 'ailca.monte-carlo' }]))).path).toBe('shards[0].kind');
   });
 
   it('sobolStudyShard refuses the auto backend, whose choice may differ between machines', async () => {
-    const e = await refusal(sobolStudyShard(study, { ...OPTIONS, backend: 'auto' as never, range: { start: 0, end: 1 } }));
+    const e = await inputErrorOf(sobolStudyShard(study, { ...OPTIONS, backend: 'auto' as never, range: { start: 0, end: 1 } }));
     expect(e.message).toContain('may choose a different backend on each machine');
   });
 });

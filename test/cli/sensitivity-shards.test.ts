@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseStudy, planSobolStudyHash, splitDesignRows, type StudySensitivity, type StudySobolShard } from '../../src/analysis/index.js';
 import { loadStudy } from '../../src/scenarios/index.js';
 import { libraryVersion } from '../../src/version.js';
-import { cli } from './helpers.js';
+import { cli, expectRefused } from './helpers.js';
 import { AILCA_FROM_SOURCE } from './tsx-cli.js';
 
 const STUDY = 'examples/xeon-8468-uncertain.json';
@@ -19,14 +19,6 @@ const ROWS = 8 * N;
 const K = 3;
 const HASH = planSobolStudyHash(study, { samples: N, seed: SEED });
 const H12 = HASH.slice(7, 19);
-
-/** Exit 2, one message naming the culprit, no stack trace. */
-function expectRefused(r: { code: number; stdout: string; stderr: string }, culprit: RegExp): void {
-  expect(r.code).toBe(2);
-  expect(r.stdout).toBe('');
-  expect(r.stderr).toMatch(culprit);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-}
 
 /** Write the job into dir and compute each of its tasks' rows in-process, as the script's command line does. */
 async function shardsInto(dir: string, seed = SEED, tasks: readonly number[] = [0, 1, 2]): Promise<void> {

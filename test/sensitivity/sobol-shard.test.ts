@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors/index.js';
 import { mergeSobolShards, missingSobolRows, problemFromFunction, saltelliDesign, sobol, sobolShard, type SobolShard } from '../../src/sensitivity/index.js';
-import { ishigami, uniform } from './helpers.js';
+import { inputErrorOf, ishigami, uniform } from './helpers.js';
 
 const PI = Math.PI;
 const problem = problemFromFunction([uniform('x1', -PI, PI), uniform('x2', -PI, PI), uniform('x3', -PI, PI)], ishigami);
@@ -9,16 +8,6 @@ const N = 128;
 /** Rows of the first/total-order design: n(d + 2) with d = 3. */
 const ROWS = N * 5;
 const OPTIONS = { n: N, seed: 11, bootstrap: { resamples: 200 } };
-
-async function refusal(p: Promise<unknown> | (() => unknown)): Promise<InputError> {
-  try {
-    await (typeof p === 'function' ? p() : p);
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** Consecutive ranges with the given sizes. */
 function ranges(sizes: readonly number[]): { start: number; end: number }[] {
@@ -40,10 +29,10 @@ describe('sobolShard', () => {
   });
 
   it('sobolShard refuses a range outside the design, an injected rng and a bad n', async () => {
-    expect((await refusal(sobolShard(problem, { ...OPTIONS, range: { start: 600, end: ROWS + 1 } }))).path).toBe('sobolShard.options.range');
-    expect((await refusal(sobolShard(problem, { ...OPTIONS, range: { start: 5, end: 5 } }))).message).toContain(`0 ≤ start < end ≤ ${ROWS}`);
-    expect((await refusal(sobolShard(problem, { ...OPTIONS, rng: { next: () => 0.5 }, range: { start: 0, end: 1 } } as never))).message).toContain('rng is not a known option');
-    expect((await refusal(sobolShard(problem, { ...OPTIONS, n: 10, range: { start: 0, end: 1 } }))).path).toBe('sobolShard.options.n');
+    expect((await inputErrorOf(sobolShard(problem, { ...OPTIONS, range: { start: 600, end: ROWS + 1 } }))).path).toBe('sobolShard.options.range');
+    expect((await inputErrorOf(sobolShard(problem, { ...OPTIONS, range: { start: 5, end: 5 } }))).message).toContain(`0 ≤ start < end ≤ ${ROWS}`);
+    expect((await inputErrorOf(sobolShard(problem, { ...OPTIONS, rng: { next: () => 0.5 }, range: { start: 0, end: 1 } } as never))).message).toContain('rng is not a known option');
+    expect((await inputErrorOf(sobolShard(problem, { ...OPTIONS, n: 10, range: { start: 0, end: 1 } }))).path).toBe('sobolShard.options.n');
   });
 });
 
@@ -75,7 +64,7 @@ describe('mergeSobolShards', () => {
     const [a, , c, , e] = await Promise.all(ranges([100, 100, 100, 100, 240]).map((range) => sobolShard(problem, { ...OPTIONS, range })));
     expect(missingSobolRows([e, a, c])).toEqual([{ start: 100, end: 200 }, { start: 300, end: 400 }]);
     expect(missingSobolRows([a, e, c].slice(0, 1))).toEqual([{ start: 100, end: ROWS }]);
-    const err = await refusal(mergeSobolShards([a, c, e]));
+    const err = await inputErrorOf(mergeSobolShards([a, c, e]));
     expect(err.message).toContain('misses rows 100:200, 300:400');
     expect(err.message).toContain(`covering 440 of ${ROWS} design rows`);
   });
@@ -85,14 +74,14 @@ describe('mergeSobolShards', () => {
     const otherSeed = await sobolShard(problem, { ...OPTIONS, seed: 12, range: b.range });
     const otherBoot = await sobolShard(problem, { ...OPTIONS, bootstrap: { resamples: 300 }, range: b.range });
     for (const other of [otherSeed, otherBoot]) {
-      const err = await refusal(mergeSobolShards([a, other], { names: ['a.json', 'b.json'] }));
+      const err = await inputErrorOf(mergeSobolShards([a, other], { names: ['a.json', 'b.json'] }));
       expect(err.path).toBe('b.json');
       expect(err.message).toContain("another Sobol' analysis");
     }
     const overlap: SobolShard = { ...b, range: { start: 300, end: 620 } };
-    expect((await refusal(() => missingSobolRows([a, overlap], ['a.json', 'b.json']))).message).toMatch(/b\.json.*overlaps another shard.*a\.json covers 0:320/);
+    expect((await inputErrorOf(() => missingSobolRows([a, overlap], ['a.json', 'b.json']))).message).toMatch(/b\.json.*overlaps another shard.*a\.json covers 0:320/);
     const short: SobolShard = { ...b, values: [b.values[0].subarray(1)] };
-    expect((await refusal(() => missingSobolRows([a, short]))).path).toBe('shards[1].values');
-    expect((await refusal(() => missingSobolRows([]))).path).toBe('shards');
+    expect((await inputErrorOf(() => missingSobolRows([a, short]))).path).toBe('shards[1].values');
+    expect((await inputErrorOf(() => missingSobolRows([]))).path).toBe('shards');
   });
 });
