@@ -28,6 +28,14 @@ describe('sobolShard', () => {
     expect(s).toMatchObject({ method: 'sobol-shard', rows: ROWS, range: { start: 250, end: 390 }, n: N, seed: 11, inputs: ['x1', 'x2', 'x3'], outputs: ['y'] });
   });
 
+  it('sobolShard names a non-finite output by its row in the whole design, not in the shard', async () => {
+    // a = A[5][0] on rows 5 (block A) and 3n + 5 (block AB_1 keeps column 0 from A): NaN there, and only there
+    const a5 = saltelliDesign(2, 64, { seed: 1 })[5 * 2];
+    const p = problemFromFunction([{ name: 'a', ppf: (u) => u }, { name: 'b', ppf: (u) => u }], (x) => (x.a === a5 ? Number.NaN : x.a + x.b));
+    expect((await inputErrorOf(sobol(p, { n: 64, seed: 1 }))).message).toContain('is not finite for 2 of 256 samples; the first is design row 5 ');
+    expect((await inputErrorOf(sobolShard(p, { n: 64, seed: 1, range: { start: 150, end: 256 } }))).message).toContain('is not finite for 1 of 106 samples; the first is design row 197 ');
+  });
+
   it('sobolShard refuses a range outside the design, an injected rng and a bad n', async () => {
     expect((await inputErrorOf(sobolShard(problem, { ...OPTIONS, range: { start: 600, end: ROWS + 1 } }))).path).toBe('sobolShard.options.range');
     expect((await inputErrorOf(sobolShard(problem, { ...OPTIONS, range: { start: 5, end: 5 } }))).message).toContain(`0 ≤ start < end ≤ ${ROWS}`);
