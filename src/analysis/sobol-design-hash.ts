@@ -84,7 +84,10 @@ export function planSobolStudyHash(study: Study, design: SobolStudyDesign): stri
   const model = compileStudy(study);
   const inputs = studyDesignInputs(study, design.inputs !== undefined ? { inputs: design.inputs } : {});
   const secondOrder = design.secondOrder ?? false;
-  const samples = checkSaltelliSize(inputs.length, design.samples, secondOrder, 'random', 'design');
+  if (inputs.length < 2) {
+    throw new InputError({ path: 'inputs', received: inputs, expected: 'at least two uncertain inputs', problem: `leaves ${inputs.length === 0 ? 'nothing' : 'one input'} to vary in study "${study.name}"`, fix: 'give the study two or more inputs as distributions: with one, its share of the variance is 1 (use --method tornado to see its effect)' });
+  }
+  const samples = checkSaltelliSize(inputs.length, design.samples, secondOrder, 'random', 'planSobolStudyHash');
   if (!Number.isInteger(design.seed) || design.seed < 0 || design.seed > 4294967295) {
     throw new InputError({ path: 'seed', received: design.seed, expected: 'an integer in [0, 4294967295]', problem: 'is not a seed' });
   }

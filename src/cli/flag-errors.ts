@@ -8,7 +8,7 @@ export const SENSITIVITY_FLAGS: FlagMap = [
   [/^(sobol|morris|sampleProblem|analyseStudy)\.options\.(n|r|samples)$/, '--samples'],
   [/^(sobol|morris|sampleProblem|analyseStudy)\.options\.seed$/, '--seed'],
   [/^method$/, '--method'],
-  [/^(sobolShard|sobolStudyShard)\.options\.n$|^design\.n$/, '--samples'],
+  [/^(sobolShard|sobolStudyShard)\.options\.n$|^planSobolStudyHash\.n$/, '--samples'],
   [/^(sobolShard|sobolStudyShard)\.options\.seed$|^seed$/, '--seed'],
   [/^(sobolShard|sobolStudyShard)\.options\.range$/, '--range'],
 ];

@@ -120,9 +120,15 @@ describe('ailca sensitivity --method sobol --shards / --range and ailca merge', 
     [['--method', 'sobol', '--shards', '2'], /--out .*is missing/],
     [['--method', 'sobol', '--range', '0:10', '--format', 'table'], /--format .*a shard is always JSON/],
     [['--method', 'sobol', '--range', `0:${ROWS + 1}`, '--samples', String(N)], /--range .*0 ≤ start < end ≤ 1024/],
+    [['--method', 'sobol', '--shards', '2', '--samples', '10', '--out', join(tmp, 'k')], /--samples is out of range: got 10; expected an integer ≥ 64/],
     [['--method', 'sobol', '--partition', 'debug'], /--partition .*only applies to a sharded Sobol' analysis/],
     [['--method', 'sobol', '--range', '0:10', '--time', '5:00'], /--time .*only applies to the job script of --shards/],
   ])('ailca sensitivity %j is refused, saying why', async (args, culprit) => {
     expectRefused(await cli('sensitivity', STUDY, ...args), culprit);
+  });
+
+  it('ailca sensitivity --shards on a study without two uncertain inputs is refused before any job is written', async () => {
+    expectRefused(await cli('sensitivity', 'examples/xeon-8468.json', '--method', 'sobol', '--shards', '2', '--samples', '64', '--out', join(tmp, 'fixed')), /inputs leaves nothing to vary .*at least two uncertain inputs/);
+    expect(readdirSync(tmp)).not.toContain('fixed');
   });
 });

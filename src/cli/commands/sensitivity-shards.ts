@@ -74,7 +74,7 @@ export function refuseShardedMethod(method: SensitivityMethod, flags: Flags): vo
  * `ailca sensitivity STUDY --method sobol --shards K --out DIR …`: write the
  * Slurm array job of a Sobol' analysis split by design rows (not submitted).
  */
-export function sobolJobCommand(file: string, argv: readonly string[], flags: Flags, io: CommandIO): number {
+export async function sobolJobCommand(file: string, argv: readonly string[], flags: Flags, io: CommandIO): Promise<number> {
   for (const f of ['range', 'format'] as const) {
     if (flags[f] !== undefined) throw new InputError({ path: `--${f}`, received: flags[f], expected: 'no --range or --format with --shards', problem: 'cannot be combined with --shards: each task writes its own rows as a shard file', fix: `leave out --${f}` });
   }
@@ -84,7 +84,8 @@ export function sobolJobCommand(file: string, argv: readonly string[], flags: Fl
   const shards = integerFlag(flags.shards, '--shards', undefined, { min: 1, max: 2 ** 32, example: '64' });
   const limits = readLimitsFromArgv(argv);
   const extraArgs = [...(analysis.secondOrder ? ['--second-order'] : []), ...(categories !== undefined ? ['--category', categories.join(',')] : []), ...limitArgs(limits)];
-  const w = writeSobolJob({ studyFile: loadStudyFile(file, limits), design: analysis, shards, out, extraArgs, ...slurmJobFlags(flags) });
+  const studyFile = loadStudyFile(file, limits);
+  const w = await atFlags(async () => writeSobolJob({ studyFile, design: analysis, shards, out, extraArgs, ...slurmJobFlags(flags) }), SENSITIVITY_FLAGS);
   const sizes = [...new Set(w.ranges.map((r) => r.end - r.start))].sort((a, b) => b - a).join(' or ');
   const lines = [
     `wrote ${w.script}: a Slurm array job of ${shards} tasks (not submitted)`,
