@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseStudy, planSobolStudyHash, splitDesignRows, type StudySensitivity, type StudySobolShard } from '../../src/analysis/index.js';
 import { loadStudy } from '../../src/scenarios/index.js';
 import { libraryVersion } from '../../src/version.js';
+import { mergeShardFiles } from '../../src/cli/merge-shard-files.js';
 import { cli, expectRefused } from './helpers.js';
 import { AILCA_FROM_SOURCE } from './tsx-cli.js';
 
@@ -100,6 +101,8 @@ describe('ailca sensitivity --method sobol --shards / --range and ailca merge', 
     execFileSync('bash', ['-c', 'cat > "$1"', 'x', mcFile], { input: mc.stdout });
     expectRefused(await cli('merge', dir), /mc-0123456789ab-0-100\.json.*is mixed with Sobol' shards/);
     rmSync(mcFile);
+    // and the Monte Carlo merge (ailca report --mc-from DIR) refuses a directory of Sobol' shards, pointing to ailca merge
+    expect(() => mergeShardFiles([dir], 1e8)).toThrow(/is not a Monte Carlo shard: .* holds Sobol' shards.*ailca merge/);
   }, 90_000);
 
   it('--range without --out prints the shard as JSON: those rows of the design, with the design hash', async () => {
