@@ -100,8 +100,10 @@ export interface StudySensitivity {
     readonly version: string;
     /** When the analysis ran (ISO 8601). */
     readonly date: string;
-    /** Wall-clock time of the analysis [ms]. */
+    /** Wall-clock time of the analysis [ms]; of a merge of shards, the shards' time plus the merge's. */
     readonly durationMs: number;
+    /** Present when merged from shards (`mergeSobolStudyShards`): how many, and their design hash. */
+    readonly shards?: { readonly count: number; readonly designHash: string };
   };
   /** Defaults taken and facts worth reading (ignored correlations, constant outputs …). */
   readonly notes: readonly string[];

@@ -55,6 +55,31 @@ export interface StudyProblem {
 }
 
 /**
+ * The study paths of the inputs a sensitivity design varies, in column order:
+ * `options.inputs` as given, or every uncertain input then those named in
+ * `options.bounds`.
+ * @example
+ * studyDesignInputs(loadStudy('examples/xeon-8468.json'), { bounds: { 'servers[0].lifetime': { low: 3, high: 7 } } }); // => ['servers[0].lifetime']
+ */
+export function studyDesignInputs(study: Study, options: Pick<StudyProblemOptions, 'inputs' | 'bounds'> = {}): string[] {
+  const uncertain = study.params.filter((p) => isUncertain(p.distribution)).map((p) => p.path);
+  return [...(options.inputs ?? new Set([...uncertain, ...Object.keys(options.bounds ?? {})]))];
+}
+
+/**
+ * The output keys a sensitivity analysis of a compiled study analyses: the
+ * given ones in canonical form, or by default the footprint per functional
+ * unit in every impact category the study computes it in (climate, then
+ * water.functionalUnit…).
+ * @example
+ * studyProblemOutputs(compileStudy(loadStudy('examples/xeon-8468.json'))); // => ['functionalUnit']
+ */
+export function studyProblemOutputs(model: CompiledGraph, outputs?: readonly string[]): string[] {
+  const present = new Set(model.outputs.map((o) => o.key));
+  return outputs?.map(canonicalOutputKey) ?? IMPACT_CATEGORY_IDS.map((c) => categoryKey(c, OUTPUT.functionalUnit)).filter((k) => present.has(k));
+}
+
+/**
  * Turn a study into a {@link SensitivityProblem}: its uncertain inputs (with
  * their inverse CDFs and base values), the chosen outputs, and an evaluator
  * that runs designs through the study's generated program on a Monte Carlo
@@ -76,8 +101,7 @@ export async function studyProblem(study: Study, options: StudyProblemOptions = 
   for (const path of Object.keys(bounds)) {
     if (!params.has(path)) throw new InputError({ path: 'bounds', received: path, expected: `a study input path: ${[...params.keys()].join(', ')}`, problem: 'names no input of the study' });
   }
-  const uncertain = study.params.filter((p) => isUncertain(p.distribution)).map((p) => p.path);
-  const paths = options.inputs ?? [...new Set([...uncertain, ...Object.keys(bounds)])];
+  const paths = studyDesignInputs(study, options);
   const inputs: SensitivityInput[] = paths.map((path) => {
     const p = params.get(path);
     if (p === undefined) throw new InputError({ path: 'inputs', received: path, expected: `a study input path: ${[...params.keys()].join(', ')}`, problem: 'names no input of the study' });
@@ -99,10 +123,7 @@ export async function studyProblem(study: Study, options: StudyProblemOptions = 
       fix: 'give an input as a distribution, e.g. "lifetime": {"dist": "triangular", "min": "3 years", "mode": "5 years", "max": "7 years"}',
     });
   }
-  // By default the footprint per functional unit in every impact category the
-  // study computes it in (climate, then water.functionalUnit…).
-  const present = new Set(model.outputs.map((o) => o.key));
-  const outputs = options.outputs?.map(canonicalOutputKey) ?? IMPACT_CATEGORY_IDS.map((c) => categoryKey(c, OUTPUT.functionalUnit)).filter((k) => present.has(k));
+  const outputs = studyProblemOutputs(model, options.outputs);
   const names = paths.map((path) => inputName(params.get(path) as (typeof study.params)[number]));
   const built = buildProgram(model, outputs, { designInputs: names });
   const backend = await createBackend(options.backend ?? 'auto', options.threads !== undefined ? { threads: options.threads } : {});

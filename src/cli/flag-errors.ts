@@ -8,6 +8,9 @@ export const SENSITIVITY_FLAGS: FlagMap = [
   [/^(sobol|morris|sampleProblem|analyseStudy)\.options\.(n|r|samples)$/, '--samples'],
   [/^(sobol|morris|sampleProblem|analyseStudy)\.options\.seed$/, '--seed'],
   [/^method$/, '--method'],
+  [/^(sobolShard|sobolStudyShard)\.options\.n$|^planSobolStudyHash\.n$/, '--samples'],
+  [/^(sobolShard|sobolStudyShard)\.options\.seed$|^seed$/, '--seed'],
+  [/^(sobolShard|sobolStudyShard)\.options\.range$/, '--range'],
 ];
 
 /** The option paths behind `ailca report`'s flags. */

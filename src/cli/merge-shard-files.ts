@@ -7,7 +7,7 @@ import { hashPrefix, shardFilesIn } from './shard-files.js';
 const WRITE = 'write shards with ailca mc STUDY.json --samples N --seed S --range START:END --format json > shard.json';
 
 /** Read one shard file as JSON: a missing file, a directory, a file over the size cap or malformed JSON is a FileError naming the file. */
-function readShard(file: string, maxBytes: number): unknown {
+export function readShard(file: string, maxBytes: number): unknown {
   // The safe reader refuses a missing file, a directory, a FIFO or a device
   // and caps the size; its errors name the file, never its contents.
   const text = readTextFile(file, maxBytes);
@@ -19,7 +19,7 @@ function readShard(file: string, maxBytes: number): unknown {
   }
 }
 
-const isDirectory = (path: string): boolean => {
+export const isDirectory = (path: string): boolean => {
   try {
     return statSync(path).isDirectory();
   } catch {
@@ -32,6 +32,8 @@ function expand(paths: readonly string[]): { file: string; named?: { hash12: str
   return paths.flatMap((p) => {
     if (!isDirectory(p)) return [{ file: p }];
     const found = shardFilesIn(p);
+    const sobol = found.find((f) => f.kind === 'sobol');
+    if (sobol !== undefined) throw new InputError({ path: sobol.file, received: 'a shard of a Sobol\' analysis', expected: 'Monte Carlo shards (mc-<hash12>-<start>-<end>.json)', problem: `is not a Monte Carlo shard: ${p} holds Sobol' shards`, fix: `merge them with ailca merge ${p}; keep Monte Carlo shards in their own directory` });
     if (found.length === 0) throw new FileError({ file: p }, 'holds no shard files (mc-<hash12>-<start>-<end>.json)', `submit the job script that ailca mc --shards wrote there (sbatch ${p}/mc-<hash12>.sh) and merge once tasks have finished`);
     return found.map((f) => ({ file: f.file, named: { hash12: f.hash12, ...f.range } }));
   });

@@ -35,12 +35,12 @@ export interface ShardJob {
 }
 
 /**
- * The job script's file name in the shard directory: `mc-<hash12>.sh`.
+ * The job script's file name in the shard directory: `mc-<hash12>.sh` (`sobol-<hash12>.sh` for a Sobol' analysis).
  * @example
  * shardScriptName('sha256:0123456789abcdef'); // => 'mc-0123456789ab.sh'
  */
-export function shardScriptName(studyHash: string): string {
-  return `mc-${hashPrefix(studyHash)}.sh`;
+export function shardScriptName(studyHash: string, prefix: 'mc' | 'sobol' = 'mc'): string {
+  return `${prefix}-${hashPrefix(studyHash)}.sh`;
 }
 
 /**
@@ -63,11 +63,64 @@ export function shardScriptName(studyHash: string): string {
 export function slurmArrayScript(job: ShardJob): string {
   const h = hashPrefix(job.studyHash);
   const dir = job.dir;
-  const script = `${dir}/${shardScriptName(job.studyHash)}`;
   const extra = job.extraArgs.map(shellQuote).join(' ');
-  const command = `ailca mc ${shellQuote(`${dir}/${job.studyCopy}`)} --samples ${job.samples} --seed ${job.seed} --backend ${job.backend} --range START:END --format json${extra ? ` ${extra}` : ''}`;
+  const tail = extra ? ` ${extra}` : '';
+  return arrayScript(job, {
+    prefix: 'mc',
+    title: 'Monte Carlo shards of one ailca run',
+    hashLabel: 'study hash',
+    runLine: `N = ${job.samples} samples, seed ${job.seed}, backend ${job.backend} (${job.precision} samples, float64 reductions), ailca ${job.version}`,
+    total: job.samples,
+    what: 'samples',
+    shown: `ailca mc ${shellQuote(`${dir}/${job.studyCopy}`)} --samples ${job.samples} --seed ${job.seed} --backend ${job.backend} --range START:END --format json${tail}
+#               > ${dir}/mc-${h}-START-END.json`,
+    run: `part="$DIR/.mc-${h}-$start-$end.json.part.\${SLURM_JOB_ID:-$$}"
+trap 'rm -f "$part"' EXIT
+echo "ailca shard job, task $task of $K: samples $start:$end on $(hostname)" >&2
+# shellcheck disable=SC2086
+$AILCA mc "$DIR/"${shellQuote(job.studyCopy)} --samples "$N" --seed ${job.seed} --backend ${job.backend} --range "$start:$end" --format json${tail} > "$part"
+mv -f "$part" "$out"`,
+  });
+}
+
+/** What differs between the array-job scripts of a Monte Carlo run and of a Sobol' analysis. */
+export interface ArrayScriptParts {
+  /** File prefix of the script and the shards: `mc` or `sobol`. */
+  readonly prefix: 'mc' | 'sobol';
+  /** First comment line: what the shards are of. */
+  readonly title: string;
+  /** Name of the hash in the header (`study hash`, `design hash`). */
+  readonly hashLabel: string;
+  /** The run in one line: N, seed, backend, precision, version. */
+  readonly runLine: string;
+  /** N: the samples or design rows split among the tasks. */
+  readonly total: number;
+  /** What N counts (`samples`, `design rows`). */
+  readonly what: string;
+  /** The command of one task, as the header shows it (START:END for the range). */
+  readonly shown: string;
+  /** Bash lines that compute shard $start:$end into "$out" (with $DIR, $AILCA, $task, $K set). */
+  readonly run: string;
+}
+
+/**
+ * The text of an array-job script; {@link slurmArrayScript} and the Sobol'
+ * job script of \`ailca sensitivity --shards\` fill in what differs.
+ *
+ * @param job - the run and the Slurm options
+ * @param parts - the header's wording and the task's command
+ * @returns the script's text
+ * @example
+ * const job = { dir: '/scratch/s', studyCopy: 'study-0123456789ab.json', studyName: 's', studyHash: 'sha256:0123456789abcdef', samples: 512, seed: 1, shards: 2, backend: 'js', precision: 'float64', version: '0.1.0', extraArgs: [] } as const;
+ * arrayScript(job, { prefix: 'sobol', title: 't', hashLabel: 'design hash', runLine: 'r', total: 512, what: 'design rows', shown: 'c', run: 'true' }).includes('#SBATCH --job-name=ailca-sobol-0123456789ab'); // => true
+ */
+export function arrayScript(job: ShardJob, parts: ArrayScriptParts): string {
+  const h = hashPrefix(job.studyHash);
+  const dir = job.dir;
+  const { prefix } = parts;
+  const script = `${dir}/${shardScriptName(job.studyHash, prefix)}`;
   const sbatch = [
-    `#SBATCH --job-name=ailca-mc-${h}`,
+    `#SBATCH --job-name=ailca-${prefix}-${h}`,
     `#SBATCH --array=0-${job.shards - 1}`,
     `#SBATCH --output=${dir}/slurm-%A_%a.out`,
     ...(job.partition !== undefined ? [`#SBATCH --partition=${job.partition}`] : []),
@@ -75,14 +128,13 @@ export function slurmArrayScript(job: ShardJob): string {
     ...(job.cpusPerTask !== undefined ? [`#SBATCH --cpus-per-task=${job.cpusPerTask}`] : []),
   ];
   return `#!/bin/bash
-# Monte Carlo shards of one ailca run, as a Slurm array job (written by ailca ${job.version}; not submitted).
+# ${parts.title}, as a Slurm array job (written by ailca ${job.version}; not submitted).
 #   study:      ${job.studyName} (copy read by every task: ${dir}/${job.studyCopy})
-#   study hash: ${job.studyHash}
-#   run:        N = ${job.samples} samples, seed ${job.seed}, backend ${job.backend} (${job.precision} samples, float64 reductions), ailca ${job.version}
-#   shards:     ${job.shards}, sizes differing by at most 1: task i covers samples START:END with
+#   ${`${parts.hashLabel}:`.padEnd(11)} ${job.studyHash}
+#   run:        ${parts.runLine}
+#   shards:     ${job.shards}, sizes differing by at most 1: task i covers ${parts.what} START:END with
 #               START = i*floor(N/K) + min(i, N mod K), END = START + floor(N/K) + (i < N mod K ? 1 : 0)
-#   command:    ${command}
-#               > ${dir}/mc-${h}-START-END.json
+#   command:    ${parts.shown}
 # Submit:  sbatch ${script}
 # Merge:   ailca merge ${dir}
 # Outside Slurm run task i with: bash ${script} i
@@ -91,7 +143,7 @@ export function slurmArrayScript(job: ShardJob): string {
 ${sbatch.join('\n')}
 set -euo pipefail
 
-N=${job.samples}
+N=${parts.total}
 K=${job.shards}
 task=\${SLURM_ARRAY_TASK_ID:-\${1:-}}
 if ! [[ "$task" =~ ^[0-9]+$ ]] || [ "$task" -ge "$K" ]; then
@@ -103,7 +155,7 @@ AILCA=\${AILCA:-ailca}
 
 version=$($AILCA --version)
 if [ "$version" != ${shellQuote(job.version)} ]; then
-  echo "ailca shard job, task $task: '$AILCA --version' says '$version', but this run needs ailca ${job.version} (the version is part of the study hash, so the shards would not merge); install ${job.version} or set AILCA" >&2
+  echo "ailca shard job, task $task: '$AILCA --version' says '$version', but this run needs ailca ${job.version} (the version is part of the ${parts.hashLabel}, so the shards would not merge); install ${job.version} or set AILCA" >&2
   exit 2
 fi
 
@@ -111,13 +163,8 @@ base=$((N / K))
 larger=$((N % K))
 start=$((task * base + (task < larger ? task : larger)))
 end=$((start + base + (task < larger ? 1 : 0)))
-out="$DIR/mc-${h}-$start-$end.json"
-part="$DIR/.mc-${h}-$start-$end.json.part.\${SLURM_JOB_ID:-$$}"
-trap 'rm -f "$part"' EXIT
-echo "ailca shard job, task $task of $K: samples $start:$end on $(hostname)" >&2
-# shellcheck disable=SC2086
-$AILCA mc "$DIR/"${shellQuote(job.studyCopy)} --samples "$N" --seed ${job.seed} --backend ${job.backend} --range "$start:$end" --format json${extra ? ` ${extra}` : ''} > "$part"
-mv -f "$part" "$out"
+out="$DIR/${prefix}-${h}-$start-$end.json"
+${parts.run}
 echo "ailca shard job, task $task: wrote $out" >&2
 `;
 }

@@ -28,6 +28,7 @@ interface BadValues {
  * @param fill - writes a batch of rows in input space
  * @param options - batching, progress and abort
  * @param path - the caller's name, used in errors (`sobol`)
+ * @param rowOffset - the design row of `fill`'s row 0, named in errors (a shard of a larger design); default 0
  * @throws {@link InputError} when `evaluate` returns the wrong shape or non-finite values
  * @internal
  */
@@ -37,6 +38,7 @@ export async function evaluateDesign(
   fill: RowFiller,
   options: DesignEvaluationOptions,
   path: string,
+  rowOffset = 0,
 ): Promise<Float64Array[]> {
   const batchRows = checkNumber(options.batchRows ?? DEFAULT_BATCH_ROWS, `${path}.options.batchRows`, {
     min: 1,
@@ -88,7 +90,7 @@ export async function evaluateDesign(
           if (b !== undefined) b.count += 1;
           else {
             const row = Array.from(batch.subarray(j * d, (j + 1) * d), (x, i) => `${problem.inputs[i]?.name} = ${x}`);
-            bad[k] = { count: 1, firstRow: start + j, firstValue: y, inputs: row.join(', ') };
+            bad[k] = { count: 1, firstRow: rowOffset + start + j, firstValue: y, inputs: row.join(', ') };
           }
         }
       }

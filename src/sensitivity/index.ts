@@ -18,7 +18,7 @@ export type {
 export { problemFromFunction, type ModelFunction, type FunctionProblemOptions } from './problem-from-function.js';
 export { problemFromExpression, type ExpressionProblemOptions } from './problem-from-expression.js';
 export type { SaltelliSequence } from './saltelli-base.js';
-export { saltelliDesign, saltelliRows, MIN_SOBOL_N, MAX_DESIGN_VALUES, type SaltelliOptions } from './saltelli-design.js';
+export { saltelliDesign, saltelliRows, checkSaltelliSize, MIN_SOBOL_N, MAX_DESIGN_VALUES, type SaltelliOptions } from './saltelli-design.js';
 export { morrisDesign, morrisDelta, DEFAULT_MORRIS_LEVELS, type MorrisDesignOptions } from './morris-design.js';
 export { oatDesign } from './oat-design.js';
 export { sobol, type SobolOptions, type SobolResult, type SobolOutput, type SobolInputIndices } from './sobol.js';
@@ -43,3 +43,5 @@ export { midranks } from './ranks.js';
 export { sampleProblem, type SampleProblemOptions, type ProblemSamples } from './sample-problem.js';
 export { DEFAULT_SENSITIVITY_SEED } from './random-source.js';
 export { DEFAULT_BATCH_ROWS } from './evaluate-design.js';
+export { sobolShard, type SobolShard, type SobolShardOptions, type DesignRowRange } from './sobol-shard.js';
+export { mergeSobolShards, missingSobolRows, type MergeSobolShardsOptions } from './merge-sobol-shards.js';

@@ -44,8 +44,10 @@ export function saltelliRows(d: number, n: number, secondOrder: boolean): number
  * ≥ {@link MIN_SOBOL_N}, and the design no larger than
  * {@link MAX_DESIGN_VALUES} values.
  *
+ * @returns n, checked
  * @throws {@link InputError} naming `path.n` or `path.d`, the value and the range
- * @internal
+ * @example
+ * checkSaltelliSize(3, 1024, false, 'random', 'sobol.options'); // => 1024
  */
 export function checkSaltelliSize(d: number, n: unknown, secondOrder: boolean, sequence: unknown, path: string): number {
   checkNumber(d, `${path}.d`, { min: 2, integer: true, fix: 'Sobol indices need at least two uncertain inputs; for one input its share of the variance is 1' });

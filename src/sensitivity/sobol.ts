@@ -1,16 +1,11 @@
-import { InputError } from '../errors/index.js';
 import { checkObjectKeys } from '../validate/index.js';
-import { checkBootstrap, checkBootstrapThreads, type BootstrapOptions } from './bootstrap.js';
-import { defaultBootstrapThreads } from './bootstrap-pool.js';
-import { checkProblem } from './check-problem.js';
-import { constantInputs } from './constant-inputs.js';
+import type { BootstrapOptions } from './bootstrap.js';
 import { evaluateDesign } from './evaluate-design.js';
-import { resolveRandom } from './random-source.js';
 import { drawSaltelliBase, type SaltelliSequence } from './saltelli-base.js';
-import { checkSaltelliSize, saltelliRows } from './saltelli-design.js';
+import { saltelliRows } from './saltelli-design.js';
 import { mapSaltelliBase, saltelliRowFiller } from './saltelli-rows.js';
-import { bootstrapSobol } from './sobol-bootstrap.js';
-import { sobolEstimates } from './sobol-estimators.js';
+import { analyseSobolOutputs } from './sobol-analyse.js';
+import { planSobol } from './sobol-plan.js';
 import type { DesignEvaluationOptions, SensitivityProblem, SensitivitySeedOptions } from './types.js';
 
 /** Options of {@link sobol}. */
@@ -82,12 +77,6 @@ export interface SobolResult {
   readonly notes: readonly string[];
 }
 
-function isConstant(y: Float64Array): boolean {
-  const first = y[0];
-  for (let j = 1; j < y.length; j += 1) if (y[j] !== first) return false;
-  return true;
-}
-
 /**
  * Sobol variance-based sensitivity indices — first order (Saltelli et al.
  * 2010), total order (Jansen 1999) and, on request, second order (Saltelli
@@ -117,70 +106,12 @@ function isConstant(y: Float64Array): boolean {
  * r.evaluations; // => 16384
  */
 export async function sobol(problem: SensitivityProblem, options: SobolOptions): Promise<SobolResult> {
-  checkProblem(problem, 'sobol: problem');
   checkObjectKeys(options, 'sobol.options', ['n', 'seed', 'rng', 'secondOrder', 'sequence', 'bootstrap', 'batchRows', 'onProgress', 'signal'], { noun: 'option' });
-  const d = problem.inputs.length;
-  if (d < 2) {
-    throw new InputError({ path: 'sobol: problem.inputs', received: problem.inputs.map((x) => x.name), expected: 'at least two uncertain inputs', problem: 'has too few inputs', fix: 'with one uncertain input it causes all of the variance (S1 = ST = 1); use tornado to see its effect' });
-  }
-  const fixed = constantInputs(problem.inputs);
-  if (d - fixed.length < 2) {
-    throw new InputError({ path: 'sobol: problem.inputs', received: fixed, expected: 'at least two uncertain inputs (ppf not constant)', problem: 'has fewer than two uncertain inputs', fix: 'give the constant inputs a distribution with spread, or analyse a model with more uncertain inputs' });
-  }
-  const secondOrder = options.secondOrder ?? false;
-  if (typeof secondOrder !== 'boolean') {
-    throw new InputError({ path: 'sobol.options.secondOrder', received: secondOrder, expected: 'true or false' });
-  }
-  const sequence = options.sequence ?? 'random';
-  const n = checkSaltelliSize(d, options.n, secondOrder, sequence, 'sobol.options');
-  const boot = checkBootstrap(options.bootstrap, 'sobol.options.bootstrap');
-  const threads = checkBootstrapThreads(options.bootstrap, 'sobol.options.bootstrap', defaultBootstrapThreads());
-  const random = resolveRandom(options, 'sobol.options');
+  const plan = planSobol(problem, options, 'sobol');
+  const { d, n, secondOrder, sequence } = plan;
   // The 2n base points are mapped once; every design value is one of them, so design rows are copied from A and B batch by batch.
-  const { A, B } = mapSaltelliBase(drawSaltelliBase(d, n, sequence, random.uniform), problem, n, 'sobol');
-  const rows = saltelliRows(d, n, secondOrder);
-  const ys = await evaluateDesign(problem, rows, saltelliRowFiller(A, B, d, n), options, 'sobol');
-
-  const notes = [...random.notes];
-  if (options.bootstrap === undefined) notes.push(`bootstrap not given: used ${boot.resamples} resamples, ${boot.confidence} percentile intervals`);
-  const names = problem.inputs.map((x) => x.name);
-  const ones = new Float64Array(n).fill(1);
-  const constant = ys.map(isConstant);
-  const centres = ys.map((y) => {
-    let s = 0;
-    for (let j = 0; j < 2 * n; j += 1) s += y[j];
-    return s / (2 * n);
-  });
-  const points = ys.map((y, k) => sobolEstimates(y, n, d, secondOrder, centres[k], ones));
-  const interval = await bootstrapSobol(ys, constant, centres, n, d, secondOrder, boot, threads, random.uniform, options.signal);
-
-  const outputs: Record<string, SobolOutput> = {};
-  problem.outputs.forEach((name, k) => {
-    const e = points[k];
-    if (constant[k]) notes.push(`output "${name}" is constant (${ys[k]?.[0]} on every sample): every index is 0`);
-    const indices: Record<string, SobolInputIndices> = {};
-    names.forEach((input, i) => {
-      const entry: { -readonly [K in keyof SobolInputIndices]: SobolInputIndices[K] } = {
-        S1: e.S1[i],
-        S1ci: interval(k, i),
-        ST: e.ST[i],
-        STci: interval(k, d + i),
-      };
-      if (e.S2 !== undefined) {
-        const s2: Record<string, number> = {};
-        const s2ci: Record<string, readonly [number, number]> = {};
-        names.forEach((other, m) => {
-          if (m === i) return;
-          s2[other] = e.S2?.[i * d + m] as number;
-          s2ci[other] = interval(k, 2 * d + i * d + m);
-        });
-        entry.S2 = s2;
-        entry.S2ci = s2ci;
-      }
-      indices[input] = entry;
-    });
-    outputs[name] = { mean: centres[k], variance: e.variance, constant: constant[k], indices };
-  });
-  return { method: 'sobol', inputs: names, n, evaluations: rows, seed: random.seed, secondOrder, sequence, bootstrap: boot, outputs, notes };
+  const { A, B } = mapSaltelliBase(drawSaltelliBase(d, n, sequence, plan.random.uniform), problem, n, 'sobol');
+  const ys = await evaluateDesign(problem, saltelliRows(d, n, secondOrder), saltelliRowFiller(A, B, d, n), options, 'sobol');
+  // The bootstrap continues the stream the design was drawn from (mergeSobolShards redraws the design to get there).
+  return analyseSobolOutputs(ys, problem.inputs.map((x) => x.name), problem.outputs, plan, options.signal);
 }
-

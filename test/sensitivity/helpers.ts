@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+import { InputError } from '../../src/errors/index.js';
 import type { UniformSource } from '../../src/distributions/index.js';
 import type { SensitivityInput } from '../../src/sensitivity/index.js';
 
@@ -61,4 +63,15 @@ export function ishigami(x: Readonly<Record<string, number>>): number {
 /** Sobol' G function: Π (|4xᵢ − 2| + aᵢ) / (1 + aᵢ), xᵢ ~ U(0, 1). */
 export function sobolG(a: readonly number[]): (x: Readonly<Record<string, number>>) => number {
   return (x) => a.reduce((p, ai, i) => p * (Math.abs(4 * (x[`x${i + 1}`]) - 2) + ai) / (1 + ai), 1);
+}
+
+/** The InputError a promise rejects with (or a function throws); fails when there is none. */
+export async function inputErrorOf(p: Promise<unknown> | (() => unknown)): Promise<InputError> {
+  try {
+    await (typeof p === 'function' ? p() : p);
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return e as InputError;
+  }
+  throw new Error('expected an InputError');
 }

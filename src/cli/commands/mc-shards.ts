@@ -17,7 +17,7 @@ export const SHARD_FLAGS: readonly string[] = ['shards', 'out', 'partition', 'ti
 const SLURM_MAX_ARRAY = 1001;
 
 /** `task 0`, `tasks 1,3,5`: a list sbatch --array takes. */
-const taskList = (tasks: readonly number[]): string => tasks.join(',');
+export const taskList = (tasks: readonly number[]): string => tasks.join(',');
 
 /**
  * `ailca mc STUDY.json --shards K --out DIR …`: write the Slurm array job
@@ -46,15 +46,10 @@ export function shardJobCommand(file: string, argv: readonly string[], flags: Re
     ...(categories !== undefined ? ['--category', categories.join(',')] : []),
     ...(flags.chunk !== undefined ? ['--chunk', String(integerFlag(flags.chunk, '--chunk', undefined, SAMPLES_RANGE))] : []),
     ...(flags.reduction !== undefined ? ['--reduction', choice(flags, 'reduction', ['host', 'device'] as const, 'host')] : []),
-    ...(limits.maxFileSize !== undefined ? ['--max-file-size', String(limits.maxFileSize)] : []),
-    ...(limits.allowRead ?? []).flatMap((d) => ['--allow-read', resolve(d)]),
+    ...limitArgs(limits),
   ];
-  const partition = typeof flags.partition === 'string' ? slurmPartitionFlag(flags.partition) : undefined;
-  const time = typeof flags.time === 'string' ? slurmTimeFlag(flags.time) : undefined;
-  const cpusPerTask = flags['cpus-per-task'] === undefined ? undefined : integerFlag(flags['cpus-per-task'], '--cpus-per-task', undefined, { min: 1, max: 65_536, example: '4' });
   const written = writeShardJob({
-    studyFile: loadStudyFile(file, limits), samples, seed, shards, backend, ...(outputs === 'all' ? { outputs } : {}), ...(categories !== undefined ? { categories } : {}), out, extraArgs,
-    ...(partition !== undefined ? { partition } : {}), ...(time !== undefined ? { time } : {}), ...(cpusPerTask !== undefined ? { cpusPerTask } : {}),
+    studyFile: loadStudyFile(file, limits), samples, seed, shards, backend, ...(outputs === 'all' ? { outputs } : {}), ...(categories !== undefined ? { categories } : {}), out, extraArgs, ...slurmJobFlags(flags),
   });
   const { job, script, ranges, done } = written;
   const sizes = [...new Set(ranges.map((r) => r.end - r.start))].sort((a, b) => b - a).join(' or ');
@@ -64,10 +59,29 @@ export function shardJobCommand(file: string, argv: readonly string[], flags: Re
     `  N = ${samples} samples in ${shards} shards of ${sizes}, seed ${seed}, backend ${job.backend} (${job.precision}), ailca ${job.version}`,
     `  each task writes ${job.dir}/mc-<hash12>-START-END.json`,
   ];
-  const missing = ranges.flatMap((_, i) => (done.includes(i) ? [] : [i]));
-  if (done.length > 0) lines.push(`  ${done.length} of ${shards} shards are already in ${job.dir}; ${missing.length === 0 ? 'nothing left to compute' : `to compute only the others: sbatch --array=${taskList(missing)} ${script}`}`);
-  if (shards > SLURM_MAX_ARRAY) lines.push(`  note: ${shards} tasks exceed Slurm's default MaxArraySize (${SLURM_MAX_ARRAY}); ask your administrator, or use fewer --shards`);
-  lines.push(`submit: sbatch ${script}`, `merge:  ailca merge ${job.dir}`, '');
-  io.stdout(lines.join('\n'));
+  io.stdout([...lines, ...submitLines(script, job.dir, shards, done)].join('\n'));
   return 0;
+}
+
+/** The read limits every task passes on (`--max-file-size`, `--allow-read` by absolute path). */
+export function limitArgs(limits: ReturnType<typeof readLimitsFromArgv>): string[] {
+  return [...(limits.maxFileSize !== undefined ? ['--max-file-size', String(limits.maxFileSize)] : []), ...(limits.allowRead ?? []).flatMap((d) => ['--allow-read', resolve(d)])];
+}
+
+/** The Slurm options of a sharded job (`--partition`, `--time`, `--cpus-per-task`), checked. */
+export function slurmJobFlags(flags: Readonly<Record<string, string | true>>): { partition?: string; time?: string; cpusPerTask?: number } {
+  const partition = typeof flags.partition === 'string' ? slurmPartitionFlag(flags.partition) : undefined;
+  const time = typeof flags.time === 'string' ? slurmTimeFlag(flags.time) : undefined;
+  const cpusPerTask = flags['cpus-per-task'] === undefined ? undefined : integerFlag(flags['cpus-per-task'], '--cpus-per-task', undefined, { min: 1, max: 65_536, example: '4' });
+  return { ...(partition !== undefined ? { partition } : {}), ...(time !== undefined ? { time } : {}), ...(cpusPerTask !== undefined ? { cpusPerTask } : {}) };
+}
+
+/** The closing lines of a written job: shards already done (and how to run the others), the MaxArraySize note, submit and merge. */
+export function submitLines(script: string, dir: string, shards: number, done: readonly number[]): string[] {
+  const lines: string[] = [];
+  const missing = Array.from({ length: shards }, (_, i) => i).filter((i) => !done.includes(i));
+  if (done.length > 0) lines.push(`  ${done.length} of ${shards} shards are already in ${dir}; ${missing.length === 0 ? 'nothing left to compute' : `to compute only the others: sbatch --array=${taskList(missing)} ${script}`}`);
+  if (shards > SLURM_MAX_ARRAY) lines.push(`  note: ${shards} tasks exceed Slurm's default MaxArraySize (${SLURM_MAX_ARRAY}); ask your administrator, or use fewer --shards`);
+  lines.push(`submit: sbatch ${script}`, `merge:  ailca merge ${dir}`, '');
+  return lines;
 }
