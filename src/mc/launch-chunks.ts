@@ -4,6 +4,7 @@ import type { Backend, SamplingKernel } from './backends/index.js';
 import { PILOT_SAMPLES } from './check-run-options.js';
 import type { MonteCarloProgress } from './monte-carlo-options.js';
 import { buildProgram, type BuiltProgram } from './program/index.js';
+import { reduceInBackend } from './reduce-in-backend.js';
 
 /** How {@link launchChunks} runs: the run's size, seed, range and chunk, with its progress, abort and kept samples. */
 export interface ChunkRun {
@@ -79,6 +80,11 @@ export async function launchChunks(backend: Backend, model: CompiledGraph, sampl
         if (!col.some((x) => Number.isFinite(x))) throw nonFinite(k, `NaN or infinite in all ${col.length} pilot samples`);
         summaries.set(k, new StreamingSummary(choosePilotRange(col)));
       });
+      if (kept === undefined && kernel.partialReducer !== undefined) {
+        // The backend reduces where it computes (js threads); same statistics as below.
+        done = await reduceInBackend(kernel, sampled.map((k) => summaries.get(k) as StreamingSummary), { seed, range, chunk, signal, onProgress });
+        return { summaries, done, built };
+      }
       const ingest = (cols: Float32Array[] | Float64Array[], start: number) => {
         sampled.forEach((k, j) => {
           const col = cols[j];

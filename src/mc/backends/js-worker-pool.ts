@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { AilcaError } from '../../errors/index.js';
+import { REDUCE_SOURCE } from './js-reduce-source.js';
 
 /**
  * The worker's script (CommonJS, run with `eval: true` so no file path has
@@ -9,7 +10,27 @@ import { AilcaError } from '../../errors/index.js';
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const programs = new Map();
+const reducers = new Map();
+const reducePart = new Function(${JSON.stringify(REDUCE_SOURCE)})();
 parentPort.on('message', (m) => {
+  if (m.type === 'reducer') {
+    const f = (b) => new Float64Array(b);
+    reducers.set(m.reducer, { id: m.id, los: f(m.los), his: f(m.his), scales: f(m.scales), counts: m.counts.map(f), cols: m.counts.map(() => new Float64Array(m.block)) });
+    return;
+  }
+  if (m.type === 'drop-reducer') { reducers.delete(m.reducer); return; }
+  if (m.type === 'reduce') {
+    try {
+      const r = reducers.get(m.reducer);
+      const p = programs.get(r.id);
+      const st = new Float64Array(m.st, m.stOffset * 8, r.cols.length * m.stSlots);
+      reducePart(p.fn, p.tables, r.cols, m.chunkStart, m.from, m.to, m.seed, m.shifts, r.los, r.his, r.scales, r.counts, new Float64Array(m.sums), m.blocks, st);
+      parentPort.postMessage({ job: m.job });
+    } catch (e) {
+      parentPort.postMessage({ job: m.job, error: String((e && e.stack) || e) });
+    }
+    return;
+  }
   if (m.type === 'define') {
     const p = { fn: new Function(m.source)(), tables: m.tables };
     programs.set(m.id, p);
@@ -50,6 +71,34 @@ export interface PoolProgram {
   readonly rowWidth: number;
 }
 
+/** What a worker needs to reduce where it computes: each output's histogram range and this worker's own bin counts (shared memory). */
+export interface PoolReducer {
+  readonly los: Float64Array;
+  readonly his: Float64Array;
+  /** bins / (hi − lo) per output, computed once on the calling thread. */
+  readonly scales: Float64Array;
+  /** This worker's bin counts per output, on SharedArrayBuffers. */
+  readonly counts: readonly Float64Array[];
+  /** Samples per block of the thread-local columns (SCAN_BLOCK). */
+  readonly block: number;
+}
+
+/** One part of a chunk a worker computes and reduces (see REDUCE_SOURCE). */
+export interface PoolReducePart {
+  readonly chunkStart: number;
+  readonly from: number;
+  readonly to: number;
+  readonly seed: number;
+  readonly shifts: readonly number[];
+  /** Per-block shifted sums of the chunk, on a SharedArrayBuffer. */
+  readonly sums: Float64Array;
+  readonly blocks: number;
+  /** Per-thread statistics of the chunk, on a SharedArrayBuffer; this worker writes `stSlots` per output from `stOffset`. */
+  readonly st: Float64Array;
+  readonly stOffset: number;
+  readonly stSlots: number;
+}
+
 /** Samples each worker computes once when a program is defined, so V8 optimises it before real runs. */
 const WARMUP_SAMPLES = 4096;
 
@@ -59,6 +108,11 @@ export interface JsWorkerPool {
   define(id: number, program: PoolProgram): void;
   forget(id: number): void;
   run(id: number, part: PoolPart, worker: number, cols: readonly Float64Array[], seed: number, rows: Float32Array | Float64Array | null): Promise<void>;
+  /** Give worker `worker` the histogram ranges and bin counts of reducer `reducer` over program `id`. */
+  defineReducer(reducer: number, id: number, worker: number, setup: PoolReducer): void;
+  dropReducer(reducer: number): void;
+  /** Compute and reduce one part of a chunk on worker `worker`. */
+  reduce(reducer: number, worker: number, part: PoolReducePart): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -106,6 +160,18 @@ export function createJsWorkerPool(size: number): JsWorkerPool {
     return worker;
   }
 
+  /** Post a job to worker w; resolves when it answers. */
+  function send(w: number, message: Record<string, unknown>): Promise<void> {
+    if (disposed) return Promise.reject(new AilcaError('the js backend was disposed'));
+    const worker = start(w);
+    const job = nextJob++;
+    if (busy[w]++ === 0) worker.ref();
+    return new Promise<void>((resolve, reject) => {
+      pending.set(job, { resolve, reject, worker: w });
+      worker.postMessage({ ...message, job });
+    });
+  }
+
   return {
     size,
     define(id, program) {
@@ -117,24 +183,31 @@ export function createJsWorkerPool(size: number): JsWorkerPool {
       for (const w of workers) w?.postMessage({ type: 'forget', id });
     },
     run(id, part, w, cols, seed, rows) {
-      if (disposed) return Promise.reject(new AilcaError('the js backend was disposed'));
-      const worker = start(w);
-      const job = nextJob++;
-      if (busy[w]++ === 0) worker.ref();
-      return new Promise<void>((resolve, reject) => {
-        pending.set(job, { resolve, reject, worker: w });
-        worker.postMessage({
-          type: 'run',
-          job,
-          id,
-          cols: cols.map((c) => c.buffer),
-          offset: part.offset,
-          start: part.start,
-          count: part.count,
-          seed,
-          rows: rows ? rows.buffer : null,
-          rowsFloat32: rows instanceof Float32Array,
-        });
+      return send(w, {
+        type: 'run',
+        id,
+        cols: cols.map((c) => c.buffer),
+        offset: part.offset,
+        start: part.start,
+        count: part.count,
+        seed,
+        rows: rows ? rows.buffer : null,
+        rowsFloat32: rows instanceof Float32Array,
+      });
+    },
+    defineReducer(reducer, id, w, setup) {
+      start(w).postMessage({
+        type: 'reducer', reducer, id, block: setup.block,
+        los: setup.los.buffer, his: setup.his.buffer, scales: setup.scales.buffer, counts: setup.counts.map((c) => c.buffer),
+      });
+    },
+    dropReducer(reducer) {
+      for (const w of workers) w?.postMessage({ type: 'drop-reducer', reducer });
+    },
+    reduce(reducer, w, part) {
+      return send(w, {
+        type: 'reduce', reducer, chunkStart: part.chunkStart, from: part.from, to: part.to, seed: part.seed, shifts: part.shifts,
+        sums: part.sums.buffer, blocks: part.blocks, st: part.st.buffer, stOffset: part.stOffset, stSlots: part.stSlots,
       });
     },
     async dispose() {
