@@ -102,7 +102,7 @@ export function createJsBackend(options: JsBackendOptions = {}): Backend {
       return id;
     };
     return {
-      reduceProgram: { fn: fn as JsReduceProgram['fn'], tables: p.tableValues, threads, parallelAt, pool, inPool },
+      reduceProgram: { fn, tables: p.tableValues, threads, parallelAt, pool, inPool },
       maxChunk: Infinity,
       bytesPerValue: 8,
       allocate(count: number): SampleColumns {

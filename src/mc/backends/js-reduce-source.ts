@@ -85,6 +85,9 @@ let compiled: ReducePart | undefined;
 
 /** Compile {@link REDUCE_SOURCE} once per process for the calling thread. */
 export function reducePart(): ReducePart {
-  compiled ??= new Function(REDUCE_SOURCE)() as ReducePart;
+  if (compiled === undefined) {
+    const make = new Function(REDUCE_SOURCE) as () => ReducePart;
+    compiled = make();
+  }
   return compiled;
 }
