@@ -7,7 +7,7 @@
  * @module
  */
 export type { SampleProgram, ProgramMode, CompileOptions, SampleColumns } from './program.js';
-export type { Backend, BackendName, BackendRequest, BackendPrecision, SamplingKernel, RowKernel } from './backend.js';
+export type { Backend, BackendName, BackendRequest, BackendPrecision, SamplingKernel, RowKernel, PartialBins, PartialReducer } from './backend.js';
 export { createBackend, BACKEND_NAMES, AUTO_SOFTWARE_WEBGPU_MAX_OUTPUTS, type BackendOptions } from './create-backend.js';
 export { createJsBackend, type JsBackendOptions } from './js-backend.js';
 export { checkProgram, MAX_OUTPUTS, type CheckedProgram } from './check-program.js';
