@@ -1,4 +1,5 @@
 import type { ChunkScan } from '../../stats/scan-chunk.js';
+import type { AutoChoice } from './auto-choice.js';
 import type { CompileOptions, SampleColumns, SampleProgram } from './program.js';
 
 /** One output's histogram range, for a backend that reduces its samples itself. */
@@ -93,6 +94,8 @@ export interface Backend {
   readonly precision: BackendPrecision;
   /** Human description: adapter, threads, why `auto` chose it. */
   readonly description: string;
+  /** When `auto` chose this backend by measuring: the probes, the choice and the reason. */
+  readonly auto?: AutoChoice;
   /** Compile a program; syntax and translation errors surface here. */
   compile(program: SampleProgram, options?: CompileOptions & { readonly mode?: 'random' }): Promise<SamplingKernel>;
   /** Compile a program in `given` mode, to evaluate host-given design rows in place of its draws. */

@@ -13,3 +13,6 @@ export { createJsBackend, type JsBackendOptions } from './js-backend.js';
 export { checkProgram, MAX_OUTPUTS, type CheckedProgram } from './check-program.js';
 export { MAX_RESULT_BYTES } from './chunked-kernel.js';
 export { DEFAULT_CHUNK as DEFAULT_BACKEND_CHUNK } from './gpujs-backend.js';
+export { chooseBackend, explainAutoChoice, type AutoChoice, type BackendProbe } from './auto-choice.js';
+export { probeCacheDir, probeCacheKey, PROBE_CACHE_FILE, type ProbeShape } from './auto-cache.js';
+export { AUTO_MIN_PROBE_SAMPLES, AUTO_PROBE_BUDGET, type AutoProbeRequest } from './auto-backend.js';
