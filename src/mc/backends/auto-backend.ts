@@ -98,7 +98,7 @@ export async function autoBackend(make: Make, request: AutoProbeRequest, setting
     }
   }
   if (n < minProbe) {
-    return finish(await make('js'), { backend: 'js', reason: `${n} samples are below ${minProbe} (AUTO_MIN_PROBE_SAMPLES): js finishes before any other backend could start, so js (float64) without probing`, probes: [] });
+    return finish(await make('js'), { backend: 'js', reason: `${n > 0 ? `${n} samples are` : 'the run size is not known beforehand, taken as'} below ${minProbe} (AUTO_MIN_PROBE_SAMPLES): js finishes before any other backend could start, so js (float64) without probing`, probes: [] });
   }
   // Cold: measure js on the run's program first; its rate says whether probing the others can pay.
   const P = probeSamples(n);
@@ -114,7 +114,7 @@ export async function autoBackend(make: Make, request: AutoProbeRequest, setting
   if (jsSeconds * budget < probeCost) {
     return finish(js, {
       backend: 'js',
-      reason: `the run takes about ${jsSeconds.toPrecision(2)} s on js; probing webgpu and webasm would cost about ${probeCost.toFixed(1)} s, more than ${budget * 100} % of it, so js without probing them (not cached)`,
+      reason: `the run takes about ${jsSeconds.toPrecision(2)} s on js; probing webgpu and webasm would cost about ${probeCost.toFixed(1)} s, more than ${Number((budget * 100).toPrecision(3))} % of it, so js without probing them (not cached)`,
       probes,
     });
   }
