@@ -15,8 +15,8 @@ the measurements come from (docs/backends.md, "How auto decides").`;
  * @param auto - the structured choice, when the result carries one
  * @returns lines ending in a newline
  * @example
- * explainBackend('mc', 'js', 'plain JavaScript, float64, 1 thread');
- * // => 'ailca mc: backend js (plain JavaScript, float64, 1 thread)\n  asked for by name, not chosen by auto\n'
+ * const text = explainBackend('mc', 'js', 'plain JavaScript, float64, 1 thread');
+ * text.split('\n'); // => ['ailca mc: backend js (plain JavaScript, float64, 1 thread)', '  asked for by name, not chosen by auto', '']
  */
 export function explainBackend(command: string, backend: string, description: string, auto?: AutoChoice): string {
   // auto appends its explanation lines to the description, each after '; ' (explainAutoChoice)

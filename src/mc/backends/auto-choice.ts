@@ -70,8 +70,9 @@ export function chooseBackend(probes: readonly BackendProbe[], samples: number, 
  * reason and where the measurements come from.
  *
  * @example
- * explainAutoChoice({ backend: 'js', reason: 'js is the only backend measured here', probes: [{ backend: 'js', samplesPerSecond: 2.5e7, setupSeconds: 0.04 }] });
- * // => ['probe js: 25.0 M samples/s (setup 0.04 s)', 'auto chose js: js is the only backend measured here']
+ * const lines = explainAutoChoice({ backend: 'js', reason: 'js is the only backend measured here', probes: [{ backend: 'js', samplesPerSecond: 2.5e7, setupSeconds: 0.04 }] });
+ * lines[0]; // => 'probe js: 25.0 M samples/s (setup 0.04 s)'
+ * lines[1]; // => 'auto chose js: js is the only backend measured here'
  */
 export function explainAutoChoice(c: AutoChoice): string[] {
   const lines = c.probes.map((p) => ('samplesPerSecond' in p
