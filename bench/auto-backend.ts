@@ -38,7 +38,7 @@ function timed(cmd: string, args: string[], env: Record<string, string> = {}): T
     const seconds = (performance.now() - t0) / 1000;
     const last = JSON.parse(out.trim().split('\n').pop() as string) as { provenance?: { backend: string; auto?: { reason: string; cache?: { hit: boolean } } }; backend?: string; seconds?: number };
     const p = last.provenance;
-    return { seconds, backend: p?.backend ?? last.backend ?? '?', note: p?.auto ? `${p.auto.cache?.hit ? 'cache hit; ' : ''}${p.auto.reason}` : '' };
+    return { seconds, backend: p?.backend ?? last.backend ?? (cmd === 'python3' ? 'numpy' : '?'), note: p?.auto ? `${p.auto.cache?.hit ? 'cache hit; ' : ''}${p.auto.reason}` : '' };
   } catch (e) {
     console.error(`  ${cmd} ${args.join(' ')} failed: ${(e as Error).message.split('\n')[0]}`);
     return undefined;
