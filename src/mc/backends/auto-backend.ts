@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { AilcaError } from '../../errors/index.js';
 import { machineKey, probeCacheDir, probeCacheKey, PROBE_CACHE_FILE, readProbeCache, writeProbeCache, type ProbeShape } from './auto-cache.js';
 import { chooseBackend, explainAutoChoice, type AutoChoice, type BackendProbe } from './auto-choice.js';
 import { probeRate } from './auto-probe.js';
@@ -94,7 +95,14 @@ export async function autoBackend(make: Make, request: AutoProbeRequest, setting
     const entry = cache.entries[probeCacheKey(machine, knownAdapter.adapter, shape)];
     if (entry !== undefined) {
       const choice = chooseBackend(entry.probes, n, false);
-      return finish(await make(choice.backend), { ...choice, cache: { path, measured: entry.measured, hit: true } });
+      let chosen: Backend;
+      try {
+        chosen = await make(choice.backend);
+      } catch (e) {
+        // not a silent fall-back: the cached choice no longer runs here; say which file to delete
+        throw new AilcaError(`auto's cached choice ${choice.backend} (from ${path}, measured ${entry.measured}) does not start: ${(e as Error).message}. Delete ${path} to measure again, or pass --backend js`);
+      }
+      return finish(chosen, { ...choice, cache: { path, measured: entry.measured, hit: true } });
     }
   }
   if (n < minProbe) {
@@ -108,7 +116,7 @@ export async function autoBackend(make: Make, request: AutoProbeRequest, setting
     await js.dispose();
     throw e;
   });
-  const probes: BackendProbe[] = [{ backend: 'js', samplesPerSecond: jsRate.samplesPerSecond, setupSeconds: (performance.now() - t0) / 1000 - P / jsRate.samplesPerSecond * 1.5 }];
+  const probes: BackendProbe[] = [{ backend: 'js', samplesPerSecond: jsRate.samplesPerSecond, setupSeconds: (performance.now() - t0) / 1000 - P / jsRate.samplesPerSecond * 2 }];
   const jsSeconds = n / jsRate.samplesPerSecond;
   const probeCost = (knownAdapter ? 0 : ESTIMATED_PROBE_SECONDS.adapter) + ESTIMATED_PROBE_SECONDS.webgpu + ESTIMATED_PROBE_SECONDS.webasm;
   if (jsSeconds * budget < probeCost) {
@@ -130,7 +138,7 @@ export async function autoBackend(make: Make, request: AutoProbeRequest, setting
       try {
         backend = await make(name);
         const r = await probeRate(backend, request.program, P);
-        probes.push({ backend: name, samplesPerSecond: r.samplesPerSecond, setupSeconds: Math.max(0, (performance.now() - t1) / 1000 - P / r.samplesPerSecond * 1.5) });
+        probes.push({ backend: name, samplesPerSecond: r.samplesPerSecond, setupSeconds: Math.max(0, (performance.now() - t1) / 1000 - P / r.samplesPerSecond * 2) });
         kept.set(name, backend);
       } catch (e) {
         await backend?.dispose();
