@@ -1,7 +1,7 @@
 import { InputError } from '../../errors/index.js';
 import { SCAN_BLOCK, type ChunkScan } from '../../stats/scan-chunk.js';
 import type { PartialBins, PartialReducer } from './backend.js';
-import { reducePart, STAT, THREAD_STAT_SLOTS } from './js-reduce-source.js';
+import { REDUCE_SPAN, reducePart, STAT, THREAD_STAT_SLOTS } from './js-reduce-source.js';
 import type { JsWorkerPool } from './js-worker-pool.js';
 
 /** What {@link jsPartialReducer} needs from the js backend's compiled program. */
@@ -51,7 +51,7 @@ export function jsPartialReducer(p: JsReduceProgram, bins: readonly PartialBins[
   // the same expression as FixedHistogram's BinTarget.scale
   const scales = Float64Array.from(bins, (b) => b.bins / (b.hi - b.lo));
   const mine = bins.map((b) => new Float64Array(b.bins));
-  const cols = bins.map(() => new Float64Array(SCAN_BLOCK));
+  const cols = bins.map(() => new Float64Array(REDUCE_SPAN));
   const workerCounts: Float64Array[][] = [];
   const id = nextReducerId++;
   const part = reducePart();
@@ -64,7 +64,7 @@ export function jsPartialReducer(p: JsReduceProgram, bins: readonly PartialBins[
     for (let w = 0; w < p.threads - 1; w++) {
       const counts = bins.map((b) => shared(b.bins));
       workerCounts.push(counts);
-      pool.defineReducer(id, program, w, { los, his, scales, counts, block: SCAN_BLOCK });
+      pool.defineReducer(id, program, w, { los, his, scales, counts, block: REDUCE_SPAN });
     }
   }
 

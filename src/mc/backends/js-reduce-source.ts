@@ -7,14 +7,23 @@ import { SCAN_BLOCK } from '../../stats/scan-chunk.js';
  * none), underflow and overflow of the histogram.
  */
 export const STAT = { min: 0, max: 1, bad: 2, firstBad: 3, under: 4, over: 5 } as const;
+/**
+ * Samples per span of thread-local columns [samples]: 8 blocks (32768); at 10
+ * outputs the columns take 2.5 MiB, sequentially written and read, while
+ * the random bin increments of one output hit its 512 KiB of counts.
+ */
+export const REDUCE_SPAN = 8 * SCAN_BLOCK;
 /** Float64 slots per output in a thread's statistics (6 used, 8 for alignment). */
 export const THREAD_STAT_SLOTS = 8;
 
 /**
  * The reduction the js backend's threads run where they compute the samples:
  * source of a `new Function` body returning `ailcaReducePart`. It computes
- * chunk offsets [from, to) (from a multiple of `SCAN_BLOCK`) block by block
- * into small thread-local columns, then, per block and output, runs the same
+ * chunk offsets [from, to) (from a multiple of `SCAN_BLOCK`) span by span
+ * ({@link REDUCE_SPAN} samples) into thread-local columns, then, output by
+ * output (so that one output's bin counts stay in cache: sweeping all outputs
+ * per 4096-sample block touched every output's 512 KiB of counts in turn and
+ * cost more CPU than the host reduction), and per block, runs the same
  * loop as `binsBlock` of src/stats/scan-chunk.ts in the same order: the
  * block's shifted sums a = Σ(x − shift), b = Σ(x − shift)² start from 0 and
  * are stored per block (the caller adds them in block order, as the host
@@ -27,7 +36,7 @@ export const THREAD_STAT_SLOTS = 8;
  */
 export const REDUCE_SOURCE = `"use strict";
 const BLOCK = ${SCAN_BLOCK};
-function ailcaBinsBlock(col, n, base, shift, lo, hi, scale, counts, sums, at, st, o) {
+function ailcaBinsBlock(col, from, to, base, shift, lo, hi, scale, counts, sums, at, st, o) {
   const last = counts.length - 1;
   let a = 0;
   let b = 0;
@@ -35,7 +44,7 @@ function ailcaBinsBlock(col, n, base, shift, lo, hi, scale, counts, sums, at, st
   let mx = st[o + ${STAT.max}];
   let under = 0;
   let over = 0;
-  for (let i = 0; i < n; i += 1) {
+  for (let i = from; i < to; i += 1) {
     const x = col[i];
     if (x - x !== 0) {
       if (st[o + ${STAT.bad}] === 0) st[o + ${STAT.firstBad}] = base + i;
@@ -63,12 +72,15 @@ function ailcaBinsBlock(col, n, base, shift, lo, hi, scale, counts, sums, at, st
 }
 return function ailcaReducePart(run, tables, cols, chunkStart, from, to, seed, shifts, los, his, scales, counts, sums, blocks, st) {
   const k = cols.length;
-  for (let s = from; s < to; s += BLOCK) {
-    const n = (s + BLOCK < to ? s + BLOCK : to) - s;
+  const span = cols[0].length;
+  for (let s = from; s < to; s += span) {
+    const n = (s + span < to ? s + span : to) - s;
     run(cols, 0, chunkStart + s, n, seed, null, ...tables);
-    const blk = s / BLOCK;
+    // output by output over the whole span, so that one output's bin counts stay in cache
     for (let j = 0; j < k; j += 1) {
-      ailcaBinsBlock(cols[j], n, s, shifts[j], los[j], his[j], scales[j], counts[j], sums, (j * blocks + blk) * 2, st, j * ${THREAD_STAT_SLOTS});
+      for (let b = 0; b < n; b += BLOCK) {
+        ailcaBinsBlock(cols[j], b, b + BLOCK < n ? b + BLOCK : n, s, shifts[j], los[j], his[j], scales[j], counts[j], sums, (j * blocks + (s + b) / BLOCK) * 2, st, j * ${THREAD_STAT_SLOTS});
+      }
     }
   }
 };`;

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { AilcaError } from '../../errors/index.js';
-import { REDUCE_SOURCE } from './js-reduce-source.js';
+import { SCAN_BLOCK } from '../../stats/scan-chunk.js';
+import { REDUCE_SOURCE, THREAD_STAT_SLOTS } from './js-reduce-source.js';
 
 /**
  * The worker's script (CommonJS, run with `eval: true` so no file path has
@@ -15,7 +16,13 @@ const reducePart = new Function(${JSON.stringify(REDUCE_SOURCE)})();
 parentPort.on('message', (m) => {
   if (m.type === 'reducer') {
     const f = (b) => new Float64Array(b);
-    reducers.set(m.reducer, { id: m.id, los: f(m.los), his: f(m.his), scales: f(m.scales), counts: m.counts.map(f), cols: m.counts.map(() => new Float64Array(m.block)) });
+    const r = { id: m.id, los: f(m.los), his: f(m.his), scales: f(m.scales), counts: m.counts.map(f), cols: m.counts.map(() => new Float64Array(m.block)) };
+    reducers.set(m.reducer, r);
+    // warm-up while idle, into scratch statistics (as for 'define'): V8 optimises the reduction before real runs
+    const p = programs.get(m.id);
+    const k = r.cols.length;
+    const st = new Float64Array(k * m.stSlots);
+    try { reducePart(p.fn, p.tables, r.cols, 0, 0, m.block, 0, r.los, r.los, r.his, r.scales, r.counts.map((c) => new Float64Array(c.length)), new Float64Array(2 * k * Math.ceil(m.block / ${SCAN_BLOCK})), Math.ceil(m.block / ${SCAN_BLOCK}), st); } catch (e) {}
     return;
   }
   if (m.type === 'drop-reducer') { reducers.delete(m.reducer); return; }
@@ -79,7 +86,7 @@ export interface PoolReducer {
   readonly scales: Float64Array;
   /** This worker's bin counts per output, on SharedArrayBuffers. */
   readonly counts: readonly Float64Array[];
-  /** Samples per block of the thread-local columns (SCAN_BLOCK). */
+  /** Samples of the thread-local columns (REDUCE_SPAN). */
   readonly block: number;
 }
 
@@ -197,7 +204,7 @@ export function createJsWorkerPool(size: number): JsWorkerPool {
     },
     defineReducer(reducer, id, w, setup) {
       start(w).postMessage({
-        type: 'reducer', reducer, id, block: setup.block,
+        type: 'reducer', reducer, id, block: setup.block, stSlots: THREAD_STAT_SLOTS,
         los: setup.los.buffer, his: setup.his.buffer, scales: setup.scales.buffer, counts: setup.counts.map((c) => c.buffer),
       });
     },
