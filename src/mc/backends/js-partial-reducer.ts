@@ -35,11 +35,12 @@ function initStats(st: Float64Array): void {
 
 /**
  * The js backend's {@link PartialReducer}: each thread (the calling one and
- * the workers) computes its share of a chunk in blocks of `SCAN_BLOCK`
- * samples into thread-local columns and reduces them at once (REDUCE_SOURCE),
+ * the workers) takes parts of a chunk ({@link REDUCE_SPAN} samples each)
+ * from a shared atomic counter, computes each part into thread-local columns
+ * and reduces it at once (REDUCE_SOURCE),
  * so the float64 reduction runs on every core instead of after the chunk on
- * the calling thread, and no chunk-sized column is allocated. Shares are
- * whole blocks counted from the chunk's start, so the block boundaries are
+ * the calling thread, and no chunk-sized column is allocated. Parts are
+ * whole blocks counted from the chunk's start, each thread's in increasing order, so the block boundaries are
  * the host scan's; this thread then adds the per-block sums in block order
  * and merges min, max, counts and the first non-finite offset (exact), which
  * gives the host scan's result to the last bit.
@@ -80,19 +81,19 @@ export function jsPartialReducer(p: JsReduceProgram, bins: readonly PartialBins[
       const st = parallel ? shared(threads * k * THREAD_STAT_SLOTS) : new Float64Array(k * THREAD_STAT_SLOTS);
       initStats(st);
       const jobs: Promise<void>[] = [];
-      const per = Math.ceil(blocks / threads) * SCAN_BLOCK;
+      const next = new Int32Array(parallel ? new SharedArrayBuffer(4) : new ArrayBuffer(4));
+      const parts = Math.ceil(count / REDUCE_SPAN);
       if (parallel) {
         workers(pool);
         for (let w = 0; w < threads - 1; w++) {
-          const from = w * per;
-          const to = Math.min(count, from + per);
-          if (from >= to) break;
-          jobs.push(pool.reduce(id, w, { chunkStart: start, from, to, seed, shifts, sums, blocks, st, stOffset: w * k * THREAD_STAT_SLOTS, stSlots: THREAD_STAT_SLOTS }));
+          jobs.push(pool.reduce(id, w, { chunkStart: start, count, partSize: REDUCE_SPAN, next, seed, shifts, sums, blocks, st, stOffset: w * k * THREAD_STAT_SLOTS, stSlots: THREAD_STAT_SLOTS }));
         }
       }
-      const from = (threads - 1) * per;
-      if (from < count) {
-        part(p.fn, p.tables, cols, start, from, count, seed, shifts, los, his, scales, mine, sums, blocks, st.subarray((threads - 1) * k * THREAD_STAT_SLOTS));
+      // this thread takes parts from the same counter as the workers: whoever is faster does more
+      const mySt = st.subarray((threads - 1) * k * THREAD_STAT_SLOTS);
+      for (let i = Atomics.add(next, 0, 1); i < parts; i = Atomics.add(next, 0, 1)) {
+        const from = i * REDUCE_SPAN;
+        part(p.fn, p.tables, cols, start, from, Math.min(from + REDUCE_SPAN, count), seed, shifts, los, his, scales, mine, sums, blocks, mySt);
       }
       await Promise.all(jobs);
       return bins.map((_, j): ChunkScan => {

@@ -31,7 +31,14 @@ parentPort.on('message', (m) => {
       const r = reducers.get(m.reducer);
       const p = programs.get(r.id);
       const st = new Float64Array(m.st, m.stOffset * 8, r.cols.length * m.stSlots);
-      reducePart(p.fn, p.tables, r.cols, m.chunkStart, m.from, m.to, m.seed, m.shifts, r.los, r.his, r.scales, r.counts, new Float64Array(m.sums), m.blocks, st);
+      const sums = new Float64Array(m.sums);
+      const next = new Int32Array(m.next);
+      const parts = Math.ceil(m.count / m.partSize);
+      // take parts from the counter shared with the other threads until none is left
+      for (let i = Atomics.add(next, 0, 1); i < parts; i = Atomics.add(next, 0, 1)) {
+        const from = i * m.partSize;
+        reducePart(p.fn, p.tables, r.cols, m.chunkStart, from, Math.min(from + m.partSize, m.count), m.seed, m.shifts, r.los, r.his, r.scales, r.counts, sums, m.blocks, st);
+      }
       parentPort.postMessage({ job: m.job });
     } catch (e) {
       parentPort.postMessage({ job: m.job, error: String((e && e.stack) || e) });
@@ -90,11 +97,20 @@ export interface PoolReducer {
   readonly block: number;
 }
 
-/** One part of a chunk a worker computes and reduces (see REDUCE_SOURCE). */
+/**
+ * A chunk the worker helps compute and reduce (see REDUCE_SOURCE): it takes
+ * parts of `partSize` samples by `Atomics.add` on `next` (shared with the
+ * other threads) until all ⌈count / partSize⌉ are taken, so a thread the
+ * machine slows down does fewer parts instead of holding up the chunk.
+ */
 export interface PoolReducePart {
   readonly chunkStart: number;
-  readonly from: number;
-  readonly to: number;
+  /** Samples of the chunk. */
+  readonly count: number;
+  /** Samples per part, a multiple of SCAN_BLOCK. */
+  readonly partSize: number;
+  /** The next part to take, [0]; on a SharedArrayBuffer. */
+  readonly next: Int32Array;
   readonly seed: number;
   readonly shifts: readonly number[];
   /** Per-block shifted sums of the chunk, on a SharedArrayBuffer. */
@@ -213,7 +229,7 @@ export function createJsWorkerPool(size: number): JsWorkerPool {
     },
     reduce(reducer, w, part) {
       return send(w, {
-        type: 'reduce', reducer, chunkStart: part.chunkStart, from: part.from, to: part.to, seed: part.seed, shifts: part.shifts,
+        type: 'reduce', reducer, chunkStart: part.chunkStart, count: part.count, partSize: part.partSize, next: part.next.buffer, seed: part.seed, shifts: part.shifts,
         sums: part.sums.buffer, blocks: part.blocks, st: part.st.buffer, stOffset: part.stOffset, stSlots: part.stSlots,
       });
     },
