@@ -79,4 +79,11 @@ describe('ailca mc --explain', () => {
     expect(stderr).toMatch(/^ailca sensitivity: backend js \(plain JavaScript, float64, 1 thread \(calling thread \+ 0 workers\)\)\n/);
     expect(stderr).toContain('  auto chose js: 1000 samples are below 8388608 (AUTO_MIN_PROBE_SAMPLES)');
   });
+
+  it('ailca report --explain prints the Monte Carlo backend auto chose and why', async () => {
+    const out = join(dir, 'report.json');
+    const { code, stderr } = await cli('report', STUDY, '--samples', '20000', '--sobol-samples', '64', '--scenario-samples', '200', '--out', out, '--format', 'json', '--explain');
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^ailca report: backend js \(plain JavaScript.*\)\n {2}auto chose js: 20000 samples are below 8388608 \(AUTO_MIN_PROBE_SAMPLES\)/m);
+  });
 });
