@@ -15,6 +15,8 @@ export interface AutoProbeRequest {
   readonly samples: number;
   /** Uncertain inputs of the study (part of the cache key). */
   readonly inputs: number;
+  /** Threads asked for (part of the cache key); default the machine's cores. */
+  readonly threads?: number;
 }
 
 /**
@@ -89,7 +91,7 @@ export async function autoBackend(make: Make, request: AutoProbeRequest, setting
   const path = join(dir, PROBE_CACHE_FILE);
   const cache = readProbeCache(path, warn);
   const machine = machineKey();
-  const shape: ProbeShape = { outputs: request.program.outputs.length, inputs: request.inputs, uniformsPerSample: request.program.uniformsPerSample, programChars: request.program.statements.length };
+  const shape: ProbeShape = { outputs: request.program.outputs.length, inputs: request.inputs, uniformsPerSample: request.program.uniformsPerSample, programChars: request.program.statements.length, ...(request.threads !== undefined ? { threads: request.threads } : {}) };
   const knownAdapter = cache.adapters[machine];
   if (knownAdapter !== undefined) {
     const entry = cache.entries[probeCacheKey(machine, knownAdapter.adapter, shape)];

@@ -14,6 +14,8 @@ export interface ProbeShape {
   readonly uniformsPerSample: number;
   /** Length of the program's statements [characters]; cached by power-of-two bucket. */
   readonly programChars: number;
+  /** Threads the js and webasm backends were asked for (sensitivity runs js on 1); default the machine's cores. */
+  readonly threads?: number;
 }
 
 /** One cached measurement: the probes of a machine and study shape, and when. */
@@ -66,7 +68,7 @@ export function machineKey(): string {
  */
 export function probeCacheKey(machine: string, adapter: string, shape: ProbeShape): string {
   const bucket = 2 ** Math.ceil(Math.log2(Math.max(1, shape.programChars)));
-  return JSON.stringify({ machine, adapter, outputs: shape.outputs, inputs: shape.inputs, uniforms: shape.uniformsPerSample, programChars: `<=${bucket}` });
+  return JSON.stringify({ machine, adapter, outputs: shape.outputs, inputs: shape.inputs, uniforms: shape.uniformsPerSample, programChars: `<=${bucket}`, threads: shape.threads ?? availableParallelism() });
 }
 
 function emptyCache(): ProbeCache {

@@ -157,7 +157,7 @@ export async function createBackend(name: BackendRequest, options: BackendOption
     case 'auto': {
       if (options.probe !== undefined) {
         const rest = { ...options, probe: undefined };
-        return autoBackend((n) => createBackend(n, rest), options.probe);
+        return autoBackend((n) => createBackend(n, rest), { ...options.probe, ...(options.threads !== undefined ? { threads: options.threads } : {}) });
       }
       // Probe in a child process: Dawn is loaded here (with its stderr
       // warnings and memory) only when webgpu is the choice.

@@ -82,6 +82,7 @@ describe('probe cache', () => {
     expect(probeCacheKey('m', 'b', shape)).not.toBe(key);
     expect(probeCacheKey('m', 'a', { ...shape, inputs: 3 })).not.toBe(key);
     expect(probeCacheKey('m', 'a', { ...shape, uniformsPerSample: 5 })).not.toBe(key);
+    expect(probeCacheKey('m', 'a', { ...shape, threads: 1 })).not.toBe(probeCacheKey('m', 'a', { ...shape, threads: 2 }));
   });
 });
 
