@@ -1,4 +1,5 @@
 import { InputError } from '../errors/index.js';
+import type { AutoChoice } from '../mc/index.js';
 import type { Study } from '../system/index.js';
 import {
   morris,
@@ -90,6 +91,8 @@ export interface StudySensitivity {
     readonly backend: string;
     /** The backend in words, with why `auto` chose it. */
     readonly backendDescription: string;
+    /** When `auto` chose the backend: each probe, the choice and why (see `explainAutoChoice`). */
+    readonly auto?: AutoChoice;
     /** Arithmetic of the model evaluations: float64 on `js`, float32 on gpu.js backends. */
     readonly precision: 'float32' | 'float64';
     /** Study paths of the varied inputs, in design column order. */
@@ -185,6 +188,7 @@ export async function analyseStudy(study: Study, options: AnalyseStudyOptions): 
       ...(samples !== undefined ? { samples, seed } : {}),
       backend: sp.backend.name,
       backendDescription: sp.backend.description,
+      ...(sp.backend.auto ? { auto: sp.backend.auto } : {}),
       precision: sp.backend.precision,
       inputs: sp.inputPaths,
       outputs: sp.problem.outputs,

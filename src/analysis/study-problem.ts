@@ -28,6 +28,8 @@ export interface StudyProblemOptions {
    * backend to 1).
    */
   readonly threads?: number;
+  /** The design's base sample count: what `auto` weighs its probe against (below `AUTO_MIN_PROBE_SAMPLES` it takes js unmeasured). */
+  readonly samples?: number;
   /**
    * Inputs to vary, by study path (`servers[0].lifetime`, `shared.grid`);
    * default every uncertain input. A fixed input may be listed when `bounds`
@@ -126,7 +128,10 @@ export async function studyProblem(study: Study, options: StudyProblemOptions = 
   const outputs = studyProblemOutputs(model, options.outputs);
   const names = paths.map((path) => inputName(params.get(path) as (typeof study.params)[number]));
   const built = buildProgram(model, outputs, { designInputs: names });
-  const backend = await createBackend(options.backend ?? 'auto', options.threads !== undefined ? { threads: options.threads } : {});
+  const request = options.backend ?? 'auto';
+  // auto measures the backends on this program (random draws in place of the design rows: the same arithmetic)
+  const probe = request === 'auto' ? { probe: { program: built.program, samples: options.samples ?? 0, inputs: paths.length } } : {};
+  const backend = await createBackend(request, { ...(options.threads !== undefined ? { threads: options.threads } : {}), ...probe });
   let kernel: RowKernel | undefined;
   try {
     kernel = await backend.compile(built.program, { mode: 'given' });

@@ -5,6 +5,7 @@ import { reduceChunksOnDevice } from './reduce-on-device.js';
 import { PILOT_SAMPLES } from './check-run-options.js';
 import type { MonteCarloProgress } from './monte-carlo-options.js';
 import { buildProgram, type BuiltProgram } from './program/index.js';
+import { reduceInBackend } from './reduce-in-backend.js';
 
 /** How {@link launchChunks} runs: the run's size, seed, range and chunk, with its progress, abort and kept samples. */
 export interface ChunkRun {
@@ -98,6 +99,11 @@ export async function launchChunks(backend: Backend, model: CompiledGraph, sampl
         done = await reduceChunksOnDevice(kernel, targets, sampled.map((k) => summaries.get(k) as StreamingSummary), { ...run, chunk: deviceChunk });
         reduction = 'device';
         return { summaries, done, built, reduction, chunk: deviceChunk };
+      }
+      if (kept === undefined && kernel.partialReducer !== undefined) {
+        // The backend reduces where it computes (js threads); same statistics as below.
+        done = await reduceInBackend(kernel, sampled.map((k) => summaries.get(k) as StreamingSummary), { seed, range, chunk, signal, onProgress });
+        return { summaries, done, built, reduction, chunk };
       }
       const ingest = (cols: Float32Array[] | Float64Array[], start: number) => {
         sampled.forEach((k, j) => {

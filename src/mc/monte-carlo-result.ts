@@ -1,3 +1,4 @@
+import type { AutoChoice } from './backends/auto-choice.js';
 import type { StreamingSummaryJSON, Summary } from '../stats/index.js';
 
 /** Statistics of one output of a Monte Carlo run. */
@@ -37,6 +38,8 @@ export interface MonteCarloProvenance {
   readonly backend: string;
   /** The backend in words: adapter, threads, and why `auto` chose it. */
   readonly backendDescription: string;
+  /** When `auto` chose the backend by measuring (or from its cache): each backend's probe, the choice and why. */
+  readonly auto?: AutoChoice;
   /** Arithmetic of the samples: float32 on gpu.js backends, float64 on `js`. */
   readonly precision: 'float32' | 'float64';
   /** Arithmetic of every reduction (sums, moments, histograms): always float64. */

@@ -14,6 +14,7 @@ import { launchChunks } from './launch-chunks.js';
 import type { MonteCarloOutput, MonteCarloResult } from './monte-carlo-result.js';
 import { checkKeptSamples, checkMonteCarloOptions, checkOutputKeys, type MonteCarloOptions } from './monte-carlo-options.js';
 import { nonFiniteError, sampleInputsText } from './non-finite-diagnostics.js';
+import { buildProgram } from './program/index.js';
 import { runStudyHash } from './plan-study-hash.js';
 
 /**
@@ -54,7 +55,10 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   const uncertain = new Set(model.inputs.filter((i) => isUncertain(i.distribution)).map((i) => i.name));
   const varying = keys.filter((k) => inputsOf([outputOf(k).expr]).some((n) => uncertain.has(n)));
   const chunk = chunkSizeFor(varying.length, chunkSize);
-  const backend = await createBackend(options.backend ?? 'auto', { outputs: varying.length });
+  const request = options.backend ?? 'auto';
+  // auto measures the backends on this run's own program (or reads its cache); with nothing sampled there is nothing to measure
+  const probe = request === 'auto' && varying.length > 0 ? { program: buildProgram(model, varying).program, samples: span, inputs: uncertain.size } : undefined;
+  const backend = await createBackend(request, { outputs: varying.length, ...(probe ? { probe } : {}) });
   const nonFinite = (key: string, what: string) => nonFiniteError(study, model, key, backend.precision, what);
   const kept = options.keepSamples ? new Map(keys.map((k) => [k, new Float64Array(span)])) : undefined;
   // On the device no host columns bound the chunk: DEVICE_CHUNK unless one was asked for.
@@ -89,6 +93,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
       completed: done,
       backend: backend.name,
       backendDescription: backend.description,
+      ...(backend.auto ? { auto: backend.auto } : {}),
       precision: backend.precision,
       reductionPrecision: 'float64',
       reduction,
@@ -105,6 +110,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
     aborted,
     warnings: [
       ...study.warnings,
+      ...(backend.auto?.warnings ?? []),
       ...(zeroFootprint ? [`${OUTPUT.usePhaseShare}: undefined (footprint is zero at the base values: 0 ÷ 0); not sampled`] : []),
       ...someNonFinite.map((o) => `${o.key}: ${o.summary.nonFinite.count} samples are NaN or infinite and excluded from the statistics; the first, sample ${o.summary.nonFinite.firstIndex}, has inputs ${inputsAt(o.summary.nonFinite.firstIndex ?? 0)}`),
       ...(aborted ? [`the run was aborted after ${done} of ${span} samples; the statistics cover those`] : []),

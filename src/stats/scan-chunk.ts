@@ -52,7 +52,8 @@ export interface BinTarget {
  * every call (Node 20, V8 11.3) and took about twice as long (5.8 against
  * 2.7 ns per sample, bench/stats-ingest.ts).
  */
-const BLOCK = 4096;
+export const SCAN_BLOCK = 4096;
+const BLOCK = SCAN_BLOCK;
 
 /** Slots of the per-chunk accumulator array the block kernels update. */
 const S1 = 0;

@@ -78,6 +78,44 @@ export class StreamingSummary {
   }
 
   /**
+   * The shift the next chunk is summed around when it does not depend on the
+   * chunk: the running mean once a finite sample was seen; undefined before
+   * (then it is the chunk's first finite sample). For reductions done
+   * outside this object ({@link StreamingSummary.addPartialScan}).
+   * @internal
+   */
+  nextShift(): number | undefined {
+    return this.m.count > 0 ? this.m.runningMean : undefined;
+  }
+
+  /**
+   * Add a chunk reduced elsewhere (a backend's partial reduction): its scan,
+   * as `scanMomentsAndBins` gives it with the shift of
+   * {@link StreamingSummary.nextShift}, but with its bin counts kept apart
+   * until {@link StreamingSummary.addBinCounts}. Moments are merged exactly
+   * as {@link StreamingSummary.add} merges them.
+   * @internal
+   */
+  addPartialScan(scan: ChunkScan, firstIndex: number): void {
+    this.m.addScan(scan, checkSampleIndex(firstIndex, 'firstIndex'));
+    this.h.addScanTotals(scan);
+  }
+
+  /**
+   * Add bin counts counted elsewhere over this summary's range and bins
+   * (the partial scans' bins, added once at the end of the run).
+   * @throws {@link InputError} when counts is not a Float64Array of the histogram's length
+   * @internal
+   */
+  addBinCounts(counts: Float64Array): void {
+    const target = this.h.binTarget().counts;
+    if (!(counts instanceof Float64Array) || counts.length !== target.length) {
+      throw new InputError({ path: 'counts', received: counts instanceof Float64Array ? `${counts.length} bins` : counts, expected: `a Float64Array of ${target.length} bin counts`, fix: 'count into the histogram range of this summary' });
+    }
+    for (let i = 0; i < target.length; i++) target[i] += counts[i];
+  }
+
+  /**
    * Merge another summary (a shard) into this one; `other` is unchanged.
    * @throws {@link InputError} when other's histogram range or bins differ
    * @example

@@ -7,11 +7,12 @@ import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS, READ_FLAGS_USAGE } 
 import { categoryFlag, CATEGORY_USAGE } from '../category-flag.js';
 import { integerFlag, rangeFlag, SAMPLES_RANGE, SEED_RANGE } from '../numbers.js';
 import { progressBar } from '../progress.js';
+import { explainBackend, EXPLAIN_USAGE } from '../explain-backend.js';
 import { InputError } from '../../errors/index.js';
 import { shardJobCommand, SHARD_FLAGS } from './mc-shards.js';
 
 /** Usage text of `ailca mc`. */
-export const MC_USAGE = `ailca mc STUDY.json [--samples N] [--seed S] [--backend auto|webgpu|webasm|cpu|js] [--range START:END] [--outputs default|all] [--category LIST] [--reduction host|device] [--format table|json]
+export const MC_USAGE = `ailca mc STUDY.json [--samples N] [--seed S] [--backend auto|webgpu|webasm|cpu|js] [--range START:END] [--outputs default|all] [--category LIST] [--reduction host|device] [--format table|json] [--explain]
        ailca mc STUDY.json --shards K --out DIR [--samples N] [--seed S] [--backend js|cpu|webasm|webgpu] [--outputs default|all] [--category LIST] [--partition P] [--time T] [--cpus-per-task C]
 
 Monte Carlo uncertainty of every output: N samples (default 1e6) drawn with
@@ -26,6 +27,7 @@ into DIR, each computing one of K shards of [0, N) into DIR, and a copy of the
 study; submit it with sbatch and merge with ailca merge DIR. Its backend is js
 (float64, the same samples on every machine) unless --backend names another;
 --partition, --time and --cpus-per-task go to #SBATCH lines (docs/scaling.md).
+${EXPLAIN_USAGE}
 
 ${CATEGORY_USAGE}
 ${READ_FLAGS_USAGE}`;
@@ -39,7 +41,7 @@ function output(io: CommandIO, r: MonteCarloResult, format: 'table' | 'json'): v
  * terminal; Ctrl-C stops it cleanly and prints the statistics of what was done.
  */
 export async function mcCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['samples', 'seed', 'backend', 'range', 'outputs', 'format', 'chunk', 'category', 'reduction', ...SHARD_FLAGS, ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
+  const args = parseArgs(argv, ['samples', 'seed', 'backend', 'range', 'outputs', 'format', 'chunk', 'category', 'reduction', ...SHARD_FLAGS, ...READ_FLAGS], ['explain'], READ_FLAGS_OPTIONS);
   const categories = categoryFlag(args.flags.category);
   const format = choice(args.flags, 'format', ['table', 'json'] as const, 'table');
   const file = args.positional[0];
@@ -69,6 +71,7 @@ export async function mcCommand(argv: readonly string[], io: CommandIO): Promise
       signal: controller.signal,
     });
     bar.finish();
+    if (args.flags.explain === true) io.stderr(explainBackend('mc', result.provenance.backend, result.provenance.backendDescription, result.provenance.auto));
     output(io, result, format);
     return result.aborted ? 130 : 0;
   } finally {

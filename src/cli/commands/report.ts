@@ -11,9 +11,10 @@ import type { CommandIO } from '../io.js';
 import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS, READ_FLAGS_USAGE } from '../read-flags.js';
 import { COUNT_RANGE, integerFlag, SAMPLES_RANGE, SCENARIO_SAMPLES_RANGE, SEED_RANGE } from '../numbers.js';
 import { progressBar, type ProgressBar } from '../progress.js';
+import { explainBackend } from '../explain-backend.js';
 
 /** Usage text of `ailca report`. */
-export const REPORT_USAGE = `ailca report STUDY.json [--out PATH] [--format html|md|json|pdf] [--charts svg|vega-lite] [--samples N] [--seed S] [--sobol-samples N] [--scenario-samples N] [--backend auto|webgpu|webasm|cpu|js] [--mc-from DIR]
+export const REPORT_USAGE = `ailca report STUDY.json [--out PATH] [--format html|md|json|pdf] [--charts svg|vega-lite] [--samples N] [--seed S] [--sobol-samples N] [--scenario-samples N] [--backend auto|webgpu|webasm|cpu|js] [--mc-from DIR] [--explain]
 
 The LCA report of a study, structured like an ISO 14040/14044 study: goal and
 scope, inventory, impact assessment, interpretation (uncertainty, sensitivity,
@@ -63,7 +64,7 @@ function target(study: string, flags: Readonly<Record<string, string | true>>): 
  * @returns the exit code: 0 written, 2 bad input, 130 interrupted
  */
 export async function reportCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['out', 'format', 'charts', 'samples', 'seed', 'sobol-samples', 'scenario-samples', 'backend', 'mc-from', ...READ_FLAGS], [], READ_FLAGS_OPTIONS);
+  const args = parseArgs(argv, ['out', 'format', 'charts', 'samples', 'seed', 'sobol-samples', 'scenario-samples', 'backend', 'mc-from', ...READ_FLAGS], ['explain'], READ_FLAGS_OPTIONS);
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1) {
     io.stderr(`usage: ${REPORT_USAGE}\n`);
@@ -110,6 +111,7 @@ export async function reportCommand(argv: readonly string[], io: CommandIO): Pro
     const files = writeReport(report, out, format);
     const figures = format === 'md' ? ` (${files.length - 1} figures in ${join(dirname(out), figuresFolder(out))})` : '';
     const coverage = report.provenance.monteCarlo;
+    if (args.flags.explain === true && coverage) io.stderr(explainBackend('report', coverage.backend, coverage.backendDescription));
     if (monteCarlo?.coverage?.complete === false && coverage) {
       io.stderr(`ailca report: INCOMPLETE Monte Carlo from ${String(mcFrom)}: ${coverage.completed} of ${coverage.samples} samples; missing ${monteCarlo.coverage.missing.map((m) => `${m.start}:${m.end}`).join(', ')} (stated in the report)\n`);
     }

@@ -10,10 +10,11 @@ import type { CommandIO } from '../io.js';
 import { readLimitsFromArgv, READ_FLAGS, READ_FLAGS_OPTIONS, READ_FLAGS_USAGE } from '../read-flags.js';
 import { integerFlag, SEED_RANGE } from '../numbers.js';
 import { progressBar } from '../progress.js';
+import { explainBackend } from '../explain-backend.js';
 import { refuseShardedMethod, SENSITIVITY_SHARD_FLAGS, sobolJobCommand, sobolRangeCommand } from './sensitivity-shards.js';
 
 /** Usage text of `ailca sensitivity`. */
-export const SENSITIVITY_USAGE = `ailca sensitivity STUDY.json --method tornado|morris|sobol|rank [--samples N] [--seed S] [--backend B] [--second-order] [--category LIST] [--format table|json]
+export const SENSITIVITY_USAGE = `ailca sensitivity STUDY.json --method tornado|morris|sobol|rank [--samples N] [--seed S] [--backend B] [--second-order] [--category LIST] [--format table|json] [--explain]
        ailca sensitivity STUDY.json --method sobol --shards K --out DIR [--samples N] [--seed S] [--backend js|cpu|webasm|webgpu] [--second-order] [--category LIST] [--partition P] [--time T] [--cpus-per-task C]
        ailca sensitivity STUDY.json --method sobol --range START:END [--out DIR] [--samples N] [--seed S] [--backend B] [--second-order] [--category LIST]
 
@@ -35,7 +36,7 @@ ${READ_FLAGS_USAGE}`;
 
 /** `ailca sensitivity STUDY.json --method …`. */
 export async function sensitivityCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['method', 'samples', 'seed', 'backend', 'format', 'category', ...SENSITIVITY_SHARD_FLAGS, ...READ_FLAGS], ['second-order'], READ_FLAGS_OPTIONS);
+  const args = parseArgs(argv, ['method', 'samples', 'seed', 'backend', 'format', 'category', ...SENSITIVITY_SHARD_FLAGS, ...READ_FLAGS], ['second-order', 'explain'], READ_FLAGS_OPTIONS);
   const categories = categoryFlag(args.flags.category);
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1 || args.flags.method === undefined) {
@@ -68,6 +69,7 @@ export async function sensitivityCommand(argv: readonly string[], io: CommandIO)
       signal: controller.signal,
     }), SENSITIVITY_FLAGS);
     bar.finish();
+    if (args.flags.explain === true) io.stderr(explainBackend('sensitivity', result.provenance.backend, result.provenance.backendDescription, result.provenance.auto));
     io.stdout(format === 'json' ? `${JSON.stringify(result, null, 1)}\n` : `${formatSensitivity(result)}\n`);
     return 0;
   } finally {

@@ -1,4 +1,37 @@
+import type { ChunkScan } from '../../stats/scan-chunk.js';
+import type { AutoChoice } from './auto-choice.js';
 import type { CompileOptions, SampleColumns, SampleProgram } from './program.js';
+
+/** One output's histogram range, for a backend that reduces its samples itself. */
+export interface PartialBins {
+  /** Lower edge of the first bin. */
+  readonly lo: number;
+  /** Upper edge of the last bin. */
+  readonly hi: number;
+  /** Number of equal bins. */
+  readonly bins: number;
+}
+
+/**
+ * Partial statistics computed by the backend where it computes the samples
+ * (the js backend's threads), so that the samples never reach the host
+ * reduction: per chunk, each output's {@link ChunkScan} (moments around a
+ * given shift, min, max, non-finite samples, under/overflow), equal to the
+ * host's `scanMomentsAndBins` over the same samples with the same shift;
+ * the bin counts stay with the backend until {@link PartialReducer.binCounts}.
+ * The engine merges the scans in chunk order, as it merges host scans.
+ */
+export interface PartialReducer {
+  /**
+   * Compute samples [start, start + count) of the run seeded `seed` and
+   * reduce each output k around `shifts[k]`.
+   */
+  run(start: number, count: number, seed: number, shifts: readonly number[]): Promise<ChunkScan[]>;
+  /** Each output's bin counts over every chunk run so far, summed over the threads (exact: integers in float64). */
+  binCounts(): Float64Array[];
+  /** Release the threads' reduction buffers. */
+  dispose(): void;
+}
 
 /** The concrete backends. */
 export type BackendName = 'webgpu' | 'webasm' | 'cpu' | 'js';
@@ -32,6 +65,11 @@ export interface SamplingKernel {
    * reduces the samples `run` returns.
    */
   reduceOnDevice?(targets: readonly ReduceTarget[]): DeviceReduction;
+  /**
+   * Present on backends that can reduce where they compute (js): a
+   * {@link PartialReducer} counting into histograms of these ranges, one per output.
+   */
+  partialReducer?(bins: readonly PartialBins[]): PartialReducer;
   /** Release the kernel's buffers; the backend stays usable. */
   dispose(): void;
 }
@@ -109,6 +147,8 @@ export interface Backend {
   readonly precision: BackendPrecision;
   /** Human description: adapter, threads, why `auto` chose it. */
   readonly description: string;
+  /** When `auto` chose this backend by measuring: the probes, the choice and the reason. */
+  readonly auto?: AutoChoice;
   /** Compile a program; syntax and translation errors surface here. */
   compile(program: SampleProgram, options?: CompileOptions & { readonly mode?: 'random' }): Promise<SamplingKernel>;
   /** Compile a program in `given` mode, to evaluate host-given design rows in place of its draws. */

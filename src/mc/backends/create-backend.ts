@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { AilcaError, InputError } from '../../errors/index.js';
 import { checkNumber } from '../../validate/index.js';
+import { autoBackend, type AutoProbeRequest } from './auto-backend.js';
 import type { Backend, BackendName, BackendRequest } from './backend.js';
 import { createGpuJsBackend, DEFAULT_CHUNK } from './gpujs-backend.js';
 import { createJsBackend } from './js-backend.js';
@@ -29,6 +30,13 @@ export interface BackendOptions {
    * the hint is at most {@link AUTO_SOFTWARE_WEBGPU_MAX_OUTPUTS}.
    */
   readonly outputs?: number;
+  /**
+   * For `auto`: the program and run size to measure each backend on (see
+   * docs/backends.md, "How auto decides"). Given, `auto` probes (or reads
+   * its cache) instead of the output-count rule above, which remains for
+   * callers with no program.
+   */
+  readonly probe?: AutoProbeRequest;
 }
 
 /**
@@ -147,6 +155,10 @@ export async function createBackend(name: BackendRequest, options: BackendOption
     case 'webgpu':
       return webgpu(options);
     case 'auto': {
+      if (options.probe !== undefined) {
+        const rest = { ...options, probe: undefined };
+        return autoBackend((n) => createBackend(n, rest), { ...options.probe, ...(options.threads !== undefined ? { threads: options.threads } : {}) });
+      }
       // Probe in a child process: Dawn is loaded here (with its stderr
       // warnings and memory) only when webgpu is the choice.
       const probe = await probeWebGPU();

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { InputError } from '../../errors/index.js';
-import type { Backend, RowKernel, SamplingKernel } from './backend.js';
+import type { Backend, PartialBins, PartialReducer, RowKernel, SamplingKernel } from './backend.js';
 import { checkProgram, type CheckedProgram } from './check-program.js';
 import { rowKernel, samplingKernel, type ChunkRunner } from './chunked-kernel.js';
+import { jsPartialReducer, type JsReduceProgram } from './js-partial-reducer.js';
 import { createJsWorkerPool, type JsWorkerPool } from './js-worker-pool.js';
 import { jsRunSource } from './program-source.js';
 import type { CompileOptions, SampleColumns, SampleProgram } from './program.js';
@@ -89,11 +90,19 @@ export function createJsBackend(options: JsBackendOptions = {}): Backend {
   const pool: JsWorkerPool | null = threads > 1 ? createJsWorkerPool(threads - 1) : null;
   const parallelAt = threads * minPerThread;
 
-  function runner(p: CheckedProgram): ChunkRunner {
+  function runner(p: CheckedProgram): ChunkRunner & { reduceProgram: JsReduceProgram } {
     const fn = compileFunction(p);
     const id = nextProgramId++;
     let definedInPool = false;
+    const inPool = (): number => {
+      if (!definedInPool) {
+        pool?.define(id, { source: jsRunSource(p), tables: p.tableValues, outputs: p.outputs, rowWidth: p.mode === 'given' ? p.uniformsPerSample : 0 });
+        definedInPool = true;
+      }
+      return id;
+    };
     return {
+      reduceProgram: { fn, tables: p.tableValues, threads, parallelAt, pool, inPool },
       maxChunk: Infinity,
       bytesPerValue: 8,
       allocate(count: number): SampleColumns {
@@ -107,10 +116,7 @@ export function createJsBackend(options: JsBackendOptions = {}): Backend {
           fn(out, offset, start, count, seed, rows ?? null, ...p.tableValues);
           return;
         }
-        if (!definedInPool) {
-          pool.define(id, { source: jsRunSource(p), tables: p.tableValues, outputs: p.outputs, rowWidth: p.mode === 'given' ? p.uniformsPerSample : 0 });
-          definedInPool = true;
-        }
+        inPool();
         const d = p.uniformsPerSample;
         const shared = rows ? toShared(rows, start * d, (start + count) * d) : null;
         const base = rows ? 0 : start; // shared rows start at this run's first row
@@ -137,7 +143,24 @@ export function createJsBackend(options: JsBackendOptions = {}): Backend {
   async function compile(program: SampleProgram, compileOptions: CompileOptions = {}): Promise<SamplingKernel | RowKernel> {
     const p = checkProgram(program, compileOptions.mode ?? 'random');
     const r = runner(p);
-    return p.mode === 'random' ? samplingKernel(r, p.outputs.length) : rowKernel(r, p.outputs.length, p.uniformsPerSample);
+    if (p.mode === 'given') return rowKernel(r, p.outputs.length, p.uniformsPerSample);
+    const reducers = new Set<PartialReducer>();
+    const kernel = samplingKernel(r, p.outputs.length);
+    return {
+      ...kernel,
+      partialReducer(bins: readonly PartialBins[]): PartialReducer {
+        if (bins.length !== p.outputs.length) {
+          throw new InputError({ path: 'bins.length', received: bins.length, expected: `${p.outputs.length}, one histogram range per output`, fix: 'give each output its choosePilotRange' });
+        }
+        const reducer = jsPartialReducer(r.reduceProgram, bins);
+        reducers.add(reducer);
+        return reducer;
+      },
+      dispose() {
+        for (const reducer of reducers) reducer.dispose();
+        kernel.dispose();
+      },
+    };
   }
 
   return {
