@@ -1,10 +1,8 @@
-import { lookupPue } from '../datasets/index.js';
 import { InputError } from '../errors/index.js';
-import { defineStudy } from '../study/index.js';
-import type { Study } from '../system/index.js';
 import { checkNumber } from '../validate/index.js';
 import { configUncertainty, observationNumber, pluginConfig, type UncertaintyConfig } from './plugin-config.js';
 import type { IfMapping, IfObservation, IfParameterMetadata, IfPlugin, IfPluginParametersMetadata } from './plugin-types.js';
+import { OPERATIONAL_JOB, operationalStudy } from './operational-study.js';
 import { figureFields, studyFigure, uncertainOutputs, type StudyFigure } from './study-figure.js';
 import { GRAMS_PER_KG } from './units.js';
 
@@ -44,61 +42,6 @@ export function operationalOutputs(u: UncertaintyConfig | undefined): IfParamete
 }
 
 const FIELDS = ['location', 'year', 'grid-intensity', 'grid-intensity-scale', 'pue', 'pue-year', 'energy-scale', 'uncertainty'];
-
-/** The job of the plugin's study: 1 kWh of IT energy, so that its operational carbon is per kWh. */
-const JOB = 'observation';
-
-/** Where a study field of the plugin's study comes from in the config, for errors. */
-const CONFIG_OF: readonly (readonly [string, string])[] = [
-  ['cloud.gridIntensity', 'grid-intensity'],
-  ['cloud.location', 'location'],
-  ['cloud.year', 'year'],
-  ['cloud.pue', 'pue'],
-  ['model.jobs[0].energyScale', 'energy-scale'],
-  ['model.jobs[0].carbonScale', 'grid-intensity-scale'],
-];
-
-function studyPue(name: string, c: Record<string, unknown>): unknown {
-  const pue = c.pue;
-  if (typeof pue === 'string') {
-    const year = c['pue-year'] === undefined ? {} : { year: checkNumber(c['pue-year'], `${name}.config.pue-year`, { integer: true }) };
-    try {
-      return lookupPue(pue, year).value;
-    } catch (e) {
-      throw e instanceof InputError ? e.at(`${name}.config.pue`) : e;
-    }
-  }
-  if (pue === undefined) throw new InputError({ path: `${name}.config.pue`, received: pue, expected: 'a PUE ≥ 1, a distribution of it or a key of ailca\'s pue dataset (`industry`)', problem: 'is missing', fix: 'write e.g. `pue: 1.2`, `pue: industry` with `pue-year: 2022` or `pue: {dist: uniform, min: 1.1, max: 1.4}`' });
-  if (c['pue-year'] !== undefined) throw new InputError({ path: `${name}.config.pue-year`, received: c['pue-year'], expected: 'no pue-year beside a PUE given as a number or distribution', problem: 'would be ignored', fix: 'drop pue-year, or write `pue: industry` to read the dataset row of that year' });
-  return pue;
-}
-
-/**
- * The plugin's config as a one-job ailca study: 1 kWh of measured IT
- * energy × energy-scale, in a cloud block with the PUE and the grid (by
- * location and year, or given), × grid-intensity-scale. Its study parser
- * reads the distributions; its errors are re-raised at the config's paths.
- */
-function operationalStudy(name: string, c: Record<string, unknown>): Study {
-  if (c['grid-intensity'] !== undefined && (c.location !== undefined || c.year !== undefined)) {
-    const k = c.location !== undefined ? 'location' : 'year';
-    throw new InputError({ path: `${name}.config.${k}`, received: c[k], expected: 'either location (with year) to read ailca\'s grid-intensity dataset, or grid-intensity, not both', problem: 'conflicts with grid-intensity', fix: 'drop grid-intensity to use the dataset row, or drop location and year; for a spread around the dataset row write grid-intensity-scale' });
-  }
-  if (c['grid-intensity'] === undefined && typeof c.location !== 'string') {
-    throw new InputError({ path: `${name}.config.location`, received: c.location, expected: 'a grid location of ailca\'s grid-intensity dataset (`DE`, `WORLD`, `aws:eu-central-1`), or a grid-intensity', problem: c.location === undefined ? 'is missing' : 'is invalid' });
-  }
-  const grid = c['grid-intensity'] !== undefined ? { gridIntensity: c['grid-intensity'] } : { location: c.location, ...(c.year === undefined ? {} : { year: c.year }) };
-  const job = { id: JOB, energy: 1, ...(c['energy-scale'] === undefined ? {} : { energyScale: c['energy-scale'] }), ...(c['grid-intensity-scale'] === undefined ? {} : { carbonScale: c['grid-intensity-scale'] }) };
-  const pue = studyPue(name, c);
-  try {
-    return defineStudy({ name, cloud: { ...grid, pue }, model: { jobs: [job] } });
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    const at = e.path;
-    const hit = CONFIG_OF.find(([field]) => at === field || at.startsWith(`${field}.`) || at.startsWith(`${field}[`));
-    throw hit ? e.at(`${name}.config.${hit[1]}${at.slice(hit[0].length)}`) : e;
-  }
-}
 
 /**
  * Impact Framework plugin: operational carbon from energy (or power × time)
@@ -162,7 +105,7 @@ export function AilcaOperational(config?: Record<string, unknown>, parametersMet
     metadata: { inputs: { ...OPERATIONAL_INPUTS, ...parametersMetadata?.inputs }, outputs: parametersMetadata?.outputs ?? operationalOutputs(u) },
     execute: async (inputs: IfObservation[]): Promise<IfObservation[]> => {
       const kWhs = inputs.map((input, i) => observationKWh(input, map, i));
-      figure ??= studyFigure(name, study, `job:${JOB}:operational`, (a) => a.jobs?.[0]?.operationalKgCO2e ?? Number.NaN, u);
+      figure ??= studyFigure(name, study, `job:${OPERATIONAL_JOB}:operational`, (a) => a.jobs?.[0]?.operationalKgCO2e ?? Number.NaN, u);
       const f = await figure;
       return inputs.map((input, i) => ({ ...input, ...figureFields(name, 'carbon-operational', f, kWhs[i] * GRAMS_PER_KG, u, outName), [outName('ailca/grid-intensity')]: intensityG, [outName('ailca/pue')]: pue }));
     },
