@@ -3,7 +3,9 @@
  * Foundation's Impact Framework (`if-run`): `AilcaEmbodied` (an ailca
  * study's embodied carbon amortised over each observation, with Monte Carlo
  * mean and percentiles on request) and `AilcaOperational` (energy or
- * power × time with ailca's grid-intensity and PUE datasets), in gCO2e.
+ * power × time with ailca's grid-intensity and PUE datasets, with Monte
+ * Carlo mean and percentiles on request from distributions in its config),
+ * in gCO2e.
  * In a manifest: `path: ailca/impact-framework`, `method: AilcaEmbodied`.
  * See docs/bridges.md.
  *

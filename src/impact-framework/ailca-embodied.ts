@@ -1,11 +1,9 @@
-import { assess } from '../assess/index.js';
-import { runMonteCarlo } from '../mc/index.js';
 import { OUTPUT } from '../study/index.js';
-import { percentileKey } from '../stats/index.js';
 import { InputError } from '../errors/index.js';
 import { checkNumber } from '../validate/index.js';
 import { configStudy, configUncertainty, observationNumber, pluginConfig, type UncertaintyConfig } from './plugin-config.js';
 import type { IfMapping, IfObservation, IfParameterMetadata, IfPlugin, IfPluginParametersMetadata } from './plugin-types.js';
+import { figureFields, studyFigure, uncertainOutputs, type StudyFigure } from './study-figure.js';
 import { GRAMS_PER_KG, SECONDS_PER_YEAR } from './units.js';
 
 const SUM = { time: 'sum', component: 'sum' } as const;
@@ -25,10 +23,8 @@ export const EMBODIED_OUTPUTS: IfParameterMetadata = {
 
 /**
  * The outputs' metadata for a config: {@link EMBODIED_OUTPUTS} and, with
- * uncertainty, one entry per percentile. Percentiles of observations of one
- * component are the same Monte Carlo samples scaled by duration (perfectly
- * correlated), so they add over time; over components (other studies,
- * other samples) they do not, hence `component: none`.
+ * uncertainty, one entry per percentile (`uncertainOutputs`: the
+ * percentiles add over time, not over components).
  * @param u - the uncertainty request, if any
  * @returns the output parameters' metadata
  * @example
@@ -36,23 +32,7 @@ export const EMBODIED_OUTPUTS: IfParameterMetadata = {
  * embodiedOutputs(undefined)['carbon-embodied-mean']; // => undefined
  */
 export function embodiedOutputs(u: UncertaintyConfig | undefined): IfParameterMetadata {
-  if (!u) return { 'carbon-embodied': EMBODIED_OUTPUTS['carbon-embodied'] };
-  const out: IfParameterMetadata = { ...EMBODIED_OUTPUTS };
-  for (const p of u.percentiles) {
-    out[`carbon-embodied-${percentileKey(p)}`] = { description: `${p}th percentile of carbon-embodied (Monte Carlo)`, unit: 'gCO2e', 'aggregation-method': { time: 'sum', component: 'none' } };
-  }
-  return out;
-}
-
-interface Figure { readonly base: number; readonly mean?: number; readonly percentiles?: Readonly<Record<string, number>> }
-
-async function annualEmbodied(study: ReturnType<typeof configStudy>, u: UncertaintyConfig | undefined): Promise<Figure> {
-  const base = assess(study).annualized.embodiedKgCO2e;
-  if (!u) return { base };
-  const mc = await runMonteCarlo(study, { samples: u.samples, seed: u.seed, backend: 'js', outputs: [OUTPUT.annualizedEmbodied], percentiles: u.percentiles });
-  const out = mc.outputs.find((o) => o.key === OUTPUT.annualizedEmbodied);
-  if (!out) throw new InputError({ path: 'AilcaEmbodied.config.study', received: mc.study, expected: `a study whose Monte Carlo run reports ${OUTPUT.annualizedEmbodied}` });
-  return { base, mean: out.summary.mean, percentiles: out.summary.percentiles };
+  return uncertainOutputs('carbon-embodied', { 'carbon-embodied': EMBODIED_OUTPUTS['carbon-embodied'] }, EMBODIED_OUTPUTS['carbon-embodied-mean'], u);
 }
 
 /**
@@ -88,12 +68,12 @@ export function AilcaEmbodied(config?: Record<string, unknown>, parametersMetada
   const study = configStudy(name, c);
   const u = configUncertainty(name, c);
   const map = mapping ?? {};
-  let figure: Promise<Figure> | undefined;
+  let figure: Promise<StudyFigure> | undefined;
   const outName = (k: string): string => map[k] ?? k;
   return {
     metadata: { inputs: { ...EMBODIED_INPUTS, ...parametersMetadata?.inputs }, outputs: parametersMetadata?.outputs ?? embodiedOutputs(u) },
     execute: async (inputs: IfObservation[]): Promise<IfObservation[]> => {
-      figure ??= annualEmbodied(study, u);
+      figure ??= studyFigure(name, study, OUTPUT.annualizedEmbodied, (a) => a.annualized.embodiedKgCO2e, u);
       const f = await figure;
       return inputs.map((input, i) => {
         const duration = observationNumber(input, 'duration', map, i);
@@ -102,17 +82,7 @@ export function AilcaEmbodied(config?: Record<string, unknown>, parametersMetada
         const ratio = observationNumber(input, 'usage-ratio', map, i) ?? 1;
         checkNumber(ratio, `inputs[${i}].usage-ratio`, { min: 0, minExclusive: true, max: 1 });
         const scale = GRAMS_PER_KG * (duration / SECONDS_PER_YEAR) * ratio;
-        const out: IfObservation = { ...input, [outName('carbon-embodied')]: f.base * scale };
-        if (f.mean !== undefined && f.percentiles) {
-          out[outName('carbon-embodied-mean')] = f.mean * scale;
-          for (const p of u?.percentiles ?? []) {
-            const key = percentileKey(p);
-            const v = f.percentiles[key];
-            if (v === undefined) throw new InputError({ path: `${name}.config.uncertainty.percentiles`, received: p, expected: 'a percentile the Monte Carlo summary reports' });
-            out[outName(`carbon-embodied-${key}`)] = v * scale;
-          }
-        }
-        return out;
+        return { ...input, ...figureFields(name, 'carbon-embodied', f, scale, u, outName) };
       });
     },
   };

@@ -6,7 +6,9 @@
  * @module
  */
 export { AilcaEmbodied, embodiedOutputs, EMBODIED_INPUTS, EMBODIED_OUTPUTS } from './ailca-embodied.js';
-export { AilcaOperational, OPERATIONAL_INPUTS, OPERATIONAL_OUTPUTS } from './ailca-operational.js';
+export { AilcaOperational, operationalOutputs, OPERATIONAL_INPUTS, OPERATIONAL_OUTPUTS } from './ailca-operational.js';
+export { operationalStudy, OPERATIONAL_JOB } from './operational-study.js';
+export { studyFigure, uncertainOutputs, figureFields, type StudyFigure } from './study-figure.js';
 export { pluginConfig, configStudy, configUncertainty, observationNumber, DEFAULT_IF_PERCENTILES, type UncertaintyConfig } from './plugin-config.js';
 export { kgToGrams, GRAMS_PER_KG, SECONDS_PER_YEAR } from './units.js';
 export type { IfPlugin, IfObservation, IfParameterMetadata, IfPluginParametersMetadata, IfMapping, IfAggregationMethod } from './plugin-types.js';

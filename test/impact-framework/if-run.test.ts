@@ -16,7 +16,8 @@ import { GWP, LIFETIME_YEARS, PSU } from '../fixtures/dell-r740-by-hand.js';
  * points at dist/, so the package must be built: npm run build).
  *
  * Every expected value is derived below from the manifest's inputs, the
- * study's bill of materials and the cited dataset rows.
+ * study's bill of materials, the cited dataset rows and the manifest's
+ * distributions.
  */
 
 const built = existsSync(join('dist', 'entry', 'impact-framework.js'));
@@ -95,5 +96,25 @@ describe('if-run on examples/impact-framework/ailca-sci.yml', () => {
     expect(p95).toBeLessThan(((EMBODIED_KG - PSU_PER_KG * PSU_BASE_KG + PSU_PER_KG * 5) / 3) * hourG);
     expect(p5).toBeLessThan(o['carbon-embodied-mean'] as number);
     expect(p95).toBeGreaterThan(o['carbon-embodied-mean'] as number);
+  });
+
+  it.skipIf(!built)('adds the Monte Carlo mean and 90 % interval of carbon-operational: the FR grid × uniform(0.8, 1.2)', () => {
+    const outputs = runIf();
+    const n = 4000; // the manifest's samples
+    [0.3, (200 * 3600) / 3.6e6].forEach((kWh, i) => {
+      const o = outputs[i];
+      // C = kWh × 1.55 × 98 g/kWh × S, S ~ U(0.8, 1.2): mean at S = 1, q-quantile at S = 0.8 + 0.4 q
+      const nominalG = kWh * PUE_2022 * GRID_FR_2019 * 1000;
+      expect(o['carbon-operational']).toBeCloseTo(nominalG, 9); // the base case: the scale's mean, 1
+      // standard error of the mean: nominal × 0.4 ÷ √12 ÷ √n (0.18 %); allow 4 of them
+      expect(Math.abs((o['carbon-operational-mean'] as number) - nominalG)).toBeLessThan(4 * nominalG * (0.4 / Math.sqrt(12)) / Math.sqrt(n));
+      // of a quantile: √(q(1 − q)/n) ÷ density (1 ÷ (0.4 × nominal))
+      const seQ = Math.sqrt((0.05 * 0.95) / n) * 0.4 * nominalG;
+      expect(Math.abs((o['carbon-operational-p5'] as number) - nominalG * (0.8 + 0.4 * 0.05))).toBeLessThan(4 * seQ);
+      expect(Math.abs((o['carbon-operational-p95'] as number) - nominalG * (0.8 + 0.4 * 0.95))).toBeLessThan(4 * seQ);
+    });
+    // first hour by hand: 0.3 × 1.55 × 98 = 45.57 g; p5 = 45.57 × 0.82 = 37.37 g, p95 = 45.57 × 1.18 = 53.77 g
+    expect(outputs[0]['carbon-operational-p5']).toBeCloseTo(37.37, 0);
+    expect(outputs[0]['carbon-operational-p95']).toBeCloseTo(53.77, 0);
   });
 });

@@ -141,4 +141,86 @@ describe('AilcaOperational', () => {
     expect((await refusal(() => AilcaOperational({ location: 'FR', pue: 0.9 }))).path).toBe('AilcaOperational.config.pue');
     expect((await refusal(() => AilcaOperational({ location: 'Germany', pue: 1.2 }))).message).toContain('DE');
   });
+
+  it('with uncertainty: 10 kWh × PUE 1.2 × grid uniform(0.2, 0.4) kgCO2e/kWh → mean 3600 g, p5 2520 g, p95 4680 g', async () => {
+    const n = 20_000;
+    const plugin = AilcaOperational({ 'grid-intensity': { dist: 'uniform', min: 0.2, max: 0.4 }, pue: 1.2, uncertainty: { samples: n, seed: 7 } });
+    const [out] = await plugin.execute([{ timestamp: '2024-01-01T00:00:00Z', duration: 3600, energy: 10 }]);
+    // C = 10 kWh × 1.2 × I × 1000 g/kg = 12,000 I g, I ~ U(0.2, 0.4): uniform on [2400, 4800] g
+    const width = 2400;
+    const mean = 3600;
+    // the base case is the mean of the uniform (no `base` given)
+    expect(out['carbon-operational']).toBeCloseTo(mean, 9);
+    // standard error of the mean: sd = width ÷ √12 = 692.8 g, ÷ √n = 4.9 g; allow 4 of them
+    expect(Math.abs((out['carbon-operational-mean'] as number) - mean)).toBeLessThan(4 * (width / Math.sqrt(12)) / Math.sqrt(n));
+    // q-quantile 2400 + q × 2400; its standard error √(q(1 − q)/n) ÷ density (1/2400 per g) = 3.7 g at q = 0.05 and 0.95
+    const seQ = Math.sqrt((0.05 * 0.95) / n) * width;
+    expect(Math.abs((out['carbon-operational-p5'] as number) - 10 * 1.2 * (0.2 + 0.2 * 0.05) * 1000)).toBeLessThan(4 * seQ);
+    expect(Math.abs((out['carbon-operational-p95'] as number) - 10 * 1.2 * (0.2 + 0.2 * 0.95) * 1000)).toBeLessThan(4 * seQ);
+    expect(out['ailca/grid-intensity']).toBeCloseTo(300, 9); // the base case, in g/kWh
+    expect(out['ailca/pue']).toBe(1.2);
+    // a second observation reads the same run, scaled by its energy: 400 W for 1800 s = 0.2 kWh
+    const [small] = await plugin.execute([{ duration: 1800, power: 400 }]);
+    expect(small['carbon-operational-p95']).toBeCloseTo((out['carbon-operational-p95'] as number) * 0.02, 9);
+  });
+
+  it('grid-intensity-scale spreads the dataset row: FR 2019 (98 g/kWh) × uniform(0.5, 1.5), 0.2 kWh at PUE 1.2', async () => {
+    const n = 20_000;
+    const [out] = await AilcaOperational({ location: 'FR', year: 2019, pue: 1.2, 'grid-intensity-scale': { dist: 'uniform', min: 0.5, max: 1.5 }, uncertainty: { samples: n, seed: 3, percentiles: [5, 95] } })
+      .execute([{ duration: 1800, power: 400 }]);
+    const nominal = 0.2 * 1.2 * 98; // 23.52 g at scale 1, the mean of the scale
+    expect(out['carbon-operational']).toBeCloseTo(nominal, 9);
+    expect(Math.abs((out['carbon-operational-mean'] as number) - nominal)).toBeLessThan(4 * (nominal / Math.sqrt(12)) / Math.sqrt(n));
+    const seQ = Math.sqrt((0.05 * 0.95) / n) * nominal;
+    expect(Math.abs((out['carbon-operational-p5'] as number) - nominal * 0.55)).toBeLessThan(4 * seQ);
+    expect(Math.abs((out['carbon-operational-p95'] as number) - nominal * 1.45)).toBeLessThan(4 * seQ);
+  });
+
+  it('energy-scale and pue as distributions: the mean of the product of independent inputs is the product of the means', async () => {
+    const n = 20_000;
+    const [out] = await AilcaOperational({ location: 'FR', year: 2019, pue: { dist: 'uniform', min: 1.1, max: 1.3 }, 'energy-scale': { dist: 'uniform', min: 0.9, max: 1.1 }, uncertainty: { samples: n, seed: 5 } })
+      .execute([{ energy: 10 }]);
+    // 10 kWh × E[s] 1 × E[PUE] 1.2 × 98 g/kWh = 1176 g
+    expect(out['carbon-operational']).toBeCloseTo(1176, 9);
+    // Var(sP) = E[s²]E[P²] − (E[s]E[P])² = (1 + 0.01/3)(1.44 + 0.01/3) − 1.44
+    const sd = Math.sqrt((1 + 0.01 / 3) * (1.44 + 0.01 / 3) - 1.44) * 980;
+    expect(Math.abs((out['carbon-operational-mean'] as number) - 1176)).toBeLessThan(4 * sd / Math.sqrt(n));
+    // inside the extremes 10 × 0.9 × 1.1 × 98 and 10 × 1.1 × 1.3 × 98
+    expect(out['carbon-operational-p5'] as number).toBeGreaterThan(10 * 0.9 * 1.1 * 98);
+    expect(out['carbon-operational-p95'] as number).toBeLessThan(10 * 1.1 * 1.3 * 98);
+  });
+
+  it('carbon-operational is the base case: a distribution\'s mean, or its base when given, not its mode', async () => {
+    const tri = { dist: 'triangular', min: 0.2, mode: 0.2, max: 0.5 }; // mean (0.2 + 0.2 + 0.5) ÷ 3 = 0.3
+    const [a] = await AilcaOperational({ 'grid-intensity': tri, pue: 1 }).execute([{ energy: 10 }]);
+    expect(a['carbon-operational']).toBeCloseTo(3000, 9);
+    const [b] = await AilcaOperational({ 'grid-intensity': { ...tri, base: '250 g/kWh' }, pue: 1 }).execute([{ energy: 10 }]);
+    expect(b['carbon-operational']).toBeCloseTo(2500, 9);
+    expect(b['carbon-operational-mean']).toBeUndefined();
+  });
+
+  it('names its percentile outputs in the metadata and the mapping renames them', async () => {
+    const cfg = { 'grid-intensity': { dist: 'uniform', min: 0.2, max: 0.4 }, pue: 1, uncertainty: { samples: 100, seed: 1, percentiles: [2.5, 97.5] } };
+    const meta = AilcaOperational(cfg).metadata.outputs;
+    expect(meta['carbon-operational-p97.5']['aggregation-method']).toEqual({ time: 'sum', component: 'none' });
+    expect(meta['carbon-operational-mean'].unit).toBe('gCO2e');
+    expect(AilcaOperational({ location: 'FR', pue: 1 }).metadata.outputs['carbon-operational-mean']).toBeUndefined();
+    const [out] = await AilcaOperational(cfg, undefined, { 'carbon-operational-mean': 'op-mean' }).execute([{ energy: 1 }]);
+    expect(out['op-mean'] as number).toBeGreaterThan(200);
+    expect(out['op-mean'] as number).toBeLessThan(400);
+    expect(Object.keys(out)).toContain('carbon-operational-p2.5');
+  });
+
+  it('refuses an unseeded run, a distribution with an out-of-range parameter (at its config path), location with grid-intensity and pue-year beside a numeric PUE', async () => {
+    const grid = { dist: 'uniform', min: 0.2, max: 0.4 };
+    expect((await refusal(() => AilcaOperational({ 'grid-intensity': grid, pue: 1.2, uncertainty: { samples: 100 } }))).path).toBe('AilcaOperational.config.uncertainty.seed');
+    expect((await refusal(() => AilcaOperational({ 'grid-intensity': grid, pue: 1.2, uncertainty: { seed: 1 } }))).path).toBe('AilcaOperational.config.uncertainty.samples');
+    expect((await refusal(() => AilcaOperational({ 'grid-intensity': { dist: 'uniform', min: 0.4, max: 0.2 }, pue: 1.2 }))).path).toBe('AilcaOperational.config.grid-intensity.min');
+    expect((await refusal(() => AilcaOperational({ location: 'FR', pue: { dist: 'uniform', min: 0.8, max: 1.2 } }))).path).toBe('AilcaOperational.config.pue');
+    expect((await refusal(() => AilcaOperational({ location: 'FR', pue: 1, 'energy-scale': { dist: 'triangular', min: 0.9, mode: 1.2, max: 1.1 } }))).path).toBe('AilcaOperational.config.energy-scale.mode');
+    expect((await refusal(() => AilcaOperational({ location: 'FR', pue: 1, 'grid-intensity-scale': { dist: 'normal', mean: 1, sigma: 0.1 } }))).path).toBe('AilcaOperational.config.grid-intensity-scale.sigma');
+    expect((await refusal(() => AilcaOperational({ location: 'FR', 'grid-intensity': 0.3, pue: 1.2 }))).problem).toBe('conflicts with grid-intensity');
+    expect((await refusal(() => AilcaOperational({ location: 'FR', pue: 1.2, 'pue-year': 2022 }))).path).toBe('AilcaOperational.config.pue-year');
+    expect((await refusal(() => AilcaOperational({ 'grid-intensity': '300 W', pue: 1.2 }))).path).toBe('AilcaOperational.config.grid-intensity');
+  });
 });
