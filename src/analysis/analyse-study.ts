@@ -106,7 +106,12 @@ export interface StudySensitivity {
     /** Wall-clock time of the analysis [ms]; of a merge of shards, the shards' time plus the merge's. */
     readonly durationMs: number;
     /** Present when merged from shards (`mergeSobolStudyShards`): how many, and their design hash. */
-    readonly shards?: { readonly count: number; readonly designHash: string };
+    readonly shards?: {
+      /** Shards merged. */
+      readonly count: number;
+      /** Their common design hash. */
+      readonly designHash: string;
+    };
   };
   /** Defaults taken and facts worth reading (ignored correlations, constant outputs …). */
   readonly notes: readonly string[];

@@ -9,7 +9,12 @@ import { studyProblem } from './study-problem.js';
 /** Options of {@link sobolStudyShard}: the analysis (as {@link planSobolStudyHash} hashes it) and the rows to evaluate. */
 export interface SobolStudyShardOptions extends SobolStudyDesign {
   /** Rows [start, end) of the Saltelli design, within [0, n(d + 2)) (n(2d + 2) with second order). */
-  readonly range: { readonly start: number; readonly end: number };
+  readonly range: {
+    /** First row, inclusive. */
+    readonly start: number;
+    /** Last row, exclusive. */
+    readonly end: number;
+  };
   /** Threads of the backend that evaluates the rows (default 1 on `js`, as `analyseStudy`). */
   readonly threads?: number;
   /** Called as rows are evaluated. */
@@ -39,11 +44,21 @@ export interface StudySobolShard {
     /** How the base samples are drawn (`random`). */
     readonly sequence: 'random' | 'sobol';
     /** The bootstrap the merge runs. */
-    readonly bootstrap: { readonly resamples: number; readonly confidence: number };
+    readonly bootstrap: {
+    /** Bootstrap resamples. */
+    readonly resamples: number;
+    /** Confidence level of the intervals (0.95 = 95 %). */
+    readonly confidence: number;
+  };
     /** Rows of the whole design. */
     readonly rows: number;
     /** The rows of this shard. */
-    readonly range: { readonly start: number; readonly end: number };
+    readonly range: {
+    /** First row, inclusive. */
+    readonly start: number;
+    /** Last row, exclusive. */
+    readonly end: number;
+  };
     /** The backend that evaluated the rows. */
     readonly backend: string;
     /** The backend in words. */

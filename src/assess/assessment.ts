@@ -42,7 +42,16 @@ export interface JobResult {
    * [kgCO2e/kWh], and what matching adds to the mean-based figure,
    * Σ E_h × CI_h − Σ E_h × mean(CI) [kgCO2e, IT energy of one run, before PUE and levers].
    */
-  readonly hourlyMatching?: { readonly series: string; readonly weightedIntensity: number; readonly meanIntensity: number; readonly covarianceKgCO2e: number };
+  readonly hourlyMatching?: {
+    /** The load series file. */
+    readonly series: string;
+    /** Energy-weighted grid intensity Σ E_h × CI_h ÷ Σ E_h [kgCO2e/kWh]. */
+    readonly weightedIntensity: number;
+    /** Time-mean grid intensity over the load's hours [kgCO2e/kWh]. */
+    readonly meanIntensity: number;
+    /** Σ E_h × CI_h − Σ E_h × mean(CI) [kgCO2e]. */
+    readonly covarianceKgCO2e: number;
+  };
   /** Energy of one run with the data-centre overhead [kWh]. */
   readonly energyKWh: number;
   /** Operational carbon of one run [kgCO2e]. */

@@ -20,6 +20,7 @@ export interface LoadIntensityMatch {
   readonly covarianceKgCO2e: number;
   /** The load's span [ms]. */
   readonly startMs: number;
+  /** The end of the load's span [ms]. */
   readonly endMs: number;
 }
 

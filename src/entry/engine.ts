@@ -16,7 +16,8 @@ export { buildProgram, MIN_UNIFORM, MAX_UNIFORM, referenceInputs, referenceSampl
 export type { BuiltProgram, ProgramInput, BuildProgramOptions } from '../mc/index.js';
 // Backends
 export { chooseBackend, explainAutoChoice, probeCacheDir, probeCacheKey, PROBE_CACHE_FILE, AUTO_MIN_PROBE_SAMPLES, AUTO_PROBE_BUDGET } from '../mc/index.js';
-export type { AutoChoice, BackendProbe, ProbeShape, AutoProbeRequest, PartialBins, PartialReducer } from '../mc/index.js';
+export type { AutoChoice, BackendProbe, ProbeShape, AutoProbeRequest, PartialBins, PartialReducer, ReduceTarget, ReducedOutput, DeviceReduction } from '../mc/index.js';
+export type { ChunkScan } from '../stats/index.js';
 export { createBackend, BACKEND_NAMES, AUTO_SOFTWARE_WEBGPU_MAX_OUTPUTS, createJsBackend, checkProgram, MAX_OUTPUTS, MAX_RESULT_BYTES, DEFAULT_BACKEND_CHUNK } from '../mc/index.js';
 export type { SampleProgram, ProgramMode, CompileOptions, SampleColumns, Backend, BackendName, BackendRequest, BackendPrecision, SamplingKernel, RowKernel, BackendOptions, JsBackendOptions, CheckedProgram } from '../mc/index.js';
 // Random streams

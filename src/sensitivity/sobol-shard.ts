@@ -39,7 +39,12 @@ export interface SobolShard {
   /** How the base samples are drawn. */
   readonly sequence: SaltelliSequence;
   /** The bootstrap the merge will run. */
-  readonly bootstrap: { readonly resamples: number; readonly confidence: number };
+  readonly bootstrap: {
+    /** Bootstrap resamples. */
+    readonly resamples: number;
+    /** Confidence level of the intervals (0.95 = 95 %). */
+    readonly confidence: number;
+  };
   /** Rows of the whole design. */
   readonly rows: number;
   /** The rows this shard evaluated. */

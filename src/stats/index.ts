@@ -7,7 +7,7 @@
  */
 export { RunningMoments, type MomentsSnapshot, type NonFiniteReport } from './running-moments.js';
 export type { MomentsJSON } from './moments-json.js';
-export type { SampleChunk } from './scan-chunk.js';
+export type { SampleChunk, ChunkScan } from './scan-chunk.js';
 export { FixedHistogram } from './fixed-histogram.js';
 export { DEFAULT_HISTOGRAM_BINS, MAX_HISTOGRAM_BINS, type HistogramOptions } from './histogram-options.js';
 export type { HistogramJSON } from './histogram-json.js';

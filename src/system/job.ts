@@ -145,6 +145,7 @@ export interface FlopsEstimate {
   readonly flopsPerParameterToken: Param;
 }
 
+/** How long one run of a job lasts: wall-clock hours, accelerator-hours, or compute (FLOPs, or parameters × tokens) at a sustained rate. */
 export type JobDuration =
   | {
       /** Wall-clock hours of one run (study field `hours`). */

@@ -3,13 +3,19 @@ import type { BackendName } from './backend.js';
 /** One backend as `auto`'s probe measured it on the study's program, or why it was not measured. */
 export type BackendProbe =
   | {
+    /** The backend measured. */
     readonly backend: BackendName;
     /** Samples per second of a probe run, the reduction of every output included. */
     readonly samplesPerSecond: number;
     /** Seconds to create the backend and compile the program (Dawn's start for webgpu). */
     readonly setupSeconds: number;
   }
-  | { readonly backend: BackendName; readonly unavailable: string };
+  | {
+    /** The backend that could not be measured. */
+    readonly backend: BackendName;
+    /** Why it could not start here (no adapter, no WebAssembly …). */
+    readonly unavailable: string;
+  };
 
 /** What `auto` chose and why; recorded in the backend's description and a run's provenance. */
 export interface AutoChoice {
@@ -20,7 +26,14 @@ export interface AutoChoice {
   /** The measurements the choice rests on (empty when nothing was measured). */
   readonly probes: readonly BackendProbe[];
   /** The cache file the measurements were read from or written to, when they were. */
-  readonly cache?: { readonly path: string; readonly measured: string; readonly hit: boolean };
+  readonly cache?: {
+    /** The cache file. */
+    readonly path: string;
+    /** When the measurements were taken (ISO 8601 date-time). */
+    readonly measured: string;
+    /** True when they were read from the file, false when measured now and saved. */
+    readonly hit: boolean;
+  };
   /** Problems met on the way (a corrupt or unwritable cache file), reported, never silent. */
   readonly warnings?: readonly string[];
 }
