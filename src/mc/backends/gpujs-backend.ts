@@ -100,6 +100,7 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
       }),
     );
     const sizes = kernels.map(() => maxChunk);
+    let fusedKernel: Promise<FusedKernel> | undefined;
     /** Launch kernel g over samples start … start + count − 1 (random mode) or rows; its result, checked to have run on `mode`. */
     async function launch(g: number, start: number, count: number, seed: number, args: unknown[]): Promise<unknown> {
       const kernel = kernels[g];
@@ -131,7 +132,9 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
     function reduceOnDevice(targets: readonly ReduceTarget[]): DeviceReduction {
       const device = (kernels[0].kernel as unknown as { _device?: unknown } | undefined)?._device;
       if (device === undefined) throw new AilcaError('gpu.js webgpu kernel without a device (gpu.js internals changed?)');
-      const fused = layout === 'fused' ? FusedKernel.create(kernels[0].kernel, p, maxChunk, spec.maxBufferBytes) : undefined;
+      // one fused kernel per compiled program, made at the first device reduction; its launches are serialised with the kernel's other calls (chunked-kernel.ts)
+      if (layout === 'fused') fusedKernel ??= FusedKernel.create(kernels[0].kernel, p, maxChunk, spec.maxBufferBytes);
+      const fused = layout === 'fused' ? fusedKernel : undefined;
       const made = DeviceReducer.create(device, targets, maxChunk);
       // a refusal surfaces at the first add or finish; dispose waits for the buffers
       made.catch(() => undefined);
@@ -164,9 +167,9 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
           const reducer = await made;
           return throttledImmediate(() => reducer.finish());
         },
+        kernels: layout,
         dispose: () => {
           void made.then((reducer) => reducer.destroy(), () => undefined);
-          void fused?.then((f) => f.destroy(), () => undefined);
         },
       };
     }
@@ -190,6 +193,7 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
         }
       },
       dispose() {
+        void fusedKernel?.then((f) => f.destroy(), () => undefined);
         staging.destroy();
         for (const k of kernels) k.destroy();
       },
