@@ -5,7 +5,8 @@
  *
  * with webgpu reducing on the host (every sample read back, float64 scan),
  * webgpu reducing on the device (WGSL pass, partial sums and bin counts read
- * back), and js, against bench/mc_numpy.py (one vectorised numpy pass, one
+ * back) over the ⌈K/4⌉ group kernels (AILCA_WEBGPU_KERNELS=groups) and over
+ * the fused kernel (one launch for all K outputs, the default), and js, against bench/mc_numpy.py (one vectorised numpy pass, one
  * output) in the same run.
  *
  *   npx tsx bench/device-reduction.ts [--sizes 1e6,1e7,1e8] [--repeat 1]
@@ -28,18 +29,20 @@ const arg = (name: string, fallback: string) => {
 const sizes = arg('sizes', '1e6,1e7,1e8').split(',').map(Number);
 const repeat = Number(arg('repeat', '1'));
 
-const CONFIGS: readonly { label: string; args: string[] }[] = [
+const CONFIGS: readonly { label: string; args: string[]; env?: Record<string, string> }[] = [
   { label: 'webgpu, host reduction', args: ['--backend', 'webgpu', '--reduction', 'host'] },
-  { label: 'webgpu, device reduction', args: ['--backend', 'webgpu', '--reduction', 'device'] },
+  // the device reduction over ⌈K/4⌉ group kernels, each recomputing the sample (before issue 14's fused kernel)
+  { label: 'webgpu groups + device reduction', args: ['--backend', 'webgpu', '--reduction', 'device'], env: { AILCA_WEBGPU_KERNELS: 'groups' } },
+  { label: 'webgpu fused + device reduction', args: ['--backend', 'webgpu', '--reduction', 'device'] },
   { label: 'js', args: ['--backend', 'js'] },
 ];
 
 interface Timed { wall: number; run: number; means: number[]; sds: number[]; outputs: number }
 
-function cli(n: number, args: string[]): Timed | undefined {
+function cli(n: number, args: string[], env: Record<string, string> = {}): Timed | undefined {
   try {
     const t0 = performance.now();
-    const out = execFileSync('node', ['dist/cli/main.js', 'mc', 'examples/xeon-8468-uncertain.json', '--samples', String(n), '--format', 'json', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26, timeout: 1_800_000 });
+    const out = execFileSync('node', ['dist/cli/main.js', 'mc', 'examples/xeon-8468-uncertain.json', '--samples', String(n), '--format', 'json', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26, timeout: 1_800_000, env: { ...process.env, ...env } });
     const wall = (performance.now() - t0) / 1000;
     const r = JSON.parse(out) as { outputs: { summary: { mean: number; sd: number } }[]; provenance: { durationMs: number } };
     return { wall, run: r.provenance.durationMs / 1000, means: r.outputs.map((o) => o.summary.mean), sds: r.outputs.map((o) => o.summary.sd), outputs: r.outputs.length };
@@ -83,7 +86,7 @@ for (const n of sizes) {
   if (np !== undefined) console.log(`| ${n.toExponential(0)} | numpy (one output, one vectorised pass) | ${fmt(np)} | ${fmt(n / np / 1e6)} | 1 | | | | |`);
   let ref: Timed | undefined;
   for (const c of CONFIGS) {
-    const r = fastest(repeat, () => cli(n, c.args), (t) => t.wall);
+    const r = fastest(repeat, () => cli(n, c.args, c.env), (t) => t.wall);
     if (!r) continue;
     ref ??= c.label.startsWith('webgpu, host') ? r : undefined;
     const dm = ref && c.label.includes('device') ? worst(r.means, ref.means, ref.sds.map((s, i) => s || ref!.means[i] || 1)) : NaN;

@@ -30,7 +30,7 @@ export function formatMonteCarlo(r: MonteCarloResult): string {
   const lines = [
     `Study: ${r.study}`,
     `Monte Carlo: ${p.completed.toLocaleString('en-US')} samples (${p.range.start}:${p.range.end} of ${p.samples.toLocaleString('en-US')}), seed ${p.seed}`,
-    `Backend: ${p.backend} (${p.backendDescription}); samples in ${p.precision}, reductions in ${p.reductionPrecision}${p.reduction === 'device' ? ' (float32 partial sums on the device)' : ''}`,
+    `Backend: ${p.backend} (${p.backendDescription}); samples in ${p.precision}, reductions in ${p.reductionPrecision}${p.reduction === 'device' ? ` (float32 partial sums on the device${p.kernels === 'fused' ? ', one fused kernel for all outputs' : ''})` : ''}`,
     `Time: ${(p.durationMs / 1000).toFixed(2)} s, ${formatSignificant(p.samplesPerSecond / 1e6, 3)} M samples/s`,
     '',
     renderTable(rows, [2, 3, 4, 5, 6, 7, 8]),

@@ -41,6 +41,8 @@ export interface SampledOutputs {
   readonly built: BuiltProgram | undefined;
   /** Where the samples were reduced. */
   readonly reduction: 'device' | 'host';
+  /** On the device: the launches reduced, one fused kernel or the group kernels (`DeviceReduction.kernels`). */
+  readonly kernels?: 'fused' | 'groups';
   /** Samples per launch used. */
   readonly chunk: number;
 }
@@ -96,9 +98,10 @@ export async function launchChunks(backend: Backend, model: CompiledGraph, sampl
           return { lo: h.lo, hi: h.hi, bins: h.bins, shift: pilotShift(pilot[j]) };
         });
         const deviceChunk = run.deviceChunk ?? chunk;
-        done = await reduceChunksOnDevice(kernel, targets, sampled.map((k) => summaries.get(k) as StreamingSummary), { ...run, chunk: deviceChunk });
+        const device = await reduceChunksOnDevice(kernel, targets, sampled.map((k) => summaries.get(k) as StreamingSummary), { ...run, chunk: deviceChunk });
+        done = device.done;
         reduction = 'device';
-        return { summaries, done, built, reduction, chunk: deviceChunk };
+        return { summaries, done, built, reduction, chunk: deviceChunk, ...(device.kernels !== undefined ? { kernels: device.kernels } : {}) };
       }
       if (kept === undefined && kernel.partialReducer !== undefined) {
         // The backend reduces where it computes (js threads); same statistics as below.

@@ -104,10 +104,14 @@ export function mergeMonteCarlo(shards: readonly MonteCarloResult[], percentiles
   const end = Math.max(...pieces.map((r) => r.end));
   const durationMs = checked.reduce((a, c) => a + c.result.provenance.durationMs, 0);
   const inherited = [...new Set(order.flatMap((c) => c.result.warnings))].filter((w) => !w.startsWith(GAP_WARNING));
+  // the device launches, kept only when every shard names the same
+  const { kernels: _firstKernels, ...firstProvenance } = first.provenance;
+  const kernelSet = new Set(checked.map((c) => c.result.provenance.kernels));
+  const kernels = kernelSet.size === 1 ? [...kernelSet][0] : undefined;
   return {
     study: first.study,
     outputs,
-    provenance: { ...first.provenance, range: { start, end }, completed, durationMs, samplesPerSecond: completed / (durationMs / 1000), date: new Date().toISOString(), reduction: sameReduction(checked.map((c) => c.result.provenance.reduction)) },
+    provenance: { ...firstProvenance, ...(kernels !== undefined ? { kernels } : {}), range: { start, end }, completed, durationMs, samplesPerSecond: completed / (durationMs / 1000), date: new Date().toISOString(), reduction: sameReduction(checked.map((c) => c.result.provenance.reduction)) },
     aborted: false,
     warnings: [...inherited, ...(missing.length > 0 ? [`${GAP_WARNING}${completed} of the ${n} samples; missing ${ranges(missing)}; the statistics are of the covered samples only`] : [])],
     state: Object.fromEntries([...merged].map(([k, m]) => [k, m.toJSON()])),

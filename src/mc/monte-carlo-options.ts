@@ -128,10 +128,12 @@ export function checkMonteCarloOptions(options: MonteCarloOptions): CheckedMonte
 
 /**
  * Where a run reduces its samples unless told: `host`. The device reduction
- * (webgpu) gave the same statistics but no clear speed-up on lavapipe in this
- * session's measurements, taken on a loaded machine (docs/performance.md,
- * "Reductions on the device"); the sampling kernels, not the reduction,
- * dominate the default 12-output run there.
+ * (webgpu) gives the same statistics but no clear speed-up on lavapipe, even
+ * with one fused kernel for all outputs (10^8 samples, 12 outputs: about 10 %
+ * faster than the host path, within the machine's noise at 10^6–10^7); with
+ * the sampling fused, its WGSL pass (binning and atomics) dominates
+ * (docs/performance.md, "Reductions on the device" and "One kernel for all
+ * outputs").
  */
 const DEFAULT_REDUCTION: 'device' | 'host' = 'host';
 

@@ -52,6 +52,13 @@ export interface MonteCarloProvenance {
    * written before it existed (host).
    */
   readonly reduction?: 'host' | 'device' | 'mixed';
+  /**
+   * With `reduction: 'device'`: the launches reduced, `fused` (one kernel
+   * computes every output of a sample, the default) or `groups` (a gpu.js
+   * kernel per 4 outputs; AILCA_WEBGPU_KERNELS=groups). Their samples may
+   * differ by a few float32 ulps (docs/performance.md). Absent otherwise.
+   */
+  readonly kernels?: 'fused' | 'groups';
   /** Samples per kernel launch (results do not depend on it). */
   readonly chunkSize: number;
   /** Samples [0, pilot) fixed every histogram's range (the same for every shard). */

@@ -14,10 +14,10 @@ import type { ChunkRun } from './launch-chunks.js';
  * @param targets - each sampled output's histogram range, bins and shift
  * @param summaries - each sampled output's summary (pilot range), in the kernel's output order; receives the totals
  * @param run - the run's size, seed, range, chunk, progress and abort
- * @returns the samples done in the range
+ * @returns the samples done in the range, and the launches reduced (`DeviceReduction.kernels`)
  * @internal
  */
-export async function reduceChunksOnDevice(kernel: SamplingKernel, targets: readonly ReduceTarget[], summaries: readonly StreamingSummary[], run: ChunkRun): Promise<number> {
+export async function reduceChunksOnDevice(kernel: SamplingKernel, targets: readonly ReduceTarget[], summaries: readonly StreamingSummary[], run: ChunkRun): Promise<{ done: number; kernels?: 'fused' | 'groups' }> {
   const { seed, range, chunk, signal, onProgress } = run;
   const reduction = (kernel.reduceOnDevice as NonNullable<SamplingKernel['reduceOnDevice']>)(targets);
   try {
@@ -33,7 +33,7 @@ export async function reduceChunksOnDevice(kernel: SamplingKernel, targets: read
     totals.forEach((t, j) => {
       summaries[j].addReduced({ ...t, firstNonFiniteOffset: t.firstNonFiniteIndex }, t.counts, 0);
     });
-    return at - range.start;
+    return { done: at - range.start, ...(reduction.kernels !== undefined ? { kernels: reduction.kernels } : {}) };
   } finally {
     reduction.dispose();
   }

@@ -63,7 +63,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   const kept = options.keepSamples ? new Map(keys.map((k) => [k, new Float64Array(span)])) : undefined;
   // On the device no host columns bound the chunk: DEVICE_CHUNK unless one was asked for.
   const deviceChunk = chunkSize ?? DEVICE_CHUNK;
-  const { summaries, done, built, reduction, chunk: used } = await launchChunks(backend, model, varying, { samples, seed, range, chunk, signal: options.signal, onProgress: options.onProgress, kept, nonFinite, reduction: wanted, deviceChunk });
+  const { summaries, done, built, reduction, kernels, chunk: used } = await launchChunks(backend, model, varying, { samples, seed, range, chunk, signal: options.signal, onProgress: options.onProgress, kept, nonFinite, reduction: wanted, deviceChunk });
   const aborted = done < span;
   if (done === 0) throw new AilcaError('the run was aborted before its first chunk finished: no statistics');
   /** The inputs of sample `index`, recomputed on the host, to say why an output went bad. */
@@ -97,6 +97,7 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
       precision: backend.precision,
       reductionPrecision: 'float64',
       reduction,
+      ...(kernels !== undefined ? { kernels } : {}),
       chunkSize: used,
       pilotSamples: Math.min(PILOT_SAMPLES, samples),
       studyHash: runStudyHash(model, keys, { seed, samples, backend: backend.name, precision: backend.precision }),

@@ -26,6 +26,9 @@ describe('runMonteCarlo with reduction: device', async () => {
     const device = await runMonteCarlo(study, { samples: SAMPLES, seed: 5, backend: 'webgpu', reduction: 'device' });
     expect(host.provenance.reduction).toBe('host');
     expect(device.provenance.reduction).toBe('device');
+    // one fused launch per chunk computes every output (fused-kernel.ts); the host path has no such field
+    expect(device.provenance.kernels).toBe('fused');
+    expect(host.provenance.kernels).toBeUndefined();
     expect(device.provenance.studyHash).toBe(host.provenance.studyHash);
     device.outputs.forEach((o, i) => {
       const h = host.outputs[i].summary;
@@ -64,6 +67,11 @@ describe('runMonteCarlo with reduction: device', async () => {
     expect(mergeMonteCarlo([a, b]).provenance.reduction).toBe('host');
     const device = { ...b, provenance: { ...b.provenance, reduction: 'device' as const } };
     expect(mergeMonteCarlo([a, device]).provenance.reduction).toBe('mixed');
+    // the device launches: kept when every shard names the same, dropped otherwise
+    const fusedA = { ...a, provenance: { ...a.provenance, reduction: 'device' as const, kernels: 'fused' as const } };
+    const fusedB = { ...device, provenance: { ...device.provenance, kernels: 'fused' as const } };
+    expect(mergeMonteCarlo([fusedA, fusedB]).provenance.kernels).toBe('fused');
+    expect(mergeMonteCarlo([fusedA, device]).provenance.kernels).toBeUndefined();
   }, 300_000);
 
   it('runMonteCarlo refuses an unknown reduction', async () => {

@@ -118,6 +118,12 @@ export interface DeviceReduction {
   finish(): Promise<ReducedOutput[]>;
   /** Release the reduction's device buffers. */
   dispose(): void;
+  /**
+   * The launches whose samples it reduces: `fused` (one kernel computes every output of a
+   * sample) or `groups` (a gpu.js kernel per 4 outputs, each recomputing the sample). Their
+   * samples may differ by a few float32 ulps (docs/performance.md).
+   */
+  readonly kernels?: 'fused' | 'groups';
 }
 
 /** A program compiled to read host-given rows in place of its draws. */

@@ -127,6 +127,7 @@ function deviceReduction(runner: ChunkRunner, life: ReturnType<typeof lifecycle>
     },
     finish: () => life.queue(() => inner.finish()),
     dispose: () => void life.queue(async () => inner.dispose()),
+    ...(inner.kernels !== undefined ? { kernels: inner.kernels } : {}),
   };
 }
 

@@ -149,9 +149,13 @@ export class DeviceReducer {
     this.seen += count;
   }
 
-  /** Queue the pass over outputs first … first + n − 1, packed with stride n in `source`, samples start … start + count − 1. */
-  encode(source: unknown, first: number, n: number, start: number, count: number): void {
-    const head = new Uint32Array([count, n, start, this.bins, first, n, this.groups, 0]);
+  /**
+   * Queue the pass over outputs first … first + n − 1 (n ≤ 4), samples start … start + count − 1,
+   * in `source`: rows of `stride` floats, the outputs at columns `column` … (a gpu.js `Array(n)`
+   * kernel: stride n, column 0, the defaults; the fused kernel: stride K, column first).
+   */
+  encode(source: unknown, first: number, n: number, start: number, count: number, stride = n, column = 0): void {
+    const head = new Uint32Array([count, stride, start, this.bins, first, n, this.groups, column]);
     const o = new Float32Array(20);
     for (let c = 0; c < n; c++) {
       const t = this.targets[first + c];

@@ -7,6 +7,7 @@ import { callWithPcg } from './cpu-random.js';
 import { copyOutputs, loadGpuJs, preferRawOutput, type GpuJsKernel } from './gpujs-kernel.js';
 import { DeviceStaging } from './device-staging.js';
 import { DeviceReducer } from './device-reducer.js';
+import { FusedKernel } from './fused-kernel.js';
 import type { DeviceReduction, ReduceTarget } from './backend.js';
 import { throttledImmediate } from './throttle-immediate.js';
 import { kernelSource } from './program-source.js';
@@ -70,6 +71,9 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
   const mode = spec.mode;
   let disposed = false;
 
+  // the kernels the device reduction reads (docs/backends.md): one fused launch per chunk, or the group kernels
+  const layout = process.env.AILCA_WEBGPU_KERNELS === 'groups' ? 'groups' : 'fused';
+
   function runner(p: CheckedProgram): ChunkRunner {
     const groups = groupsOf(p, mode);
     const d = p.uniformsPerSample;
@@ -96,6 +100,7 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
       }),
     );
     const sizes = kernels.map(() => maxChunk);
+    let fusedKernel: Promise<FusedKernel> | undefined;
     /** Launch kernel g over samples start … start + count − 1 (random mode) or rows; its result, checked to have run on `mode`. */
     async function launch(g: number, start: number, count: number, seed: number, args: unknown[]): Promise<unknown> {
       const kernel = kernels[g];
@@ -118,16 +123,37 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
       }
       return result;
     }
-    /** webgpu, random mode: each kernel's pipeline output is reduced by a WGSL pass on the same device (device-reducer.ts). */
+    /**
+     * webgpu, random mode: the outputs are reduced by a WGSL pass on the same device
+     * (device-reducer.ts), reading in place either the fused kernel's buffer (every output of a
+     * sample computed once, fused-kernel.ts; the default) or, with AILCA_WEBGPU_KERNELS=groups,
+     * each group kernel's pipeline output.
+     */
     function reduceOnDevice(targets: readonly ReduceTarget[]): DeviceReduction {
       const device = (kernels[0].kernel as unknown as { _device?: unknown } | undefined)?._device;
       if (device === undefined) throw new AilcaError('gpu.js webgpu kernel without a device (gpu.js internals changed?)');
+      // one fused kernel per compiled program, made at the first device reduction; its launches are serialised with the kernel's other calls (chunked-kernel.ts)
+      if (layout === 'fused') fusedKernel ??= FusedKernel.create(kernels[0].kernel, p, maxChunk, spec.maxBufferBytes);
+      const fused = layout === 'fused' ? fusedKernel : undefined;
       const made = DeviceReducer.create(device, targets, maxChunk);
       // a refusal surfaces at the first add or finish; dispose waits for the buffers
       made.catch(() => undefined);
+      fused?.catch(() => undefined);
+      const k = p.outputs.length;
       return {
         async add(start, count, seed) {
           const reducer = await made;
+          if (fused !== undefined) {
+            const f = await fused;
+            for (let at = start; at < start + count; at += f.chunk) {
+              const c = Math.min(f.chunk, start + count - at);
+              await reducer.beginChunk(c);
+              f.encode(at, c, seed);
+              for (const g of groups) reducer.encode(f.buffer, g.first, g.n, at, c, k, g.first);
+              await throttledImmediate(() => reducer.endChunk());
+            }
+            return;
+          }
           await reducer.beginChunk(count);
           for (let g = 0; g < kernels.length; g++) {
             const result = await launch(g, start, count, seed, tables);
@@ -141,7 +167,10 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
           const reducer = await made;
           return throttledImmediate(() => reducer.finish());
         },
-        dispose: () => void made.then((reducer) => reducer.destroy(), () => undefined),
+        kernels: layout,
+        dispose: () => {
+          void made.then((reducer) => reducer.destroy(), () => undefined);
+        },
       };
     }
     return {
@@ -164,6 +193,7 @@ export async function createGpuJsBackend(spec: GpuJsBackendSpec): Promise<Backen
         }
       },
       dispose() {
+        void fusedKernel?.then((f) => f.destroy(), () => undefined);
         staging.destroy();
         for (const k of kernels) k.destroy();
       },

@@ -16,8 +16,10 @@ export const REDUCE_GROUP = REDUCE_THREADS * REDUCE_PER_THREAD;
 export const REDUCE_PARAMS_BYTES = 32 + 4 * 16 + 16;
 
 /**
- * The WGSL reduction pass over one gpu.js kernel's pipeline output (n ≤ 4
- * outputs packed with stride n). For each output k of the kernel it
+ * The WGSL reduction pass over one kernel's output buffer: n ≤ 4 outputs at
+ * columns column … column + n − 1 of rows of `stride` floats (a gpu.js
+ * `Array(n)` kernel: stride n, column 0; the fused kernel: stride K, column
+ * first). For each output k of the kernel it
  *
  * - counts every finite sample x into the histogram with float32
  *   comparisons against the thresholds of `binThresholds`, so that a sample
@@ -39,7 +41,7 @@ export const REDUCE_PARAMS_BYTES = 32 + 4 * 16 + 16;
 export const REDUCE_WGSL = /* wgsl */ `
 struct Params {
   count: u32, stride: u32, start: u32, bins: u32,
-  first: u32, n: u32, groups: u32, pad: u32,
+  first: u32, n: u32, groups: u32, column: u32,
   o: array<vec4<f32>, 4>,
   margin: vec4<f32>,
 }
@@ -104,7 +106,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       for (var m: u32 = b; m < b + BLOCK; m = m + 1u) {
         let i = base + m * WG;
         if (i < P.count) {
-          let x = samples[i * P.stride + c];
+          let x = samples[i * P.stride + P.column + c];
           if ((bitcast<u32>(x) & 0x7f800000u) == 0x7f800000u) {
             atomicAdd(&counters[2u * k], 1u);
             atomicMin(&counters[2u * k + 1u], P.start + i);
