@@ -4,9 +4,30 @@ import type { ReportFigureData } from './figure-data.js';
 
 /** A chart to draw: the chart function's name, its data and options, for the SVG and the Vega-Lite renderers alike. */
 export type PlannedChart =
-  | { readonly kind: 'contribution'; readonly data: readonly ContributionDatum[]; readonly options: ContributionChartOptions }
-  | { readonly kind: 'histogram'; readonly data: HistogramData; readonly options: HistogramChartOptions }
-  | { readonly kind: 'sobol'; readonly data: readonly SobolDatum[]; readonly options: SobolChartOptions };
+  | {
+    /** The chart function that draws it. */
+    readonly kind: 'contribution';
+    /** The chart's data. */
+    readonly data: readonly ContributionDatum[];
+    /** The chart's options (title, unit, size). */
+    readonly options: ContributionChartOptions;
+  }
+  | {
+    /** The chart function that draws it. */
+    readonly kind: 'histogram';
+    /** The chart's data. */
+    readonly data: HistogramData;
+    /** The chart's options (title, unit, size). */
+    readonly options: HistogramChartOptions;
+  }
+  | {
+    /** The chart function that draws it. */
+    readonly kind: 'sobol';
+    /** The chart's data. */
+    readonly data: readonly SobolDatum[];
+    /** The chart's options (title, unit, size). */
+    readonly options: SobolChartOptions;
+  };
 
 /** A figure to render: file-name stem, caption, chart. */
 export interface PlannedFigure {

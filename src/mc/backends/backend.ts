@@ -78,7 +78,9 @@ export interface SamplingKernel {
 export interface ReduceTarget {
   /** Histogram range [lo, hi) and bins, as the host's `FixedHistogram`. */
   readonly lo: number;
+  /** Upper end of the histogram range (exclusive). */
   readonly hi: number;
+  /** Number of histogram bins. */
   readonly bins: number;
   /** Subtracted from every sample before summing (the pilot mean, rounded to float32). */
   readonly shift: number;
@@ -92,15 +94,19 @@ export interface ReducedOutput {
   readonly shift: number;
   /** Σ (x − shift), Σ (x − shift)² over finite samples: float32 work-group partials added in float64. */
   readonly shiftedSum: number;
+  /** Σ (x − shift)² over finite samples. */
   readonly shiftedSumSq: number;
   /** Exact smallest and largest finite sample (±Infinity when none). */
   readonly min: number;
+  /** Largest finite sample (−Infinity when none). */
   readonly max: number;
   /** NaN and ±Infinity samples, and the run index of the first (−1 when none). */
   readonly nonFiniteCount: number;
+  /** Run index of the first non-finite sample (−1 when none). */
   readonly firstNonFiniteIndex: number;
   /** Finite samples below lo, at or above hi. */
   readonly underflow: number;
+  /** Finite samples at or above hi. */
   readonly overflow: number;
   /** Bin counts, exactly the host's binning rule. */
   readonly counts: Float64Array;
