@@ -45,20 +45,20 @@ export interface StudySobolShard {
     readonly sequence: 'random' | 'sobol';
     /** The bootstrap the merge runs. */
     readonly bootstrap: {
-    /** Bootstrap resamples. */
-    readonly resamples: number;
-    /** Confidence level of the intervals (0.95 = 95 %). */
-    readonly confidence: number;
-  };
+      /** Bootstrap resamples. */
+      readonly resamples: number;
+      /** Confidence level of the intervals (0.95 = 95 %). */
+      readonly confidence: number;
+    };
     /** Rows of the whole design. */
     readonly rows: number;
     /** The rows of this shard. */
     readonly range: {
-    /** First row, inclusive. */
-    readonly start: number;
-    /** Last row, exclusive. */
-    readonly end: number;
-  };
+      /** First row, inclusive. */
+      readonly start: number;
+      /** Last row, exclusive. */
+      readonly end: number;
+    };
     /** The backend that evaluated the rows. */
     readonly backend: string;
     /** The backend in words. */
