@@ -24,6 +24,7 @@ export { findByYear, type FoundRow, type YearChoice } from './find-by-year.js';
 export { lookupIcFactor, DEFAULT_IC_METHOD, PROCESS_NODES_DATASET, type IcFactorQuery } from './lookup-ic-factor.js';
 export { lookupPcbFactor, type PcbFactorQuery } from './lookup-pcb-factor.js';
 export { lookupGridIntensity, DEFAULT_GRID_DATASETS, type GridIntensityQuery } from './lookup-grid-intensity.js';
+export { LOCATION_ALIASES } from './location-aliases.js';
 export { lookupPue, DEFAULT_PUE_DATASETS } from './lookup-pue.js';
 export { lookupTransportFactor, DEFAULT_TRANSPORT_DATASETS } from './lookup-transport-factor.js';
 export { lookupElectricityImpact, DEFAULT_ELECTRICITY_IMPACT_DATASETS, type ElectricityImpactQuery } from './lookup-electricity-impact.js';

@@ -2,6 +2,7 @@ import { InputError } from '../errors/index.js';
 import { rowsOf } from './dataset.js';
 import { searchOrder, sourcedValue, unknownKeyError, type LookupOptions } from './factor-source.js';
 import { findByYear, type YearChoice } from './find-by-year.js';
+import { LOCATION_ALIASES } from './location-aliases.js';
 import { ELECTRICITY_IMPACT_CATEGORIES, ELECTRICITY_IMPACT_UNITS, type ElectricityImpactCategory } from './schemas/electricity-impact.js';
 import type { SourcedValue } from './types.js';
 
@@ -10,17 +11,6 @@ import type { SourcedValue } from './types.js';
  * (electricity-water, Chini & Peer 2017) first, then electricity-impacts (ADPe, PE, world water).
  */
 export const DEFAULT_ELECTRICITY_IMPACT_DATASETS: readonly string[] = ['electricity-water', 'electricity-impacts'];
-
-/** Spellings users send that are not the codes the data use (as for grid intensities). */
-const LOCATION_ALIASES: Readonly<Record<string, string>> = {
-  UK: 'GB',
-  EL: 'GR',
-  USA: 'US',
-  global: 'WORLD',
-  world: 'WORLD',
-  Europe: 'EU',
-  EU27: 'EU',
-};
 
 /** What {@link lookupElectricityImpact} is asked for. */
 export interface ElectricityImpactQuery extends LookupOptions, YearChoice {

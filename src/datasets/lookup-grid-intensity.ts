@@ -2,25 +2,11 @@ import { InputError } from '../errors/index.js';
 import { rowsOf } from './dataset.js';
 import { searchOrder, sourcedValue, unknownKeyError, type LookupOptions } from './factor-source.js';
 import { findByYear, type YearChoice } from './find-by-year.js';
+import { LOCATION_ALIASES } from './location-aliases.js';
 import type { SourcedValue } from './types.js';
 
 /** Bundled datasets searched for grid intensities, in order. */
 export const DEFAULT_GRID_DATASETS: readonly string[] = ['grid-intensity', 'clemm-2024'];
-
-/**
- * Spellings users send that are not the ISO 3166-1 alpha-2 codes the data use.
- * `UK` and `EL` are "exceptionally reserved" ISO codes for GB and GR (used by
- * the EU); the rest are common names of the aggregates.
- */
-const LOCATION_ALIASES: Readonly<Record<string, string>> = {
-  UK: 'GB',
-  EL: 'GR',
-  USA: 'US',
-  global: 'WORLD',
-  world: 'WORLD',
-  Europe: 'EU',
-  EU27: 'EU',
-};
 
 /** What {@link lookupGridIntensity} is asked for. */
 export interface GridIntensityQuery extends LookupOptions, YearChoice {
