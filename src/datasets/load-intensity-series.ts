@@ -37,7 +37,7 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?
 export function parseIntensitySeries(text: string, file: string): IntensitySeries {
   const table = parseCsv(text, file);
   const [timeCol, valueCol, ...rest] = table.header;
-  if (timeCol !== 'timestamp' || valueCol === undefined || VALUE_COLUMNS[valueCol] === undefined || rest.length > 0) {
+  if (timeCol !== 'timestamp' || valueCol === undefined || !Object.hasOwn(VALUE_COLUMNS, valueCol) || rest.length > 0) {
     throw new FileError({ file, row: 1 }, 'the header is not a series header', 'write the header timestamp,kgCO2e_per_kWh (or timestamp,gCO2e_per_kWh)');
   }
   const factor = VALUE_COLUMNS[valueCol];

@@ -47,7 +47,7 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?
 export function parseLoadSeries(text: string, file: string): LoadSeries {
   const table = parseCsv(text, file);
   const [timeCol, valueCol, ...rest] = table.header;
-  const spec = valueCol === undefined ? undefined : VALUE_COLUMNS[valueCol];
+  const spec = valueCol !== undefined && Object.hasOwn(VALUE_COLUMNS, valueCol) ? VALUE_COLUMNS[valueCol] : undefined;
   if (timeCol !== 'timestamp' || spec === undefined || rest.length > 0) {
     throw new FileError({ file, row: 1 }, 'the header is not a load-series header', 'write the header timestamp,kWh (energy in each interval) or timestamp,kW (mean power over it)');
   }

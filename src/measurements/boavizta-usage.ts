@@ -70,9 +70,10 @@ export function boaviztaUsageFragment(raw: unknown, file: string): BoaviztaUsage
   if (take('usage_location')) {
     const code = usage.usage_location;
     if (typeof code !== 'string') throw new InputError({ path: 'usage.usage_location', received: code, expected: 'a BoaviztAPI trigram such as FRA or EEE' });
-    const location = BOAVIZTA_REGIONS[code] ?? alpha2OfAlpha3(code, 'usage.usage_location');
+    const region = Object.hasOwn(BOAVIZTA_REGIONS, code) ? BOAVIZTA_REGIONS[code] : undefined;
+    const location = region ?? alpha2OfAlpha3(code, 'usage.usage_location');
     cloud.location = location;
-    notes.push(`usage_location ${code} → cloud.location ${location}${BOAVIZTA_REGIONS[code] ? ' (BoaviztAPI region trigram)' : ' (ISO 3166-1 alpha-3 → alpha-2)'}`);
+    notes.push(`usage_location ${code} → cloud.location ${location}${region !== undefined ? ' (BoaviztAPI region trigram)' : ' (ISO 3166-1 alpha-3 → alpha-2)'}`);
   }
   if (take('time_workload')) {
     if (Array.isArray(usage.time_workload)) throw new InputError({ path: 'usage.time_workload', received: usage.time_workload, expected: 'one workload in percent', problem: 'is a load profile', fix: 'ailca models one utilisation (time at active power): give time_workload as one percentage, or set workload.utilization in the study yourself' });

@@ -38,6 +38,8 @@ describe('boaviztaUsageFragment', () => {
     expect(fail({ time_workload: 150 }).path).toBe('usage.time_workload');
     expect(fail({ time_workload: [{ time_percentage: 50, load_percentage: 0 }] }).problem).toBe('is a load profile');
     expect(fail({ usage_location: 'XXX' }).path).toBe('usage.usage_location');
+    // a name an object inherits is not a region: refused, not read off Object.prototype
+    expect(fail({ usage_location: 'constructor' }).path).toBe('usage.usage_location');
     // 0.5 is read as 0.5 %, never reinterpreted as 50 %
     expect((boaviztaUsageFragment({ time_workload: 0.5 }, 'f').study.workload as { utilization: { value: number } }).utilization.value).toBe(0.005);
   });

@@ -48,6 +48,11 @@ describe('matchLoadIntensity: a load matched hour by hour to the grid', () => {
     expect(matchLoadIntensity(parseLoadSeries('timestamp,kWh\n2024-06-01T00:00Z,2\n2024-06-01T01:00Z,0\n', 'l.csv'), fine).kgCO2e).toBeCloseTo(2 * 0.3, 12);
   });
 
+  it('parseLoadSeries refuses a value column named like an inherited object property', () => {
+    expect(() => parseLoadSeries('timestamp,constructor\n2024-06-01T00:00Z,1\n2024-06-01T01:00Z,1\n', 'l.csv')).toThrow(/not a load-series header/);
+    expect(() => parseIntensitySeries('timestamp,toString\n2024-06-01T00:00Z,1\n2024-06-01T01:00Z,1\n', 'g.csv')).toThrow(/header/);
+  });
+
   it('parseLoadSeries turns a power series into energy: kW × the interval hours', () => {
     expect(Array.from(parseLoadSeries('timestamp,W\n2024-06-01T00:00Z,500\n2024-06-01T00:30Z,1000\n', 'l.csv').kWh)).toEqual([0.25, 0.5]);
   });
