@@ -27,7 +27,7 @@ const MIN_CHUNK = 2 ** 14;
  * @returns samples per launch
  * @example
  * const study = loadStudyFile('examples/xeon-8468-uncertain.json').study;
- * // 64 MiB of float64 columns hold 2^19 samples of the default outputs (more than 8 of them are sampled)
+ * // 64 MiB of float64 columns hold 2^19 samples of the default outputs (9 distinct computations are sampled: functionalUnit is annualized.total)
  * (await runMonteCarlo(study, { samples: 1000, seed: 1, backend: 'js' })).provenance.chunkSize; // => 524288
  * (await runMonteCarlo(study, { samples: 1000, seed: 1, backend: 'js', outputs: ['annualized.total'] })).provenance.chunkSize; // => 1048576
  * (await runMonteCarlo(study, { samples: 1000, seed: 1, backend: 'js', chunkSize: 300 })).provenance.chunkSize; // => 300

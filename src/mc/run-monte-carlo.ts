@@ -3,7 +3,7 @@ import { isUncertain } from '../distributions/index.js';
 import { AilcaError } from '../errors/index.js';
 import { evaluate, inputsOf, type CompiledGraph } from '../graph/index.js';
 import type { Study } from '../system/index.js';
-import type { StreamingSummaryJSON } from '../stats/index.js';
+import type { StreamingSummary, StreamingSummaryJSON } from '../stats/index.js';
 import { compileStudy, OUTPUT } from '../study/index.js';
 import { libraryVersion } from '../version.js';
 import { createBackend } from './backends/index.js';
@@ -16,6 +16,7 @@ import { checkKeptSamples, checkMonteCarloOptions, checkOutputKeys, type MonteCa
 import { nonFiniteError, sampleInputsText } from './non-finite-diagnostics.js';
 import { buildProgram } from './program/index.js';
 import { runStudyHash } from './plan-study-hash.js';
+import { sameOutputs } from './same-outputs.js';
 
 /**
  * Run the Monte Carlo simulation of a study: every uncertain input is drawn
@@ -54,16 +55,24 @@ export async function runMonteCarlo(study: Study, options: MonteCarloOptions): P
   // Outputs an uncertain input reaches are sampled; the others are reported exactly, in float64.
   const uncertain = new Set(model.inputs.filter((i) => isUncertain(i.distribution)).map((i) => i.name));
   const varying = keys.filter((k) => inputsOf([outputOf(k).expr]).some((n) => uncertain.has(n)));
-  const chunk = chunkSizeFor(varying.length, chunkSize);
+  // Outputs that are the same computation (functionalUnit and annualized.total of a per-year study) are sampled and reduced once.
+  const { distinct, sampledAs } = sameOutputs(model, varying);
+  const chunk = chunkSizeFor(distinct.length, chunkSize);
   const request = options.backend ?? 'auto';
   // auto measures the backends on this run's own program (or reads its cache); with nothing sampled there is nothing to measure
-  const probe = request === 'auto' && varying.length > 0 ? { program: buildProgram(model, varying).program, samples: span, inputs: uncertain.size } : undefined;
-  const backend = await createBackend(request, { outputs: varying.length, ...(probe ? { probe } : {}) });
+  const probe = request === 'auto' && distinct.length > 0 ? { program: buildProgram(model, distinct).program, samples: span, inputs: uncertain.size } : undefined;
+  const backend = await createBackend(request, { outputs: distinct.length, ...(probe ? { probe } : {}) });
   const nonFinite = (key: string, what: string) => nonFiniteError(study, model, key, backend.precision, what);
   const kept = options.keepSamples ? new Map(keys.map((k) => [k, new Float64Array(span)])) : undefined;
   // On the device no host columns bound the chunk: DEVICE_CHUNK unless one was asked for.
   const deviceChunk = chunkSize ?? DEVICE_CHUNK;
-  const { summaries, done, built, reduction, kernels, chunk: used } = await launchChunks(backend, model, varying, { samples, seed, range, chunk, signal: options.signal, onProgress: options.onProgress, kept, nonFinite, reduction: wanted, deviceChunk });
+  const { summaries: distinctSummaries, done, built, reduction, kernels, chunk: used } = await launchChunks(backend, model, distinct, { samples, seed, range, chunk, signal: options.signal, onProgress: options.onProgress, kept, nonFinite, reduction: wanted, deviceChunk });
+  const summaries = new Map<string, StreamingSummary>();
+  for (const k of varying) {
+    const s = distinctSummaries.get(sampledAs.get(k) as string);
+    if (s !== undefined) summaries.set(k, s);
+  }
+  if (kept) for (const [k, of] of sampledAs) if (of !== k) (kept.get(k) as Float64Array).set((kept.get(of) as Float64Array).subarray(0, done));
   const aborted = done < span;
   if (done === 0) throw new AilcaError('the run was aborted before its first chunk finished: no statistics');
   /** The inputs of sample `index`, recomputed on the host, to say why an output went bad. */
