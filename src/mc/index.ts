@@ -14,6 +14,7 @@ export { splitSamples } from './split-samples.js';
 export type { SampleRange } from './check-shard.js';
 export { checkSampleCount, MAX_SAMPLES, DEFAULT_CHUNK, PILOT_SAMPLES } from './check-run-options.js';
 export { constantSummary } from './constant-summary.js';
+export { sameOutputs, type SameOutputs } from './same-outputs.js';
 export * from './program/index.js';
 export * from './backends/index.js';
 export { pcgStream, PCG_MAX_SAMPLES } from './random/pcg.js';
