@@ -13,12 +13,14 @@
  * unit only (what a user asking for one figure per category pays), four
  * outputs on both sides (what the categories cost beyond the outputs they
  * add), and the default outputs (12 figures per category, what `ailca mc`
- * reports).
+ * reports). Last, the kernel alone on the default outputs (each distinct sampled
+ * output computed and handed over, no statistics): the floor under the
+ * default row's ratio, whatever the reduction costs.
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { runMonteCarlo, type BackendRequest } from '../src/mc/index.js';
-import { defineStudy } from '../src/study/index.js';
+import { buildProgram, createBackend, runMonteCarlo, sameOutputs, type BackendRequest } from '../src/mc/index.js';
+import { compileStudy, defineStudy } from '../src/study/index.js';
 import type { Study } from '../src/system/index.js';
 
 const arg = (name: string, fallback: string) => {
@@ -74,5 +76,44 @@ for (const b of backends) {
     } catch (e) {
       console.log(`| ${b} | ${label} | failed: ${(e as Error).message.split('\n')[0]} | | |`);
     }
+  }
+}
+
+// The floor of the default row: the kernel alone computing the default outputs (each distinct
+// computation once, as runMonteCarlo samples them), with no statistics at all. Whatever the
+// reduction costs comes on top, so the default row's ratio cannot fall below this one's.
+async function generationRate(study: Study, backend: BackendRequest): Promise<{ rate: number; columns: number; description: string }> {
+  const model = compileStudy(study);
+  const small = await runMonteCarlo(study, { samples: 1000, seed: 1, backend: 'js' });
+  const { distinct } = sameOutputs(model, small.outputs.filter((o) => !o.constant).map((o) => o.key));
+  const b = await createBackend(backend, { outputs: distinct.length });
+  const kernel = await b.compile(buildProgram(model, distinct).program);
+  const chunk = 2 ** 18;
+  let best = 0;
+  try {
+    await kernel.run(0, chunk, 1);
+    for (let r = 0; r < repeats; r += 1) {
+      const t = performance.now();
+      let free: Float64Array[] | Float32Array[] | undefined;
+      for (let at = 0; at < samples; at += chunk) free = await kernel.run(at, Math.min(chunk, samples - at), 1 + r, free as never);
+      best = Math.max(best, samples / ((performance.now() - t) / 1000));
+    }
+  } finally {
+    kernel.dispose();
+    await b.dispose();
+  }
+  return { rate: best, columns: distinct.length, description: b.description };
+}
+console.log('');
+console.log('Default outputs, the kernel alone (every distinct sampled output computed and handed over, no statistics):');
+console.log('| backend | 1 category: columns, M samples/s | 4 categories: columns, M samples/s | cost per sample, 4 ÷ 1 |');
+console.log('| --- | --- | --- | --- |');
+for (const b of backends) {
+  try {
+    const g1 = await generationRate(one, b);
+    const g4 = await generationRate(four, b);
+    console.log(`| ${b} | ${g1.columns}, ${(g1.rate / 1e6).toFixed(2)} | ${g4.columns}, ${(g4.rate / 1e6).toFixed(2)} | ${(g1.rate / g4.rate).toFixed(2)} |`);
+  } catch (e) {
+    console.log(`| ${b} | failed: ${(e as Error).message.split('\n')[0]} | | |`);
   }
 }
