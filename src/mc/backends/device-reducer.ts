@@ -2,47 +2,10 @@ import { AilcaError } from '../../errors/index.js';
 import type { ReducedOutput, ReduceTarget } from './backend.js';
 import { binThresholds } from './bin-thresholds.js';
 import { REDUCE_GROUP, REDUCE_PARAMS_BYTES, REDUCE_THREADS, REDUCE_WGSL } from './reduce-wgsl.js';
+import { COPY_DST, COPY_SRC, MAP_READ, STORAGE, UNIFORM, type GPUBuffer, type GPUDevice, type GPUPipeline } from './webgpu-types.js';
 
-/** W3C WebGPU GPUBufferUsage / GPUMapMode flags. */
-const MAP_READ = 0x0001;
-const COPY_SRC = 0x0004;
-const COPY_DST = 0x0008;
-const UNIFORM = 0x0040;
-const STORAGE = 0x0080;
 /** Most samples counted into the device's uint32 bins between read-backs: 2^31, so no bin can wrap. */
 const FLUSH_SAMPLES = 2 ** 31;
-
-/** The slice of the WebGPU API (W3C) the reduction uses, typed locally: Dawn's binding ships no types. */
-interface GPUBuffer {
-  mapAsync(mode: number, offset: number, size: number): Promise<void>;
-  getMappedRange(offset: number, size: number): ArrayBuffer;
-  unmap(): void;
-  destroy(): void;
-}
-interface GPUComputePass {
-  setPipeline(p: GPUPipeline): void;
-  setBindGroup(index: number, group: unknown): void;
-  dispatchWorkgroups(x: number): void;
-  end(): void;
-}
-interface GPUEncoder {
-  beginComputePass(): GPUComputePass;
-  copyBufferToBuffer(a: GPUBuffer, ao: number, b: GPUBuffer, bo: number, size: number): void;
-  finish(): unknown;
-}
-interface GPUPipeline {
-  getBindGroupLayout(index: number): unknown;
-}
-interface GPUDevice {
-  createShaderModule(d: { code: string }): unknown;
-  createComputePipeline(d: { layout: 'auto'; compute: { module: unknown; entryPoint: string } }): GPUPipeline;
-  createBuffer(d: { size: number; usage: number }): GPUBuffer;
-  createBindGroup(d: { layout: unknown; entries: { binding: number; resource: { buffer: GPUBuffer } }[] }): unknown;
-  createCommandEncoder(): GPUEncoder;
-  pushErrorScope(filter: 'validation' | 'out-of-memory'): void;
-  popErrorScope(): Promise<{ readonly message: string } | null>;
-  readonly queue: { writeBuffer(b: GPUBuffer, offset: number, data: ArrayBufferView): void; submit(commands: unknown[]): void };
-}
 
 /**
  * The part of the float32 index error that does not grow with the index v = (x − lo)·scale, in
