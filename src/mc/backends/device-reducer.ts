@@ -1,72 +1,22 @@
 import { AilcaError } from '../../errors/index.js';
 import type { ReducedOutput, ReduceTarget } from './backend.js';
 import { binThresholds } from './bin-thresholds.js';
+import { reduceParams, reduceUnits } from './reduce-params.js';
+import { HostTotals } from './reduce-totals.js';
 import { REDUCE_GROUP, REDUCE_PARAMS_BYTES, REDUCE_THREADS, REDUCE_WGSL } from './reduce-wgsl.js';
+import { COPY_DST, COPY_SRC, MAP_READ, STORAGE, UNIFORM, type GPUBuffer, type GPUDevice, type GPUPipeline } from './webgpu-types.js';
 
-/** W3C WebGPU GPUBufferUsage / GPUMapMode flags. */
-const MAP_READ = 0x0001;
-const COPY_SRC = 0x0004;
-const COPY_DST = 0x0008;
-const UNIFORM = 0x0040;
-const STORAGE = 0x0080;
 /** Most samples counted into the device's uint32 bins between read-backs: 2^31, so no bin can wrap. */
 const FLUSH_SAMPLES = 2 ** 31;
 
-/** The slice of the WebGPU API (W3C) the reduction uses, typed locally: Dawn's binding ships no types. */
-interface GPUBuffer {
-  mapAsync(mode: number, offset: number, size: number): Promise<void>;
-  getMappedRange(offset: number, size: number): ArrayBuffer;
-  unmap(): void;
-  destroy(): void;
-}
-interface GPUComputePass {
-  setPipeline(p: GPUPipeline): void;
-  setBindGroup(index: number, group: unknown): void;
-  dispatchWorkgroups(x: number): void;
-  end(): void;
-}
-interface GPUEncoder {
-  beginComputePass(): GPUComputePass;
-  copyBufferToBuffer(a: GPUBuffer, ao: number, b: GPUBuffer, bo: number, size: number): void;
-  finish(): unknown;
-}
-interface GPUPipeline {
-  getBindGroupLayout(index: number): unknown;
-}
-interface GPUDevice {
-  createShaderModule(d: { code: string }): unknown;
-  createComputePipeline(d: { layout: 'auto'; compute: { module: unknown; entryPoint: string } }): GPUPipeline;
-  createBuffer(d: { size: number; usage: number }): GPUBuffer;
-  createBindGroup(d: { layout: unknown; entries: { binding: number; resource: { buffer: GPUBuffer } }[] }): unknown;
-  createCommandEncoder(): GPUEncoder;
-  pushErrorScope(filter: 'validation' | 'out-of-memory'): void;
-  popErrorScope(): Promise<{ readonly message: string } | null>;
-  readonly queue: { writeBuffer(b: GPUBuffer, offset: number, data: ArrayBufferView): void; submit(commands: unknown[]): void };
-}
-
 /**
- * The part of the float32 index error that does not grow with the index v = (x − lo)·scale, in
- * bins: fround(lo) is within 2^−24·|lo| of lo, i.e. 2^−24·|lo|·scale bins; the error growing
- * with v (x − lo, scale and the product each rounded: 3·2^−24·v) is added in the shader as
- * 2^−22·v. Both are doubled, and 2^−20 added, for margin. Samples whose index lies within this of
- * a bin edge are binned by the exact thresholds instead (a few per cent of them).
- */
-function fastPathMargin(lo: number, scale: number): number {
-  return 2 ** -23 * Math.abs(lo) * scale + 2 ** -20;
-}
-
-/** Float64 totals of one output, folded from the device's partials. */
-interface Totals {
-  s1: number; s2: number; min: number; max: number;
-  readonly counts: Float64Array; under: number; over: number;
-}
-
-/**
- * The device side of a reduction (see `REDUCE_WGSL`): the thresholds,
- * uint32 histogram and counters of every output on the device, and the
- * float64 totals on the host. `encode` queues the pass over one kernel's
- * output buffer; `collectPartials` reads the chunk's work-group partials
- * back and adds them in float64 in work-group order; `finish` reads the bins.
+ * The device side of a reduction (see `REDUCE_WGSL`): the pipeline and the
+ * thresholds, uint32 histogram, counters, partials and staging buffers of
+ * every output on the device; the float64 totals they are read back into are
+ * a {@link HostTotals}, the pass's uniform block is built by
+ * {@link reduceParams}. `encode` queues the pass over one kernel's output
+ * buffer; `endChunk` reads the chunk's work-group partials back and adds them
+ * in float64 in work-group order; `finish` reads the bins and counters.
  * @internal
  */
 export class DeviceReducer {
@@ -80,7 +30,7 @@ export class DeviceReducer {
   private readonly groups: number;
   private readonly bins: number;
   private readonly units: number[];
-  private readonly totals: Totals[];
+  private readonly totals: HostTotals;
   private pending = 0;
   private counted = 0;
   private seen = 0;
@@ -96,12 +46,7 @@ export class DeviceReducer {
     this.bins = bins;
     // partials per output: one per thread of every work-group a chunk of maxChunk samples needs
     this.groups = Math.ceil(maxChunk / REDUCE_GROUP) * REDUCE_THREADS;
-    this.units = targets.map((t) => {
-      // a power of two near the range's reach from the shift: (x − shift)·unit is O(1) and exact to scale
-      const reach = Math.max(Math.abs(t.hi - t.shift), Math.abs(t.lo - t.shift));
-      const e = Math.max(-120, Math.min(120, Math.round(Math.log2(reach))));
-      return 2 ** -e;
-    });
+    this.units = reduceUnits(targets);
     const module = device.createShaderModule({ code: REDUCE_WGSL });
     this.pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: 'main' } });
     const thresholds = new Float32Array(k * (bins + 1));
@@ -114,7 +59,7 @@ export class DeviceReducer {
     this.partials = device.createBuffer({ size: 16 * k * this.groups, usage: STORAGE | COPY_SRC });
     this.params = device.createBuffer({ size: REDUCE_PARAMS_BYTES, usage: UNIFORM | COPY_DST });
     this.staging = device.createBuffer({ size: Math.max(16 * k * this.groups, 4 * k * (bins + 2), 8 * k), usage: MAP_READ | COPY_DST });
-    this.totals = targets.map(() => ({ s1: 0, s2: 0, min: Infinity, max: -Infinity, counts: new Float64Array(bins), under: 0, over: 0 }));
+    this.totals = new HostTotals(targets, bins, this.units);
   }
 
   /**
@@ -155,17 +100,7 @@ export class DeviceReducer {
    * kernel: stride n, column 0, the defaults; the fused kernel: stride K, column first).
    */
   encode(source: unknown, first: number, n: number, start: number, count: number, stride = n, column = 0): void {
-    const head = new Uint32Array([count, stride, start, this.bins, first, n, this.groups, column]);
-    const o = new Float32Array(20);
-    for (let c = 0; c < n; c++) {
-      const t = this.targets[first + c];
-      const scale = t.bins / (t.hi - t.lo);
-      o.set([t.lo, scale, t.shift, this.units[first + c]], 4 * c);
-      o[16 + c] = fastPathMargin(t.lo, scale);
-    }
-    const params = new Uint8Array(REDUCE_PARAMS_BYTES);
-    params.set(new Uint8Array(head.buffer), 0);
-    params.set(new Uint8Array(o.buffer), 32);
+    const params = reduceParams(this.targets, this.units, { count, stride, start, bins: this.bins, first, n, groups: this.groups, column });
     this.device.queue.writeBuffer(this.params, 0, params);
     const bind = this.device.createBindGroup({
       layout: this.pipeline.getBindGroupLayout(0),
@@ -198,26 +133,13 @@ export class DeviceReducer {
     const full = Math.floor(this.pending / REDUCE_GROUP);
     const used = full * REDUCE_THREADS + Math.min(REDUCE_THREADS, this.pending - full * REDUCE_GROUP);
     const p = new Float32Array(await this.read(this.partials, 16 * this.targets.length * this.groups));
-    this.totals.forEach((tot, k) => {
-      const u = this.units[k];
-      for (let w = 0; w < used; w++) {
-        const at = 4 * (k * this.groups + w);
-        tot.s1 += p[at] / u;
-        tot.s2 += p[at + 1] / (u * u);
-        if (p[at + 2] < tot.min) tot.min = p[at + 2];
-        if (p[at + 3] > tot.max) tot.max = p[at + 3];
-      }
-    });
+    this.totals.addPartials(p, this.groups, used);
   }
 
   private async flushBins(): Promise<void> {
     const stride = this.bins + 2;
     const h = new Uint32Array(await this.read(this.hist, 4 * this.targets.length * stride));
-    this.totals.forEach((tot, k) => {
-      for (let j = 0; j < this.bins; j++) tot.counts[j] += h[k * stride + j];
-      tot.under += h[k * stride + this.bins];
-      tot.over += h[k * stride + this.bins + 1];
-    });
+    this.totals.addBins(h);
     this.device.queue.writeBuffer(this.hist, 0, new Uint32Array(this.targets.length * stride));
     this.counted = 0;
   }
@@ -226,32 +148,7 @@ export class DeviceReducer {
   async finish(): Promise<ReducedOutput[]> {
     await this.flushBins();
     const c = new Uint32Array(await this.read(this.counters, 8 * this.targets.length));
-    return this.totals.map((tot, k) => {
-      const bad = c[2 * k];
-      const count = this.seen - bad;
-      let binned = tot.under + tot.over;
-      for (const n of tot.counts) binned += n;
-      if (binned !== count) {
-        // a submit the device dropped (validation, lost device) would otherwise leave zeros: refuse, never report them
-        throw new AilcaError(`device reduction: output ${k} counted ${binned} finite samples in its bins but ${count} were sampled (a WebGPU command failed); run with reduction: 'host'`);
-      }
-      if (!Number.isFinite(tot.s1) || !Number.isFinite(tot.s2)) {
-        throw new AilcaError(`device reduction: output ${k}'s float32 partial sums overflowed (samples more than about 1e19 times the histogram range from its shift); run with reduction: 'host'`);
-      }
-      return {
-        count,
-        shift: this.targets[k].shift,
-        shiftedSum: tot.s1,
-        shiftedSumSq: tot.s2,
-        min: count > 0 ? tot.min : Infinity,
-        max: count > 0 ? tot.max : -Infinity,
-        nonFiniteCount: bad,
-        firstNonFiniteIndex: bad > 0 ? c[2 * k + 1] : -1,
-        underflow: tot.under,
-        overflow: tot.over,
-        counts: tot.counts,
-      };
-    });
+    return this.totals.outputs(c, this.seen);
   }
 
   /** Release the device buffers. */

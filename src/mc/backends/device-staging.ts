@@ -1,24 +1,6 @@
 import { AilcaError } from '../../errors/index.js';
 import type { GpuJsKernel } from './gpujs-kernel.js';
-
-/** WebGPU constants (W3C WebGPU, GPUBufferUsage and GPUMapMode): MAP_READ, COPY_DST, READ. */
-const USAGE_MAP_READ = 0x0001;
-const USAGE_COPY_DST = 0x0008;
-const MAP_READ = 0x0001;
-
-/** The slice of the WebGPU API the read-back uses. */
-interface Buffer {
-  readonly size: number;
-  mapAsync(mode: number, offset: number, size: number): Promise<void>;
-  getMappedRange(offset: number, size: number): ArrayBuffer;
-  unmap(): void;
-  destroy(): void;
-}
-interface Device {
-  createBuffer(d: { size: number; usage: number }): Buffer;
-  createCommandEncoder(): { copyBufferToBuffer(a: Buffer, ao: number, b: Buffer, bo: number, size: number): void; finish(): unknown };
-  readonly queue: { submit(b: unknown[]): void };
-}
+import { COPY_DST, MAP_READ, type GPUBuffer, type GPUDevice } from './webgpu-types.js';
 
 /**
  * Reads a gpu.js `pipeline` kernel's output buffer back into a caller's
@@ -28,21 +10,21 @@ interface Device {
  * @internal
  */
 export class DeviceStaging {
-  private buffer: Buffer | undefined;
-  private device: Device | undefined;
+  private buffer: GPUBuffer | undefined;
+  private device: GPUDevice | undefined;
 
   /**
    * Copy the kernel's result for `count` cells of `n` outputs (gpu.js packs
    * them with stride n) into columns `first … first + n − 1` at `offset`.
    */
   async read(kernel: GpuJsKernel, result: unknown, cols: readonly Float32Array[], first: number, n: number, offset: number, count: number): Promise<void> {
-    const device = (kernel.kernel as unknown as { _device?: Device } | undefined)?._device;
-    const source = (result as { buffer?: Buffer } | null)?.buffer;
+    const device = (kernel.kernel as unknown as { _device?: GPUDevice } | undefined)?._device;
+    const source = (result as { buffer?: GPUBuffer } | null)?.buffer;
     if (device === undefined || source === undefined) throw new AilcaError('gpu.js webgpu pipeline result without a device buffer (gpu.js internals changed?)');
     const bytes = count * n * 4;
     if (this.buffer === undefined || this.device !== device || this.buffer.size < bytes) {
       this.buffer?.destroy();
-      this.buffer = device.createBuffer({ size: Math.max(bytes, 4), usage: USAGE_MAP_READ | USAGE_COPY_DST });
+      this.buffer = device.createBuffer({ size: Math.max(bytes, 4), usage: MAP_READ | COPY_DST });
       this.device = device;
     }
     const staging = this.buffer;

@@ -2,37 +2,8 @@ import { AilcaError } from '../../errors/index.js';
 import { pcgChunkSeed } from '../random/pcg-chunk-seed.js';
 import type { CheckedProgram } from './check-program.js';
 import { fusedWgsl } from './fused-wgsl.js';
+import { COPY_DST, COPY_SRC, MAP_READ, STORAGE, UNIFORM, type GPUBuffer, type GPUDevice, type GPUPipeline } from './webgpu-types.js';
 
-/** W3C WebGPU GPUBufferUsage / GPUMapMode flags. */
-const MAP_READ = 0x0001;
-const COPY_SRC = 0x0004;
-const COPY_DST = 0x0008;
-const UNIFORM = 0x0040;
-const STORAGE = 0x0080;
-
-/** The slice of the WebGPU API (W3C) the fused kernel uses, typed locally: Dawn's binding ships no types. */
-interface GPUBuffer {
-  mapAsync(mode: number, offset: number, size: number): Promise<void>;
-  getMappedRange(offset: number, size: number): ArrayBuffer;
-  unmap(): void;
-  destroy(): void;
-}
-interface GPUPipeline { getBindGroupLayout(index: number): unknown }
-interface GPUDevice {
-  readonly limits: { readonly maxComputeWorkgroupsPerDimension: number };
-  createShaderModule(d: { code: string }): unknown;
-  createComputePipeline(d: { layout: 'auto'; compute: { module: unknown; entryPoint: string } }): GPUPipeline;
-  createBuffer(d: { size: number; usage: number }): GPUBuffer;
-  createBindGroup(d: { layout: unknown; entries: { binding: number; resource: { buffer: GPUBuffer } }[] }): unknown;
-  createCommandEncoder(): {
-    beginComputePass(): { setPipeline(p: GPUPipeline): void; setBindGroup(i: number, g: unknown): void; dispatchWorkgroups(x: number, y: number): void; end(): void };
-    copyBufferToBuffer(a: GPUBuffer, ao: number, b: GPUBuffer, bo: number, size: number): void;
-    finish(): unknown;
-  };
-  pushErrorScope(filter: 'validation' | 'out-of-memory'): void;
-  popErrorScope(): Promise<{ readonly message: string } | null>;
-  readonly queue: { writeBuffer(b: GPUBuffer, offset: number, data: ArrayBufferView): void; submit(commands: unknown[]): void };
-}
 /** What the fused kernel reads off gpu.js's built group-0 webgpu kernel (kernel.js: compiledSource, paramsLayout, _device). */
 interface GpuJsWebGPUKernel {
   readonly compiledSource?: string;

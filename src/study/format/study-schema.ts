@@ -1,4 +1,5 @@
 import type { JsonSchema } from './json-schema.js';
+import { siteFields } from './site-fields.js';
 
 /**
  * The study format: every field of a study file, its type, unit, allowed
@@ -128,54 +129,7 @@ export const STUDY_SCHEMA: JsonSchema = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        location: {
-          type: 'string',
-          description: 'ISO 3166-1 alpha-2 code, WORLD, EU, a named supply (renewable) or provider:region.',
-        },
-        year: {
-          type: 'integer',
-          minimum: 1990,
-          maximum: 2100,
-        },
-        gridIntensity: {
-          description: 'kgCO2e/kWh; overrides the location\'s value. Or a time series: {"series": "grid.csv", "from"?: ISO time, "to"?: ISO time} → its time-weighted mean (path relative to the study file); a job with a loadSeries is matched to it hour by hour instead.',
-          oneOf: [
-            {
-              $ref: '#/$defs/value',
-            },
-            {
-              type: 'object',
-              required: ['series'],
-              additionalProperties: false,
-              properties: {
-                series: {
-                  type: 'string',
-                },
-                from: {
-                  type: 'string',
-                },
-                to: {
-                  type: 'string',
-                },
-                source: {
-                  type: 'string',
-                },
-              },
-            },
-          ],
-        },
-        pue: {
-          $ref: '#/$defs/value',
-          description: 'Power usage effectiveness (≥ 1), or a provider key (aws, gcp, azure) for its fleet PUE; default: the provider\'s when location names a cloud region (aws:us-east-1), else the industry average.',
-        },
-        wue: {
-          $ref: '#/$defs/value',
-          description: 'Water usage effectiveness of the data centre [L/kWh of IT energy]: water evaporated on site (the water category\'s on-site factor, impacts.water.onSite); needs this entry\'s own pue.',
-        },
-        impacts: {
-          $ref: '#/$defs/impacts',
-          description: 'Factors of this grid and data centre in the categories besides climate change: gridIntensity (per kWh of electricity) and onSite (per kWh of IT energy), e.g. {"water": {"gridIntensity": "3.14 L/kWh"}}.',
-        },
+        ...siteFields('cloud'),
         overheadShare: {
           $ref: '#/$defs/value',
           description: 'Share of the facility overhead charged, a fraction; default 1.',
@@ -512,31 +466,7 @@ export const STUDY_SCHEMA: JsonSchema = {
           default: 'standing',
           description: 'standing: counted whole, all year; jobs: counted only through the shares allocated to the jobs that run on it (power then optional).',
         },
-        gridIntensity: {
-          $ref: '#/$defs/value',
-          description: 'kgCO2e/kWh where this runs; default the cloud block\'s.',
-        },
-        location: {
-          type: 'string',
-          description: 'Location of the grid where this runs (with year), instead of gridIntensity.',
-        },
-        year: {
-          type: 'integer',
-          minimum: 1990,
-          maximum: 2100,
-        },
-        pue: {
-          $ref: '#/$defs/value',
-          description: 'PUE where this runs (1 for an edge device), or a provider key (aws, gcp, azure); default the provider\'s when the entry\'s location names a cloud region, else the cloud block\'s.',
-        },
-        wue: {
-          $ref: '#/$defs/value',
-          description: 'Water usage effectiveness of the data centre [L/kWh of IT energy]: water evaporated on site (the water category\'s on-site factor, impacts.water.onSite); needs this entry\'s own pue.',
-        },
-        impacts: {
-          $ref: '#/$defs/impacts',
-          description: 'Factors of this grid and data centre in the categories besides climate change: gridIntensity (per kWh of electricity) and onSite (per kWh of IT energy), e.g. {"water": {"gridIntensity": "3.14 L/kWh"}}.',
-        },
+        ...siteFields('entry'),
         mass: {
           $ref: '#/$defs/value',
           description: 'Mass of one server [kg]: the default mass of its transport legs and end of life.',
@@ -1150,31 +1080,7 @@ export const STUDY_SCHEMA: JsonSchema = {
         source: {
           type: 'string',
         },
-        gridIntensity: {
-          $ref: '#/$defs/value',
-          description: 'kgCO2e/kWh where this runs; default the cloud block\'s.',
-        },
-        location: {
-          type: 'string',
-          description: 'Location of the grid where this runs (with year), instead of gridIntensity.',
-        },
-        year: {
-          type: 'integer',
-          minimum: 1990,
-          maximum: 2100,
-        },
-        pue: {
-          $ref: '#/$defs/value',
-          description: 'PUE where this runs (1 for an edge device), or a provider key (aws, gcp, azure); default the provider\'s when the entry\'s location names a cloud region, else the cloud block\'s.',
-        },
-        wue: {
-          $ref: '#/$defs/value',
-          description: 'Water usage effectiveness of the data centre [L/kWh of IT energy]: water evaporated on site (the water category\'s on-site factor, impacts.water.onSite); needs this entry\'s own pue.',
-        },
-        impacts: {
-          $ref: '#/$defs/impacts',
-          description: 'Factors of this grid and data centre in the categories besides climate change: gridIntensity (per kWh of electricity) and onSite (per kWh of IT energy), e.g. {"water": {"gridIntensity": "3.14 L/kWh"}}.',
-        },
+        ...siteFields('entry'),
       },
     },
     inference: {
@@ -1259,31 +1165,7 @@ export const STUDY_SCHEMA: JsonSchema = {
         source: {
           type: 'string',
         },
-        gridIntensity: {
-          $ref: '#/$defs/value',
-          description: 'kgCO2e/kWh where this runs; default the cloud block\'s.',
-        },
-        location: {
-          type: 'string',
-          description: 'Location of the grid where this runs (with year), instead of gridIntensity.',
-        },
-        year: {
-          type: 'integer',
-          minimum: 1990,
-          maximum: 2100,
-        },
-        pue: {
-          $ref: '#/$defs/value',
-          description: 'PUE where this runs (1 for an edge device), or a provider key (aws, gcp, azure); default the provider\'s when the entry\'s location names a cloud region, else the cloud block\'s.',
-        },
-        wue: {
-          $ref: '#/$defs/value',
-          description: 'Water usage effectiveness of the data centre [L/kWh of IT energy]: water evaporated on site (the water category\'s on-site factor, impacts.water.onSite); needs this entry\'s own pue.',
-        },
-        impacts: {
-          $ref: '#/$defs/impacts',
-          description: 'Factors of this grid and data centre in the categories besides climate change: gridIntensity (per kWh of electricity) and onSite (per kWh of IT energy), e.g. {"water": {"gridIntensity": "3.14 L/kWh"}}.',
-        },
+        ...siteFields('entry'),
       },
     },
     storage: {
@@ -1324,31 +1206,7 @@ export const STUDY_SCHEMA: JsonSchema = {
         source: {
           type: 'string',
         },
-        gridIntensity: {
-          $ref: '#/$defs/value',
-          description: 'kgCO2e/kWh where this runs; default the cloud block\'s.',
-        },
-        location: {
-          type: 'string',
-          description: 'Location of the grid where this runs (with year), instead of gridIntensity.',
-        },
-        year: {
-          type: 'integer',
-          minimum: 1990,
-          maximum: 2100,
-        },
-        pue: {
-          $ref: '#/$defs/value',
-          description: 'PUE where this runs (1 for an edge device), or a provider key (aws, gcp, azure); default the provider\'s when the entry\'s location names a cloud region, else the cloud block\'s.',
-        },
-        wue: {
-          $ref: '#/$defs/value',
-          description: 'Water usage effectiveness of the data centre [L/kWh of IT energy]: water evaporated on site (the water category\'s on-site factor, impacts.water.onSite); needs this entry\'s own pue.',
-        },
-        impacts: {
-          $ref: '#/$defs/impacts',
-          description: 'Factors of this grid and data centre in the categories besides climate change: gridIntensity (per kWh of electricity) and onSite (per kWh of IT energy), e.g. {"water": {"gridIntensity": "3.14 L/kWh"}}.',
-        },
+        ...siteFields('entry'),
       },
     },
     transfer: {
