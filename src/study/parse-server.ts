@@ -164,6 +164,19 @@ function parsePower(ctx: ParseContext, raw: unknown, path: string): PowerModel {
     active = [{ name: 'active', power: readParam(ctx, o.active, `${path}.active`, { kind: 'power', rule: { min: 0, plausible: POWER_PLAUSIBLE } }), count: 1 }];
   }
   const idle = readParam(ctx, o.idle, `${path}.idle`, { kind: 'power', rule: { min: 0, plausible: POWER_PLAUSIBLE } });
+  // average power = u × active + (1 − u) × idle: an idle draw above the active draw (most often the two
+  // swapped) makes a busier server draw less, and silently lowers every operational figure; the
+  // idle/max power of jobs and hosts is refused the same way (readLinearPower)
+  const activeTotal = active.reduce((sum, d) => sum + d.power.value * d.count, 0);
+  if (idle.value > activeTotal) {
+    throw new InputError({
+      path: `${path}.idle`,
+      received: idle.value,
+      expected: `a power in [0, ${activeTotal}] W: at most the active power (${active.map((d) => `${d.power.value} W × ${d.count}`).join(' + ')} = ${activeTotal} W)`,
+      problem: 'is greater than the active power',
+      fix: 'idle is the draw when the server is not busy and active its draw when it is: check whether the two are swapped, and that active lists every part that draws power',
+    });
+  }
   return { active, idle };
 }
 

@@ -33,6 +33,7 @@ const study = (d: Draw): unknown => ({
   name: 'generated',
   servers: [{ name: 'box', lifetime: `${d.lifetime} years`, count: d.count,
     components: [{ type: 'ic', name: 'die', technology: 'logic', dieArea: `${d.dieArea} cm2`, factor: `${d.factor} kgCO2e/cm2`, count: d.dies }],
+    // idle is drawn as a share of active in the plausible runs: an idle draw above the active one is refused
     power: { active: `${d.active} W`, idle: `${d.idle} W` } }],
   workload: { utilization: d.utilization },
   cloud: { gridIntensity: `${d.grid} kg/kWh`, pue: d.pue },
@@ -48,11 +49,11 @@ const plausible = fc.record({
   factor: real(0.01, 10),
   dies: fc.integer({ min: 1, max: 2048 }),
   active: real(0, 5000),
-  idle: real(0, 5000),
+  idleShare: real(0, 1),
   utilization: real(0, 1),
   grid: real(0, 2),
   pue: real(1, 3),
-});
+}).map(({ idleShare, ...d }) => ({ ...d, idle: d.active * idleShare }));
 
 /** Each field either plausible or extreme: subnormal, tiny, huge, or the largest double. */
 const extreme = (min: number, max: number) => fc.oneof(real(min, max), fc.constantFrom(5e-324, 1e-300, 1e-200, 1e200, 1e300, 1.7976931348623157e308));

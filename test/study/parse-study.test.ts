@@ -44,6 +44,28 @@ describe('defineStudy refuses bad input with path, value, range and fix', () => 
     expect(e.message).toMatch(/"200 kWh".*power in W/);
   });
 
+  it('defineStudy refuses an idle power above the active power (active and idle swapped)', () => {
+    // Table I server with the two swapped: active 200 W, idle 555 W. Accepted, it gave
+    // 0.75 × 200 + 0.25 × 555 = 288.75 W instead of 0.75 × 555 + 0.25 × 200 = 466.25 W:
+    // 2,529.45 instead of 4,084.35 kWh/year, 38 % low, with no warning.
+    const e = refusal((s) => {
+      s.servers[0].power = { active: '200 W', idle: '555 W' };
+    });
+    expect(e.path).toBe('servers[0].power.idle');
+    expect(e.message).toMatch(/greater than the active power: got 555; expected a power in \[0, 200\] W/);
+    expect(e.message).toMatch(/swapped/);
+    // active given as steps: 350 W + 1,024 × 0.2 W = 554.8 W, idle 600 W
+    const steps = refusal((s) => {
+      s.servers[0].power.active = [{ name: 'CPU', power: '350 W' }, { name: 'DRAM die', power: '0.2 W', count: 1024 }];
+      s.servers[0].power.idle = '600 W';
+    });
+    expect(steps.message).toMatch(/got 600; expected a power in \[0, 554\.8\] W/);
+    // idle equal to active is a constant draw, accepted
+    const raw = xeon();
+    raw.servers[0].power = { active: '555 W', idle: '555 W' };
+    expect(assess(defineStudy(raw)).operational.annualEnergyKWh).toBeCloseTo((555 * 8760) / 1000, 9);
+  });
+
   it('defineStudy refuses an unknown technology and an unknown location', () => {
     const t = refusal((s) => (s.servers[0].components[0].technology = 'cmos'));
     expect(t.path).toBe('servers[0].components[0].technology');

@@ -26,11 +26,14 @@ describe('the same value rules wherever a value enters', () => {
   });
 
   it('warns on an implausible active power given as a list of steps, as it does for a single value', () => {
+    // idle 0.5 W: with the example's 200 W idle, an active 0.7 W is refused (idle above active)
     const single = xeon();
     single.servers[0].power.active = 0.7;
+    single.servers[0].power.idle = 0.5;
     expect(defineStudy(single).warnings.some((w) => w.startsWith('servers[0].power.active'))).toBe(true);
     const steps = xeon();
     steps.servers[0].power.active = [{ name: 'CPU', power: 0.7 }];
+    steps.servers[0].power.idle = 0.5;
     const w = defineStudy(steps).warnings.filter((x) => x.startsWith('servers[0].power.active'));
     expect(w).toHaveLength(1);
     expect(w[0]).toContain('0.7 W');
