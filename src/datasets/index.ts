@@ -39,4 +39,5 @@ export { listDatasets, describeDataset } from './describe-dataset.js';
 export { loadIntensitySeries, parseIntensitySeries, type IntensitySeries } from './load-intensity-series.js';
 export { intensityIntegral, type IntensityIntegral } from './intensity-integral.js';
 export { loadLoadSeries, parseLoadSeries, type LoadSeries } from './load-series.js';
+export { parseIsoTimestamp } from './iso-timestamp.js';
 export { matchLoadIntensity, type LoadIntensityMatch } from './match-load-intensity.js';

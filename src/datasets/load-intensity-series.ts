@@ -1,3 +1,4 @@
+import { parseIsoTimestamp } from './iso-timestamp.js';
 import { FileError } from '../errors/index.js';
 import { DEFAULT_MAX_DATA_BYTES, readTextFile } from '../io/index.js';
 import { parseCsv } from './parse-csv.js';
@@ -18,8 +19,6 @@ const VALUE_COLUMNS: Readonly<Record<string, number>> = {
   kgCO2e_per_kWh: 1,
   gCO2e_per_kWh: 0.001,
 };
-
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * Parse a grid-intensity time series from CSV text: header `timestamp,
@@ -46,11 +45,8 @@ export function parseIntensitySeries(text: string, file: string): IntensitySerie
   const values = new Float64Array(table.rows.length);
   table.rows.forEach(({ row, cells }, k) => {
     const [t, v] = cells;
-    if (!ISO_TIMESTAMP.test(t)) {
-      throw new FileError({ file, row, column: 'timestamp' }, 'not an ISO 8601 timestamp with a time zone', 'write e.g. 2024-01-01T00:00Z or 2024-01-01T01:00+01:00');
-    }
-    const ms = Date.parse(t);
-    if (!Number.isFinite(ms)) throw new FileError({ file, row, column: 'timestamp' }, 'not a valid date', 'check month, day and hour');
+    const ms = parseIsoTimestamp(t);
+    if (typeof ms === 'string') throw new FileError({ file, row, column: 'timestamp' }, ms, 'write e.g. 2024-01-01T00:00Z or 2024-01-01T01:00+01:00, with a day that exists in its month');
     if (k > 0 && ms <= timesMs[k - 1]) {
       throw new FileError({ file, row, column: 'timestamp' }, "not after the previous row's timestamp", 'sort the rows by time and remove duplicates');
     }
