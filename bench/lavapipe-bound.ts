@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { buildProgram, defaultOutputs, runMonteCarlo } from '../src/mc/index.js';
+import { buildProgram, defaultOutputs, runMonteCarlo, sameOutputs } from '../src/mc/index.js';
 import { checkProgram } from '../src/mc/backends/check-program.js';
 import { FusedKernel } from '../src/mc/backends/fused-kernel.js';
 import { loadGpuJs } from '../src/mc/backends/gpujs-kernel.js';
@@ -30,12 +30,13 @@ const repeats = Number(arg('repeats', '3'));
 const study = loadStudyFile('examples/xeon-8468-uncertain.json').study;
 const model = compileStudy(study);
 const small = await runMonteCarlo(study, { samples: 1000, seed: 1, backend: 'js' });
-const sampled = small.outputs.filter((o) => !o.constant).map((o) => o.key);
+// what the CLI samples: the non-constant default outputs, each distinct computation once
+const sampled = sameOutputs(model, small.outputs.filter((o) => !o.constant).map((o) => o.key)).distinct;
 const session = await openWebGPU();
 const { GPU } = await loadGpuJs();
 const gpu = new GPU({ mode: 'webgpu' });
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}; node ${process.version}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${new Date().toISOString()}; N = ${N}, chunk ${CHUNK}, best of ${repeats}`);
-console.log(`default outputs: ${defaultOutputs(model).length}, sampled: ${sampled.length}`);
+console.log(`default outputs: ${defaultOutputs(model).length}, sampled (distinct computations): ${sampled.length}`);
 
 async function rate(keys: readonly string[]): Promise<number> {
   const p = checkProgram(buildProgram(model, keys).program, 'random');
