@@ -95,7 +95,7 @@ async function generationRate(study: Study, backend: BackendRequest): Promise<{ 
     for (let r = 0; r < repeats; r += 1) {
       const t = performance.now();
       let free: Float64Array[] | Float32Array[] | undefined;
-      for (let at = 0; at < samples; at += chunk) free = await kernel.run(at, Math.min(chunk, samples - at), 1 + r, free as never);
+      for (let at = 0; at < samples; at += chunk) free = await kernel.run(at, Math.min(chunk, samples - at), 1 + r, free);
       best = Math.max(best, samples / ((performance.now() - t) / 1000));
     }
   } finally {
