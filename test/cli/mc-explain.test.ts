@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUncertain } from '../../src/distributions/index.js';
 import { machineKey, probeCacheKey } from '../../src/mc/backends/auto-cache.js';
-import { buildProgram } from '../../src/mc/index.js';
+import { buildProgram, sameOutputs } from '../../src/mc/index.js';
 import { loadStudyFile } from '../../src/scenarios/index.js';
 import { compileStudy } from '../../src/study/index.js';
 import { cli } from './helpers.js';
@@ -41,7 +41,8 @@ describe('ailca mc --explain', () => {
     const study = loadStudyFile(STUDY).study;
     const model = compileStudy(study);
     const first = JSON.parse((await cli('mc', STUDY, '--samples', '1000', '--backend', 'js', '--format', 'json')).stdout);
-    const varying = first.outputs.filter((o: { constant: boolean }) => !o.constant).map((o: { key: string }) => o.key);
+    // the outputs it samples: the non-constant ones, each distinct computation once (functionalUnit is annualized.total)
+    const varying = sameOutputs(model, first.outputs.filter((o: { constant: boolean }) => !o.constant).map((o: { key: string }) => o.key)).distinct;
     const program = buildProgram(model, varying).program;
     const inputs = model.inputs.filter((i) => isUncertain(i.distribution)).length;
     const shape = { outputs: varying.length, inputs, uniformsPerSample: program.uniformsPerSample, programChars: program.statements.length };
